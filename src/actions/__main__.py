@@ -1,0 +1,3 @@
+from actions.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,46 @@
+"""The `actions` command. Commands live in actions.commands.*; this module parses
+arguments, dispatches, and turns user errors into one line and exit code 2."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from actions import __version__
+from actions.errors import InputError
+
+COMMANDS = ("outline", "extract", "export", "eval", "text", "schema")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="actions",
+        description="Turn Chinese meeting speeches into a structured task list.",
+    )
+    parser.add_argument("--version", action="version", version=f"actions {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        module = importlib.import_module(f"actions.commands.{name}")
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_help()
+        return 2
+    try:
+        return args.run(args)
+    except InputError as error:
+        print(f"actions: error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("actions: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader went away (`actions extract f | head`): not an error of ours.
+        sys.stderr.close()
+        return 0

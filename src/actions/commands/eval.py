@@ -1,0 +1,13 @@
+"""`actions eval` (to be written)."""
+
+from __future__ import annotations
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("eval", help="(not yet available)")
+    parser.set_defaults(run=run)
+
+
+def run(args) -> int:
+    print("actions eval: not yet available")
+    return 2

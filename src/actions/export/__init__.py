@@ -1,0 +1,65 @@
+"""Exporters: format name → writer module. A new tracker is one new module here.
+
+Each writer module defines:
+    EXTENSION: str          file extension without the dot ("csv", "ics")
+    BINARY: bool            True when `write` returns bytes
+    DESCRIPTION: str        one line for `actions export --help`
+    def write(documents: list[Document], options: ExportOptions) -> bytes | str
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from types import ModuleType
+
+from actions.errors import InputError
+from actions.models import Document
+
+# Format name → module under actions.export. Imported only when used, so optional
+# dependencies (openpyxl, icalendar) are needed only by the formats that use them.
+FORMATS: dict[str, str] = {
+    "json": "json_doc",
+    "jsonl": "jsonl",
+    "csv": "csv_table",
+    "xlsx": "xlsx",
+    "markdown": "markdown",
+    "jira-csv": "jira_csv",
+    "jira-json": "jira_json",
+    "github": "github",
+    "gitlab": "gitlab",
+    "todoist": "todoist",
+    "ics": "ics",
+}
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """Settings some trackers need; every writer ignores what it does not use."""
+
+    project: str | None = None  # Jira project key
+    issue_type: str = "Task"
+
+
+def writer(format_name: str) -> ModuleType:
+    """The writer module of a format; InputError for an unknown format or a missing extra."""
+    if format_name not in FORMATS:
+        raise InputError(f"unknown export format {format_name!r}", "choose one of: " + ", ".join(FORMATS))
+    try:
+        return importlib.import_module(f"actions.export.{FORMATS[format_name]}")
+    except ModuleNotFoundError as error:
+        if error.name and error.name.startswith("actions"):
+            raise
+        raise InputError(
+            f"format {format_name!r} needs the package {error.name!r}",
+            "install it with: pip install 'actions[all]'",
+        ) from None
+
+
+def export(
+    documents: Document | list[Document], format_name: str, options: ExportOptions | None = None
+) -> bytes | str:
+    """Render one or more Documents in a tracker format (see FORMATS)."""
+    if isinstance(documents, Document):
+        documents = [documents]
+    return writer(format_name).write(documents, options or ExportOptions())

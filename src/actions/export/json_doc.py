@@ -1,0 +1,16 @@
+"""json: the Document itself (a list of Documents when several are exported)."""
+
+from __future__ import annotations
+
+from actions.jsonio import to_json
+from actions.models import Document
+
+EXTENSION = "json"
+BINARY = True
+DESCRIPTION = "the Document as JSON (the schema in schemas/document.schema.json)"
+
+
+def write(documents: list[Document], options) -> bytes:
+    if len(documents) == 1:
+        return to_json(documents[0]) + b"\n"
+    return to_json([document.model_dump() for document in documents]) + b"\n"

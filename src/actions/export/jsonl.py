@@ -1,0 +1,19 @@
+"""jsonl: one item per line, with the source it came from."""
+
+from __future__ import annotations
+
+from actions.jsonio import to_json
+from actions.models import Document
+
+EXTENSION = "jsonl"
+BINARY = True
+DESCRIPTION = "one item per line (JSON Lines), each with its source name and sha256"
+
+
+def write(documents: list[Document], options) -> bytes:
+    lines = []
+    for document in documents:
+        source = {"name": document.source.name, "sha256": document.source.sha256}
+        for item in document.items:
+            lines.append(to_json({"source": source, **item.model_dump()}, indent=False))
+    return b"".join(line + b"\n" for line in lines)

@@ -1,0 +1,1 @@
+"""The enumeration outline: marker rules (rules.py) and the tree builder (build.py)."""

@@ -1,0 +1,1 @@
+"""Owners: the unit lexicon and role words (lexicon.py), extraction (extract.py)."""

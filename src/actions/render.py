@@ -1,0 +1,54 @@
+"""The task table for people in a terminal (rich measures the width of Chinese text)."""
+
+from __future__ import annotations
+
+import sys
+
+from rich.console import Console
+from rich.table import Table
+
+from actions.models import Document, Item
+
+
+def render_table(document: Document, file=None) -> None:
+    """Print 序号, 任务, 责任单位, 时限 (with due date), 出处 (the outline path)."""
+    console = Console(file=file or sys.stdout, soft_wrap=False)
+    title = document.source.name or ""
+    if document.reference_date:
+        title += f"  会议日期 {document.reference_date.isoformat()}（{_REF_SOURCE[document.reference_date_source]}）"
+    table = Table(title=title.strip() or None, show_lines=True)
+    for header, style in (("序号", "dim"), ("任务", ""), ("类型", "dim"), ("责任单位", "cyan"), ("时限", "magenta"), ("出处", "dim")):
+        table.add_column(header, style=style or None, overflow="fold")
+    for number, item in enumerate(document.items, start=1):
+        table.add_row(str(number), item.text, _KIND[item.kind], owners_cell(item), deadline_cell(item), source_cell(item))
+    console.print(table)
+    console.print(f"{len(document.items)} 项（任务 {sum(i.kind == 'task' for i in document.items)}，要求 {sum(i.kind == 'directive' for i in document.items)}）")
+
+
+_KIND = {"task": "任务", "directive": "要求"}
+_REF_SOURCE = {"argument": "--date", "text": "文中", "none": "未知"}
+_ROLE = {"lead": "牵头", "support": "配合", "responsible": ""}
+
+
+def owners_cell(item: Item) -> str:
+    parts = []
+    for owner in item.owners:
+        role = _ROLE[owner.role]
+        parts.append(f"{owner.name}（{role}）" if role else owner.name)
+    return "、".join(parts)
+
+
+def deadline_cell(item: Item) -> str:
+    deadline = item.deadline
+    if deadline is None:
+        return ""
+    if deadline.due:
+        return f"{deadline.text}\n→ {deadline.due.isoformat()}"
+    if deadline.value:
+        return f"{deadline.text}\n→ {deadline.value}"
+    return deadline.text
+
+
+def source_cell(item: Item) -> str:
+    path = " › ".join(item.outline_path)
+    return f"{path}\n@{item.span[0]}" if path else f"@{item.span[0]}"

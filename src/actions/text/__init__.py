@@ -1,0 +1,1 @@
+"""Text handling: reading sources, the normalised view, sentence and clause segmentation."""

@@ -1,0 +1,1 @@
+"""Time expressions: rules (rules.py) and their resolution against the meeting date (resolve.py)."""
