@@ -3,12 +3,15 @@
 Each writer module defines:
     EXTENSION: str          file extension without the dot ("csv", "ics")
     BINARY: bool            True when `write` returns bytes
+    TEXT: bool              False when the output is not text (xlsx): the CLI will not
+                            print it to a terminal (optional, default True)
     DESCRIPTION: str        one line for `actions export --help`
     def write(documents: list[Document], options: ExportOptions) -> bytes | str
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 from dataclasses import dataclass
 from types import ModuleType
@@ -37,8 +40,10 @@ FORMATS: dict[str, str] = {
 class ExportOptions:
     """Settings some trackers need; every writer ignores what it does not use."""
 
-    project: str | None = None  # Jira project key
-    issue_type: str = "Task"
+    project: str | None = None  # Jira project key (jira-json needs it)
+    issue_type: str = "Task"  # Jira issue type of an item
+    group_issue_type: str = "Epic"  # Jira issue type of an outline group that holds items
+    created: dt.datetime | None = None  # timestamp written into files that need one (ics DTSTAMP); None: now
 
 
 def writer(format_name: str) -> ModuleType:

@@ -7,6 +7,7 @@ from actions.models import Document
 
 EXTENSION = "json"
 BINARY = True
+TEXT = True
 DESCRIPTION = "the Document as JSON (the schema in schemas/document.schema.json)"
 
 

@@ -7,6 +7,7 @@ from actions.models import Document
 
 EXTENSION = "jsonl"
 BINARY = True
+TEXT = True
 DESCRIPTION = "one item per line (JSON Lines), each with its source name and sha256"
 
 

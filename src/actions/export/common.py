@@ -1,0 +1,218 @@
+"""What every exporter needs: items flattened into rows with their outline groups.
+
+A `Task` is one item of one Document with the outline nodes around it. `groups` is the
+hierarchy the trackers get: the enclosing outline nodes, outermost first, without the
+`第X篇` separator when the Document holds a single speech (that wrapper only repeats the
+file's title). Tasks come grouped: ordered by their group chain in outline order, then in
+document order, so every group's tasks are contiguous and a group's own items come before
+those of its sub-groups. For a Document whose items lie inside their outline nodes (what
+the extractor produces) this is document order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from actions.models import Document, Item, OutlineNode
+
+KIND_LABELS = {"task": "任务", "directive": "要求"}
+"""How the item kind is written in every export (a column, a label, a line)."""
+
+ROLE_HEADERS = {"lead": "牵头单位", "responsible": "责任单位", "support": "配合单位"}
+OWNER_SEPARATOR = "、"
+
+_SPEECH_MARKER = regex.compile(r"^第[〇零一二两三四五六七八九十百千\d]{1,6}篇")
+_MARKER_TRAIL = "，,、．.：:；; \u3000"
+_WHITESPACE = regex.compile(r"\s+")
+_LABEL_UNSAFE = regex.compile(r"[\s,，]+")
+_CLAUSE_END = regex.compile(r"[，,；;]")
+TITLE_MAX = 40
+LABEL_MAX = 50  # GitHub's limit, the smallest of the trackers
+
+
+def is_speech_separator(node: OutlineNode) -> bool:
+    """A `第X篇` node: the separator between speeches collected in one file."""
+    return node.level == 1 and bool(_SPEECH_MARKER.match(node.marker))
+
+
+def speech_nodes(document: Document) -> list[OutlineNode]:
+    """The `第X篇` separators of a Document, in order (empty for a single plain speech)."""
+    return [node for node in document.outline if is_speech_separator(node)]
+
+
+@dataclass(frozen=True)
+class Task:
+    """One item with the outline nodes around it, ready to be written as a row."""
+
+    document: Document
+    index: int  # position of the document in the export, to keep keys unique across documents
+    item: Item
+    path: tuple[OutlineNode, ...]  # every enclosing node, outermost first
+    groups: tuple[OutlineNode, ...]  # the hierarchy trackers get (see the module docstring)
+    speech: OutlineNode | None  # the `第X篇` node the item stands in, if any
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS[self.item.kind]
+
+    @property
+    def due(self) -> dt.date | None:
+        return self.item.deadline.due if self.item.deadline else None
+
+    @property
+    def deadline_text(self) -> str:
+        return self.item.deadline.text if self.item.deadline else ""
+
+    def owners(self, role: str) -> list[str]:
+        """Names of the owners with `role`, in order, each once."""
+        names: list[str] = []
+        for owner in self.item.owners:
+            if owner.role == role and owner.name not in names:
+                names.append(owner.name)
+        return names
+
+    def all_owners(self) -> list[str]:
+        """Every owner name once: lead, then responsible, then support."""
+        names: list[str] = []
+        for role in ROLE_HEADERS:
+            names.extend(name for name in self.owners(role) if name not in names)
+        return names
+
+    @property
+    def category(self) -> str:
+        """The short titles of the group chain, as 类别: '抓重点工作全力推进 / 全力推进两化建设'."""
+        return " / ".join(group_title(node, with_marker=False) for node in self.groups)
+
+    @property
+    def origin(self) -> str:
+        """出处: the markers of the full outline path and the item's span, '第一是 › 第四是 [1620:1660]'."""
+        markers = " › ".join(short_marker(node) for node in self.path)
+        span = f"[{self.item.span[0]}:{self.item.span[1]}]"
+        return f"{markers} {span}" if markers else span
+
+    def group_key(self, node: OutlineNode) -> tuple[int, str]:
+        return (self.index, node.id)
+
+
+def tasks(documents: list[Document]) -> list[Task]:
+    """Every item of every Document as a Task, grouped (see the module docstring)."""
+    out: list[Task] = []
+    for index, document in enumerate(documents):
+        out.extend(document_tasks(document, index))
+    return out
+
+
+def document_tasks(document: Document, index: int = 0) -> list[Task]:
+    """The Tasks of one Document, grouped by outline order, then in document order."""
+    nodes = {node.id: node for node in document.walk_outline()}
+    order = {node.id: number for number, node in enumerate(document.walk_outline())}
+    several_speeches = len(speech_nodes(document)) >= 2
+    built = []
+    for position, item in enumerate(document.items):
+        path = tuple(nodes[node_id] for node_id in item.outline_path if node_id in nodes)
+        speech = path[0] if path and is_speech_separator(path[0]) else None
+        groups = path if (speech is None or several_speeches) else path[1:]
+        key = (tuple(order[node.id] for node in groups), position)
+        built.append((key, Task(document, index, item, path, groups, speech)))
+    built.sort(key=lambda pair: pair[0])
+    return [task for _, task in built]
+
+
+@dataclass(frozen=True)
+class GroupStart:
+    """A group opens: emitted once, right before the first task inside it."""
+
+    node: OutlineNode
+    depth: int  # 1 = outermost group
+    parent: OutlineNode | None
+    task: Task  # the first task inside, for its document and index
+
+
+def hierarchy(rows: list[Task]) -> Iterator[GroupStart | Task]:
+    """Groups and tasks in output order, parents always before their children.
+
+    Only groups that contain at least one task appear.
+    """
+    opened: set[tuple[int, str]] = set()
+    for task in rows:
+        parent = None
+        for depth, node in enumerate(task.groups, start=1):
+            key = task.group_key(node)
+            if key not in opened:
+                opened.add(key)
+                yield GroupStart(node, depth, parent, task)
+            parent = node
+        yield task
+
+
+def short_marker(node: OutlineNode) -> str:
+    """The marker without its trailing punctuation: '第一，' → '第一', '（一）' stays."""
+    return node.marker.rstrip(_MARKER_TRAIL) or node.marker
+
+
+def short_title(node: OutlineNode) -> str:
+    """A node's title up to its first comma, on one line, at most 40 characters.
+
+    Titles run to the first full stop, and speakers often go on after the heading proper
+    ('要统一标准,各个行业各个区县要拟定统一的标准,…'); the first clause names the group.
+    """
+    return one_line(_CLAUSE_END.split(node.title, maxsplit=1)[0], TITLE_MAX)
+
+
+def group_title(node: OutlineNode, *, with_marker: bool = True) -> str:
+    """A group's name on one line: '第一是 抓重点工作全力推进' (or the title alone)."""
+    title = short_title(node)
+    if not with_marker:
+        return title or short_marker(node)
+    return f"{short_marker(node)} {title}".strip()
+
+
+def one_line(text: str, limit: int | None = None) -> str:
+    """Whitespace collapsed to single spaces; cut to `limit` characters with '…'."""
+    text = _WHITESPACE.sub(" ", text).strip()
+    if limit is not None and len(text) > limit:
+        return text[: limit - 1] + "…"
+    return text
+
+
+def safe_label(text: str) -> str:
+    """A label every tracker accepts: no spaces (Jira), no commas (GitLab), at most 50 characters."""
+    return _LABEL_UNSAFE.sub("_", text.strip())[:LABEL_MAX].strip("_")
+
+
+def task_labels(task: Task) -> list[str]:
+    """The kind, then every owner name, as tracker-safe labels without duplicates."""
+    labels: list[str] = []
+    for text in [task.kind_label, *task.all_owners()]:
+        label = safe_label(text)
+        if label and label not in labels:
+            labels.append(label)
+    return labels
+
+
+def detail_lines(task: Task) -> list[tuple[str, str]]:
+    """The non-empty facts of a task as (heading, value) pairs, for descriptions and bodies."""
+    lines = [("类别", task.category), ("类型", task.kind_label)]
+    lines += [(header, OWNER_SEPARATOR.join(task.owners(role))) for role, header in ROLE_HEADERS.items()]
+    lines += [
+        ("完成时限", task.deadline_text),
+        ("截止日期", task.due.isoformat() if task.due else ""),
+        ("出处", source_line(task)),
+    ]
+    return [(heading, value) for heading, value in lines if value]
+
+
+def source_line(task: Task) -> str:
+    """出处 with the source file name in front when it is known."""
+    name = task.document.source.name
+    return f"{name} {task.origin}" if name else task.origin
+
+
+def node_origin(document: Document, node: OutlineNode) -> str:
+    """出处 of an outline group: the source name and the node's span."""
+    span = f"[{node.span[0]}:{node.span[1]}]"
+    return f"{document.source.name} {span}" if document.source.name else span

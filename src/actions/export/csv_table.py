@@ -1,0 +1,46 @@
+"""csv: the task-breakdown table as UTF-8 CSV with a BOM, so Excel in a Chinese locale opens it right.
+
+Columns: 序号, 类别, 工作任务, 牵头单位, 责任单位, 配合单位, 完成时限 (as written), 截止日期 (ISO),
+出处 (outline markers and span), 原文 (the sentence), 类型 (任务 or 要求).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from actions.export.common import OWNER_SEPARATOR, Task, one_line, source_line, tasks
+from actions.models import Document
+
+EXTENSION = "csv"
+BINARY = True
+TEXT = True
+DESCRIPTION = "任务分解表 as CSV (UTF-8 with BOM for Excel): 序号, 类别, 工作任务, 牵头/责任/配合单位, 完成时限, 截止日期, 出处, 原文, 类型"
+
+HEADER = ("序号", "类别", "工作任务", "牵头单位", "责任单位", "配合单位", "完成时限", "截止日期", "出处", "原文", "类型")
+
+
+def table_row(number: int, task: Task) -> list[str]:
+    """One row of the task-breakdown table (shared with the xlsx writer)."""
+    return [
+        str(number),
+        task.category,
+        one_line(task.item.text),
+        OWNER_SEPARATOR.join(task.owners("lead")),
+        OWNER_SEPARATOR.join(task.owners("responsible")),
+        OWNER_SEPARATOR.join(task.owners("support")),
+        task.deadline_text,
+        task.due.isoformat() if task.due else "",
+        source_line(task),
+        one_line(task.item.sentence),
+        task.kind_label,
+    ]
+
+
+def write(documents: list[Document], options) -> bytes:
+    buffer = io.StringIO(newline="")
+    out = csv.writer(buffer, lineterminator="\r\n")
+    out.writerow(HEADER)
+    for number, task in enumerate(tasks(documents), start=1):
+        out.writerow(table_row(number, task))
+    return "\ufeff".encode("utf-8") + buffer.getvalue().encode("utf-8")

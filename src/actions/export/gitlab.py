@@ -1,0 +1,35 @@
+"""gitlab: a JSON array of GitLab create-issue bodies (`POST /projects/:id/issues`).
+
+Each body has `title`, `description` (Markdown: the facts, the outline path, the source
+quote), `labels` (one comma-separated string: the kind and the owners) and `due_date`
+(`YYYY-MM-DD`, only when a due date is known).
+"""
+
+from __future__ import annotations
+
+from actions.export.common import Task, one_line, task_labels, tasks
+from actions.export.github import markdown_body
+from actions.jsonio import to_json
+from actions.models import Document
+
+EXTENSION = "json"
+BINARY = True
+TEXT = True
+DESCRIPTION = "GitLab create-issue bodies: title, description, labels (comma string), due_date"
+
+TITLE_MAX = 255
+
+
+def write(documents: list[Document], options) -> bytes:
+    return to_json([issue_body(task) for task in tasks(documents)]) + b"\n"
+
+
+def issue_body(task: Task) -> dict:
+    body: dict = {
+        "title": one_line(task.item.text, TITLE_MAX),
+        "description": markdown_body(task),
+        "labels": ",".join(task_labels(task)),
+    }
+    if task.due:
+        body["due_date"] = task.due.isoformat()
+    return body

@@ -1,0 +1,85 @@
+"""ics: an iCalendar file (RFC 5545) with one VTODO per task, written with the icalendar library.
+
+Every outline group that holds tasks is a VTODO too, and each VTODO names its enclosing group
+with `RELATED-TO;RELTYPE=PARENT`, so clients that nest to-dos (Thunderbird, Apple Reminders
+through CalDAV) show the outline. `UID` is built from the source's SHA-256 and the span
+(`<sha256[:16]>-item-<start>-<end>@actions`), so the same text always gives the same UIDs and a
+re-import updates instead of duplicating. `DUE;VALUE=DATE` is an all-day date (no time, no
+time zone: it never shifts); a task without a due date has no DUE. `CATEGORIES` lists the
+owners. DTSTAMP is ExportOptions.created (now when unset).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from icalendar import Calendar, Todo
+
+from actions.export.common import GroupStart, Task, detail_lines, group_title, hierarchy, node_origin, one_line, tasks
+from actions.models import Document, OutlineNode
+
+EXTENSION = "ics"
+BINARY = True
+TEXT = True
+DESCRIPTION = "iCalendar VTODOs: stable UIDs, all-day DUE dates, owners as CATEGORIES, groups as parent to-dos"
+
+PRODID = "-//actions//meeting speech task list//ZH"
+UID_DOMAIN = "actions"
+
+
+def write(documents: list[Document], options) -> bytes:
+    stamp = (options.created or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc)
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    for entry in hierarchy(tasks(documents)):
+        if isinstance(entry, GroupStart):
+            calendar.add_component(group_todo(entry, stamp))
+        else:
+            calendar.add_component(task_todo(entry, stamp))
+    return calendar.to_ical()
+
+
+def uid(document: Document, role: str, span: tuple[int, int]) -> str:
+    """A UID stable across runs: the source hash and the span it comes from."""
+    return f"{document.source.sha256[:16]}-{role}-{span[0]}-{span[1]}@{UID_DOMAIN}"
+
+
+def group_uid(document: Document, node: OutlineNode) -> str:
+    return uid(document, "group", node.span)
+
+
+def task_uid(task: Task) -> str:
+    return uid(task.document, "item", task.item.span)
+
+
+def group_todo(group: GroupStart, stamp: dt.datetime) -> Todo:
+    document = group.task.document
+    todo = Todo()
+    todo.add("uid", group_uid(document, group.node))
+    todo.add("dtstamp", stamp)
+    todo.add("summary", group_title(group.node))
+    todo.add("description", f"{one_line(group.node.marker + group.node.title)}\n出处：{node_origin(document, group.node)}")
+    todo.add("status", "NEEDS-ACTION")
+    if group.parent is not None:
+        todo.add("related-to", group_uid(document, group.parent), parameters={"RELTYPE": "PARENT"})
+    return todo
+
+
+def task_todo(task: Task, stamp: dt.datetime) -> Todo:
+    todo = Todo()
+    todo.add("uid", task_uid(task))
+    todo.add("dtstamp", stamp)
+    todo.add("summary", one_line(task.item.text))
+    lines = [f"{heading}：{value}" for heading, value in detail_lines(task)]
+    lines.append(f"原文：“{one_line(task.item.sentence or task.item.text)}”")
+    todo.add("description", "\n".join(lines))
+    todo.add("status", "NEEDS-ACTION")
+    if task.due:
+        todo.add("due", task.due)  # a date, not a datetime: DUE;VALUE=DATE
+    owners = task.all_owners()
+    if owners:
+        todo.add("categories", owners)
+    if task.groups:
+        todo.add("related-to", group_uid(task.document, task.groups[-1]), parameters={"RELTYPE": "PARENT"})
+    return todo
