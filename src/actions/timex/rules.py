@@ -1,11 +1,688 @@
-"""Time-expression rules as data (to be written)."""
+"""Time-expression rules as data: what a deadline looks like in a Chinese meeting speech.
+
+Two sorts of rules live here, both as named `Rule` records with examples:
+
+- expression rules (`EXPRESSION_RULES`): a pattern and a production that turns the match
+  into a `Reading` (what the words say: 6月底 → month 6, days 21..end, an end marker), with
+  no date arithmetic yet; `actions.timex.resolve` turns a reading into a `Deadline` against
+  the meeting date.
+- context rules (`CONTEXT_RULES`): the words around a reading that change or cancel it:
+  `最后期限是` makes it a `by`, `以来` / `同比` / `自…` make it narrative, a bare year needs
+  an action cue after it, two adjacent readings make one window (6月底7月初).
+
+Every example is a text, the meeting date it is read against, and the deadlines that
+`scan_deadlines` must find in it (text, kind, due, value[, start]); the examples run as
+tests through `check_example`.
+
+Patterns are matched against the normalised view (ASCII digits, full-width Chinese
+punctuation). Every gap and repeat is bounded, so a scan stays linear on any input.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass, replace
+from typing import Any
+
+import regex
+
+from actions.numerals import parse_number
 from actions.rules import Example, Rule
 
-RULES: list[Rule] = []
+# --------------------------------------------------------------------------- fragments
+
+_CN = "〇零○一二两三四五六七八九十"
+_NO_NUMBER_BEFORE = rf"(?<![0-9{_CN}百千万几多数半个])"
+
+YEAR_SHIFT = {
+    "今年": 0, "本年": 0, "当年": 0, "明年": 1, "次年": 1, "翌年": 1, "后年": 2,
+    "去年": -1, "上年": -1, "前年": -2, "往年": -1,
+}
+"""Relative year words and their offset from the meeting year (negative: narrative past)."""
+
+MONTH_SHIFT = {"本": 0, "当": 0, "这个": 0, "下": 1, "下个": 1, "上": -1, "上个": -1}
+"""Relative month words (本月, 下个月, 上月) and their offset from the meeting month."""
+
+MONTH_PARTS = {
+    # part: (first day, last day or None for the month's end, marks an end → kind by)
+    "上中旬": (1, 20, False),
+    "中下旬": (11, None, False),
+    "上旬": (1, 10, False),
+    "中旬": (11, 20, False),
+    "下旬": (21, None, False),
+    "初": (1, 10, False),
+    "底": (21, None, True),
+    "末": (21, None, True),
+    "内": (1, None, True),
+}
+"""Parts of a month: 7月初 and 7月上旬 end on the 10th, 中旬 on the 20th, 下旬/底/末 at the month's end."""
+
+NAMED_PERIODS = {
+    # name: fixed (month, day) the period ends before, when the calendar fixes it
+    "国庆节": (9, 30), "国庆": (9, 30), "元旦": (12, 31), "五一": (4, 30), "劳动节": (4, 30),
+    "七一": (6, 30), "八一": (7, 31),
+    "春节": None, "春运": None, "迎检": None, "主汛期": None, "汛期": None, "防汛期": None,
+    "暑期": None, "暑假": None, "寒假": None, "开学": None, "两会": None, "节假日": None,
+    "重大节日": None, "节日": None, "中秋节": None, "中秋": None, "端午节": None, "端午": None,
+    "清明节": None, "清明": None, "旅游旺季": None, "秋冬季": None, "冬季": None, "夏季": None,
+    "春耕": None, "三夏": None, "三秋": None,
+}
+"""Named periods (春运期间, 迎检期间, 暑期前). Only 'before X' of a fixed holiday gets a due date."""
+
+RECURRING_VALUES = {
+    "年": "P1Y", "年度": "P1Y", "半年": "P6M", "季": "P3M", "季度": "P3M", "月": "P1M",
+    "旬": "P10D", "周": "P1W", "星期": "P1W", "天": "P1D", "日": "P1D",
+}
+"""每X → the TIMEX3 SET value of the period."""
+
+DURATION_UNITS = {"年": "Y", "月": "M", "周": "W", "星期": "W", "天": "D", "日": "D", "工作日": "B", "小时": "H"}
+"""Units of `N…内` durations; B = working days (weekends skipped), H = hours."""
+
+_YEAR_ABS = r"(?P<year>(?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})年(?:度)?"
+_YEAR_REL = "(?P<yrel>" + "|".join(YEAR_SHIFT) + ")(?:度)?"
+_YEAR = rf"(?:{_NO_NUMBER_BEFORE}{_YEAR_ABS}|{_YEAR_REL})"
+_MONTH = (
+    rf"(?:(?<![0-9{_CN}百千万几多数半个前头近第每])(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
+    r"|(?P<mrel>这个|下个|上个|本|当|下|上)月)"
+)
+_DAY = r"(?P<day>3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
+_CLOCK = r"(?:上午|下午|中午|晚上|早上|凌晨)?(?:[0-9]{1,2}(?:：[0-9]{2}|[点时](?:[0-9]{1,2}分|半)?))?"
+_BY = rf"(?P<by>之前|以前|前(?![0-9{_CN}几半段期后])|为止|止)"
+_IN = r"(?P<inside>之内|以内|内)"
+_APPROX = r"(?P<approx>前后|左右)"
+_SUFFIX = rf"(?:{_APPROX}|{_BY}|{_IN})?"
+_MPART = "(?P<mpart>" + "|".join(p for p in MONTH_PARTS if p != "内") + "|内)"
+_NUMBER = rf"(?P<n>[0-9]{{1,3}}|[{_CN}百]{{1,4}}|半)"
+_PLACEHOLDER = "[xX×*＊○□某]"
+
+# --------------------------------------------------------------------------- readings
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a time expression says, before it is resolved against the meeting date.
+
+    `unit` names the calendar unit (day, day_only, month, month_part, year, year_end, half,
+    quarter, week, named, duration, none, window); the other fields are the parts written.
+    A year is either written (`year`) or relative (`year_shift`: 今年 0, 明年 1); with
+    neither, the year is implicit and resolution prefers the future.
+    """
+
+    rule: str
+    span: tuple[int, int]
+    unit: str
+    kind: str = "on"
+    year: int | None = None
+    year_shift: int | None = None
+    month: int | None = None
+    month_shift: int | None = None
+    day: int | None = None
+    first: int = 1
+    last: int | None = None
+    index: int | None = None
+    weekday: int | None = None
+    week_shift: int | None = None
+    amount: int | None = None
+    period: str | None = None
+    value: str | None = None
+    fixed: tuple[int, int] | None = None
+    suffix: str = ""
+    needs_cue: bool = False
+    parts: tuple[Reading, ...] = ()
+
+    @property
+    def explicit_year(self) -> bool:
+        return self.year is not None or self.year_shift is not None
+
+
+def _group(match: regex.Match[str], name: str) -> str | None:
+    try:
+        return match.group(name)
+    except IndexError:
+        return None
+
+
+def _suffix(match: regex.Match[str]) -> str:
+    for name in ("by", "inside", "approx"):
+        if _group(match, name):
+            return name
+    return ""
+
+
+def _year_fields(match: regex.Match[str]) -> dict[str, Any] | None:
+    written = _group(match, "year")
+    if written:
+        year = parse_number(written)
+        return None if year is None else {"year": year}
+    relative = _group(match, "yrel")
+    if relative:
+        return {"year_shift": YEAR_SHIFT[relative]}
+    return {}
+
+
+def _month_fields(match: regex.Match[str]) -> dict[str, Any] | None:
+    written = _group(match, "month")
+    if written:
+        month = parse_number(written)
+        return {"month": month} if month and 1 <= month <= 12 else None
+    relative = _group(match, "mrel")
+    if relative:
+        return {"month_shift": MONTH_SHIFT[relative]}
+    return {}
+
+
+def _kind(suffix: str, ends: bool = False) -> str:
+    return "by" if suffix in ("by", "inside") or ends else "on"
+
+
+def _calendar(name: str, match: regex.Match[str], unit: str, **fields: Any) -> Reading | None:
+    year, month = _year_fields(match), _month_fields(match)
+    if year is None or month is None:
+        return None
+    suffix = _suffix(match)
+    ends = fields.pop("ends", False)
+    return Reading(name, match.span(), unit, kind=_kind(suffix, ends), suffix=suffix, **year, **month, **fields)
+
+
+def _produce_date(match: regex.Match[str]) -> Reading | None:
+    day = parse_number(match.group("day"))
+    if not day or day > 31:
+        return None
+    return _calendar("calendar.date", match, "day", day=day)
+
+
+def _produce_day_only(match: regex.Match[str]) -> Reading | None:
+    day = parse_number(match.group("day"))
+    if not day or day > 31:
+        return None
+    return Reading("calendar.day_only", match.span(), "day_only", kind="by", day=day, suffix="by")
+
+
+def _produce_month_part(match: regex.Match[str]) -> Reading | None:
+    first, last, ends = MONTH_PARTS[match.group("mpart")]
+    return _calendar("calendar.month_part", match, "month_part", first=first, last=last, ends=ends)
+
+
+def _produce_bare_month_part(match: regex.Match[str]) -> Reading | None:
+    first, last, ends = MONTH_PARTS[match.group("mpart")]
+    suffix = _suffix(match)
+    return Reading(
+        "calendar.this_month_part", match.span(), "month_part", kind=_kind(suffix, ends),
+        month_shift=0, first=first, last=last, suffix=suffix, needs_cue=False,
+    )
+
+
+def _produce_month(match: regex.Match[str]) -> Reading | None:
+    return _calendar("calendar.month", match, "month")
+
+
+def _produce_year_end(match: regex.Match[str]) -> Reading | None:
+    return _calendar("year.end", match, "year_end", ends=True)
+
+
+def _produce_half(match: regex.Match[str]) -> Reading | None:
+    return _calendar("year.half", match, "half", index=1 if match.group("half") == "上" else 2)
+
+
+def _produce_quarter(match: regex.Match[str]) -> Reading | None:
+    written = match.group("quarter")
+    index = 1 if written == "首" else parse_number(written)
+    if not index or index > 4:
+        return None
+    return _calendar("year.quarter", match, "quarter", index=index, ends=bool(_group(match, "qend")))
+
+
+def _produce_bare_year(match: regex.Match[str]) -> Reading | None:
+    reading = _calendar("year.bare", match, "year")
+    if reading is None:
+        return None
+    # A year alone is usually a topic (2008年政府各项工作) or narrative (今年以来); it
+    # counts only with 前/内 or when an action cue follows (see context.year_needs_action).
+    return replace(reading, needs_cue=not reading.suffix)
+
+
+def _produce_week(match: regex.Match[str]) -> Reading | None:
+    written = match.group("wday")
+    weekday = None if not written else "一二三四五六日天".find(written)
+    suffix = _suffix(match)
+    return Reading("calendar.week", match.span(), "week", kind=_kind(suffix), suffix=suffix,
+                   week_shift=1 if match.group("wrel") == "下" else 0,
+                   weekday=None if weekday is None else min(weekday, 6))
+
+
+def _duration(name: str, match: regex.Match[str]) -> Reading | None:
+    written, unit = match.group("n"), match.group("unit")
+    if written == "半":
+        amount, period = {"年": (6, "M"), "月": (15, "D")}.get(unit, (None, None))
+        if amount is None:
+            return None
+    else:
+        amount, period = parse_number(written), DURATION_UNITS[unit]
+        if not amount:
+            return None
+    return Reading(name, match.span(), "duration", kind="within", amount=amount, period=period)
+
+
+def _produce_within(match: regex.Match[str]) -> Reading | None:
+    return _duration("within.duration", match)
+
+
+def _produce_use_time(match: regex.Match[str]) -> Reading | None:
+    return _duration("within.use_time", match)
+
+
+def _produce_asap(match: regex.Match[str]) -> Reading | None:
+    return Reading("asap.word", match.span(), "none", kind="asap", value="FUTURE_REF")
+
+
+def _produce_every(match: regex.Match[str]) -> Reading | None:
+    return Reading("recurring.every", match.span(), "none", kind="recurring",
+                   value=RECURRING_VALUES[match.group("every")])
+
+
+def _produce_regular(match: regex.Match[str]) -> Reading | None:
+    value = {"按月": "P1M", "逐月": "P1M", "按季": "P3M", "按季度": "P3M", "逐季": "P3M",
+             "按年": "P1Y", "按年度": "P1Y"}.get(match.group(0))
+    return Reading("recurring.regular", match.span(), "none", kind="recurring", value=value)
+
+
+def _produce_placeholder(match: regex.Match[str]) -> Reading | None:
+    value = "XXXX-XX-XX" if match.group("pday") else "XXXX-XX"
+    return Reading("template.placeholder", match.span(), "none", kind="by", value=value)
+
+
+def _produce_named(match: regex.Match[str]) -> Reading | None:
+    name, relation = match.group("name"), match.group("relation")
+    before = relation != "期间"
+    fixed = NAMED_PERIODS.get(name) if before else None
+    if fixed:
+        return Reading("named.period", match.span(), "named", kind="by", month=fixed[0], day=fixed[1], fixed=fixed)
+    return Reading("named.period", match.span(), "none", kind="by" if before else "on")
+
+
+def _produce_unspecified(match: regex.Match[str]) -> Reading | None:
+    return Reading("by.unspecified", match.span(), "none", kind="by")
+
+
+# --------------------------------------------------------------------------- examples
+
+
+def ex(text: str, reference: str | None, *expected: tuple[Any, ...]) -> Example:
+    """An example: `text` read against `reference` ('YYYY-MM-DD' or None) must give exactly
+    the deadlines `expected`, each (text, kind, due or None, value[, start])."""
+    return Example(text, (reference, expected))
+
+
+REF = "2012-05-10"  # the meeting date most examples are read against
+
+# --------------------------------------------------------------------------- rules
+
+EXPRESSION_RULES: list[Rule] = [
+    Rule(
+        "calendar.date",
+        rf"{_YEAR}?{_MONTH}{_DAY}{_CLOCK}{_SUFFIX}",
+        _produce_date,
+        (
+            ex("9月30日前完成", REF, ("9月30日前", "by", "2012-09-30", "2012-09-30")),
+            ex("于3月5日召开", REF, ("3月5日", "on", "2013-03-05", "2013-03-05")),
+            ex("2012年9月30日前", None, ("2012年9月30日前", "by", "2012-09-30", "2012-09-30")),
+            ex("九月三十日之前上报", None, ("九月三十日之前", "by", None, "XXXX-09-30")),
+            ex("二〇一二年十月二十日以前", REF, ("二〇一二年十月二十日以前", "by", "2012-10-20", "2012-10-20")),
+            ex("本月20号前将方案上报安委办", REF, ("本月20号前", "by", "2012-05-20", "2012-05-20")),
+            ex("本月三十号前", None, ("本月三十号前", "by", None, "XXXX-XX-30")),
+            ex("下个月5日前报送", REF, ("下个月5日前", "by", "2012-06-05", "2012-06-05")),
+            ex("明年3月1日前", REF, ("明年3月1日前", "by", "2013-03-01", "2013-03-01")),
+            ex("6月15日下午5点前报到", REF, ("6月15日下午5点前", "by", "2012-06-15", "2012-06-15")),
+            ex("2月30日前", REF),
+        ),
+        doc="A day of a month, with an optional year, time of day and 前/之前/以前/内.",
+    ),
+    Rule(
+        "calendar.month_part",
+        rf"{_YEAR}?{_MONTH}{_MPART}{_SUFFIX}",
+        _produce_month_part,
+        (
+            ex("6月底完成", REF, ("6月底", "by", "2012-06-30", "2012-06")),
+            ex("6月末前", REF, ("6月末前", "by", "2012-06-30", "2012-06")),
+            ex("6月下旬召开", REF, ("6月下旬", "on", "2012-06-30", "2012-06", "2012-06-21")),
+            ex("7月初开展", REF, ("7月初", "on", "2012-07-10", "2012-07", "2012-07-01")),
+            ex("七月上旬", REF, ("七月上旬", "on", "2012-07-10", "2012-07", "2012-07-01")),
+            ex("7月中旬", REF, ("7月中旬", "on", "2012-07-20", "2012-07", "2012-07-11")),
+            ex("明年6月底前", REF, ("明年6月底前", "by", "2013-06-30", "2013-06")),
+            ex("本月底前", REF, ("本月底前", "by", "2012-05-31", "2012-05")),
+            ex("2月底前", REF, ("2月底前", "by", "2013-02-28", "2013-02")),
+            ex("本月内", None, ("本月内", "by", None, "XXXX-XX")),
+        ),
+        doc="初/上旬 end on the 10th, 中旬 on the 20th, 下旬/底/末 at the month's end.",
+    ),
+    Rule(
+        "calendar.month",
+        rf"{_YEAR}?{_MONTH}(?:份)?{_SUFFIX}",
+        _produce_month,
+        (
+            ex("六月份到现场督查", REF, ("六月份", "on", "2012-06-30", "2012-06", "2012-06-01")),
+            ex("6月份", REF, ("6月份", "on", "2012-06-30", "2012-06", "2012-06-01")),
+            ex("十月前", REF, ("十月前", "by", "2012-10-31", "2012-10")),
+            ex("3月份开工", REF, ("3月份", "on", "2013-03-31", "2013-03", "2013-03-01")),
+            ex("12月", None, ("12月", "on", None, "XXXX-12")),
+            ex("今年前4月", REF),
+        ),
+        doc="A whole month (6月, 六月, 6月份); a past month without a year means next year.",
+    ),
+    Rule(
+        "calendar.this_month_part",
+        rf"(?<![0-9{_CN}百千万几多数半个本下上当每岁正腊闰前头年这])月(?P<mpart>底|末|初|上旬|中旬|下旬|内){_SUFFIX}",
+        _produce_bare_month_part,
+        (
+            ex("月底前上报", REF, ("月底前", "by", "2012-05-31", "2012-05")),
+            ex("月内完成", REF, ("月内", "by", "2012-05-31", "2012-05")),
+            ex("近三个月内", REF),
+        ),
+        doc="月底/月内/月初 without a month: the meeting month (the next one if that part is over).",
+    ),
+    Rule(
+        "calendar.day_only",
+        rf"(?<![月0-9{_CN}几多第号]){_DAY}{_CLOCK}{_BY}",
+        _produce_day_only,
+        (
+            ex("20日前报送", REF, ("20日前", "by", "2012-05-20", "2012-05-20")),
+            ex("5号前", REF, ("5号前", "by", "2012-06-05", "2012-06-05")),
+            ex("5号前", None, ("5号前", "by", None, "XXXX-XX-05")),
+            ex("1号文件", REF),
+        ),
+        doc="A day without a month needs 前: the next such day from the meeting date.",
+    ),
+    Rule(
+        "year.end",
+        rf"(?:{_YEAR}(?P<yend>年底|年末|年终|年内|底|末|内)"
+        rf"|(?<![0-9{_CN}百千万几多数个每近本今明去前上当往后次翌这那新全半])(?P<yend>年底|年末|年终|年内|年度内)){_SUFFIX}",
+        _produce_year_end,
+        (
+            ex("年底对企业进行验收考核", REF, ("年底", "by", "2012-12-31", "2012")),
+            ex("今年年底要全面结帐", REF, ("今年年底", "by", "2012-12-31", "2012")),
+            ex("年底前", None, ("年底前", "by", None, "XXXX")),
+            ex("年内完成", REF, ("年内", "by", "2012-12-31", "2012")),
+            ex("今年底前", REF, ("今年底前", "by", "2012-12-31", "2012")),
+            ex("2013年底前", REF, ("2013年底前", "by", "2013-12-31", "2013")),
+            ex("年末", REF, ("年末", "by", "2012-12-31", "2012")),
+            ex("去年年底", REF),
+            ex("2011年底前完成了", REF),
+        ),
+        doc="年底/年末/年内 (with 今年/明年/a written year or none): 31 December, kind by.",
+    ),
+    Rule(
+        "year.half",
+        rf"{_YEAR}?(?P<half>上|下)半年(?:度)?{_SUFFIX}",
+        _produce_half,
+        (
+            ex("下半年要搞一次现场调度会", REF, ("下半年", "on", "2012-12-31", "2012-H2", "2012-07-01")),
+            ex("明年上半年", REF, ("明年上半年", "on", "2013-06-30", "2013-H1", "2013-01-01")),
+            ex("上半年内", None, ("上半年内", "by", None, "XXXX-H1")),
+            ex("上半年我们全面展开的是六项行动", REF),
+        ),
+        doc="上半年 ends 30 June, 下半年 31 December.",
+    ),
+    Rule(
+        "year.quarter",
+        rf"{_YEAR}?(?<![0-9{_CN}前头近每])(?:第?(?P<quarter>[一二三四1-4])季度|(?P<quarter>首)季度?)(?P<qend>末|底)?{_SUFFIX}",
+        _produce_quarter,
+        (
+            ex("三季度完成", REF, ("三季度", "on", "2012-09-30", "2012-Q3", "2012-07-01")),
+            ex("第四季度", REF, ("第四季度", "on", "2012-12-31", "2012-Q4", "2012-10-01")),
+            ex("确保首季度各项工作任务的圆满完成", "2012-03-09",
+               ("首季度", "on", "2012-03-31", "2012-Q1", "2012-01-01")),
+            ex("二季度末前", REF, ("二季度末前", "by", "2012-06-30", "2012-Q2")),
+            ex("明年一季度", None, ("明年一季度", "on", None, "XXXX-Q1")),
+            ex("一季度出了两起较大事故", REF),
+            ex("今年前三季度", REF),
+        ),
+        doc="一季度…四季度, 第一季度, 首季: the quarter's last day; a quarter already over is narrative.",
+    ),
+    Rule(
+        "year.bare",
+        rf"{_YEAR}{_SUFFIX}",
+        _produce_bare_year,
+        (
+            ex("今年前完成", REF, ("今年前", "by", "2012-12-31", "2012")),
+            ex("2011年先增加50个编制", "2010-12-15", ("2011年", "on", "2011-12-31", "2011", "2011-01-01")),
+            ex("到2015年", REF, ("2015年", "by", "2015-12-31", "2015")),
+            ex("今年前四个月", REF),
+            ex("2008年政府各项工作", "2008-01-15"),
+        ),
+        doc="A year alone (今年, 2011年): only with 前/内, after 到/截止, or before an action cue.",
+    ),
+    Rule(
+        "calendar.week",
+        r"(?P<wrel>本|这|下)(?:个)?(?:周|星期|礼拜)(?P<wday>[一二三四五六日天])?" + _SUFFIX,
+        _produce_week,
+        (
+            ex("本周内报送", "2012-05-10", ("本周内", "by", "2012-05-13", "2012-W19")),
+            ex("下周一前", "2012-05-10", ("下周一前", "by", "2012-05-14", "2012-05-14")),
+        ),
+        doc="本周/下周 (with a weekday): ISO weeks, Monday to Sunday.",
+    ),
+    Rule(
+        "within.duration",
+        rf"(?<![0-9{_CN}百千万几多数近前过这那头最.\-]){_NUMBER}(?:个)?(?P<unit>工作日|星期|小时|年|月|周|天|日)(?:时间)?{_IN}",
+        _produce_within,
+        (
+            ex("力争三年内实现全覆盖", REF, ("三年内", "within", "2015-05-10", "P3Y", "2012-05-10")),
+            ex("两个月内", REF, ("两个月内", "within", "2012-07-10", "P2M", "2012-05-10")),
+            ex("三个月以内", REF, ("三个月以内", "within", "2012-08-10", "P3M", "2012-05-10")),
+            ex("10天内", REF, ("10天内", "within", "2012-05-20", "P10D", "2012-05-10")),
+            ex("一周内", REF, ("一周内", "within", "2012-05-17", "P1W", "2012-05-10")),
+            ex("5个工作日内", "2012-05-10", ("5个工作日内", "within", "2012-05-17", "P5D", "2012-05-10")),
+            ex("24小时内", REF, ("24小时内", "within", "2012-05-11", "PT24H", "2012-05-10")),
+            ex("半年内", REF, ("半年内", "within", "2012-11-10", "P6M", "2012-05-10")),
+            ex("三年内", None, ("三年内", "within", None, "P3Y")),
+            ex("近三年内发生的事故", REF),
+            ex("在2-3分钟内赶到", REF),
+        ),
+        doc="N年/个月/周/天/工作日/小时 + 内/以内/之内: the meeting date plus the duration.",
+    ),
+    Rule(
+        "within.use_time",
+        rf"用{_NUMBER}(?:个)?(?P<unit>年|月|周|星期|天)(?:左右)?(?:的)?时间",
+        _produce_use_time,
+        (ex("用两年时间完成", REF, ("用两年时间", "within", "2014-05-10", "P2Y", "2012-05-10")),),
+        doc="用N年时间: within N years.",
+    ),
+    Rule(
+        "asap.word",
+        r"(?<![机社体学协都不只将误理领聚约宴晚舞酒茶])会后(?!悔)|会议(?:结束)?后|散会后|立即|立刻|马上|尽快|尽早|及早"
+        r"|近期(?!以来|来)|从现在(?:起|开始)|(?:自|从)?即日起|第一时间|当即",
+        _produce_asap,
+        (
+            ex("这次会后，各单位要迅速行动", REF, ("会后", "asap", None, "FUTURE_REF")),
+            ex("会议结束后，各单位要传达", REF, ("会议结束后", "asap", None, "FUTURE_REF")),
+            ex("要立即整改", REF, ("立即", "asap", None, "FUTURE_REF")),
+            ex("从现在起在全市开展三个专项整治", REF, ("从现在起", "asap", None, "FUTURE_REF")),
+            ex("第一时间发现问题", REF, ("第一时间", "asap", None, "FUTURE_REF")),
+            ex("不会后悔", REF),
+            ex("要及时、迅速、抓紧处理", REF),
+        ),
+        doc="会后, 立即, 尽快, 近期, 从现在起, 即日起, 第一时间: as soon as possible, no date.",
+    ),
+    Rule(
+        "recurring.every",
+        rf"每(?P<every>年度|半年|季度|年|季|月|旬|周|星期|天|日)"
+        rf"(?:[0-9{_CN}]{{1,3}}月)?(?:[0-9{_CN}]{{1,3}}[日号])?(?:年底|年末|月底|月末|底|末|初|上旬|中旬|下旬)?(?:之前|以前|前)?",
+        _produce_every,
+        (
+            ex("每年两次以上", REF, ("每年", "recurring", None, "P1Y")),
+            ex("每月20日前报送", REF, ("每月20日前", "recurring", None, "P1M")),
+            ex("每季度末", REF, ("每季度末", "recurring", None, "P3M")),
+        ),
+        doc="每年/每月/每季度…: recurring, no due date; the value is the TIMEX3 SET period.",
+    ),
+    Rule(
+        "recurring.regular",
+        r"(?:定期|按季度|按年度|按月|按季|按年|逐月|逐季)(?![初底末中内终份])",
+        _produce_regular,
+        (
+            ex("定期督查", REF, ("定期", "recurring", None, None)),
+            ex("按月通报", REF, ("按月", "recurring", None, "P1M")),
+            ex("按年初全市安全生产工作会议总体部署", REF),
+        ),
+        doc="定期, 按月, 逐季: recurring.",
+    ),
+    Rule(
+        "template.placeholder",
+        rf"(?:{_PLACEHOLDER}{{1,4}}年)?{_PLACEHOLDER}{{1,2}}月(?:(?P<pday>{_PLACEHOLDER}{{1,2}})[日号])?{_SUFFIX}",
+        _produce_placeholder,
+        (
+            ex("xx月xx日前报送", REF, ("xx月xx日前", "by", None, "XXXX-XX-XX")),
+            ex("×月×日", REF, ("×月×日", "by", None, "XXXX-XX-XX")),
+        ),
+        doc="Template placeholders (xx月xx日前, ×月×日): kind by, no date.",
+    ),
+    Rule(
+        "named.period",
+        "(?P<name>" + "|".join(sorted(NAMED_PERIODS, key=len, reverse=True)) + ")"
+        rf"(?:节)?(?P<relation>期间|之前|以前|前(?![0-9{_CN}几半]))",
+        _produce_named,
+        (
+            ex("春运期间要加强检查", REF, ("春运期间", "on", None, None)),
+            ex("暑期前完成", REF, ("暑期前", "by", None, None)),
+            ex("国庆节前完成整改", REF, ("国庆节前", "by", "2012-09-30", "2012-09-30")),
+            ex("元旦前", None, ("元旦前", "by", None, "XXXX-12-31")),
+        ),
+        doc="Named periods: 春运期间 (on), 暑期前 (by); due only when the calendar fixes it (国庆前).",
+    ),
+    Rule(
+        "by.unspecified",
+        r"规定(?:的)?(?:时间|时限|期限|日期)(?:之内|以内|内|前)|限期",
+        _produce_unspecified,
+        (
+            ex("在规定的时间内完成", REF, ("规定的时间内", "by", None, None)),
+            ex("限期整改", REF, ("限期", "by", None, None)),
+        ),
+        doc="规定的时间内, 限期: a limit exists but is not stated; kind by, no date.",
+    ),
+]
+
+BY_PREFIX = Rule(
+    "context.by_prefix",
+    r"(?:最后期限|截止日期|截止时间|截止期限|完成时限|完成期限|完成时间|办结时限|期限|时限)(?:是|为|定为|定在|到|：)?"
+    r"|截止(?:到|于|至)?|最迟(?:于|在|到)?|最晚(?:于|在|到)?|不迟于|不晚于|直到|到|至",
+    examples=(
+        ex("最后期限是9月30日，现在只剩一百多天了", REF, ("9月30日", "by", "2012-09-30", "2012-09-30")),
+        ex("截止到6月30日", REF, ("6月30日", "by", "2012-06-30", "2012-06-30")),
+        ex("到年底", REF, ("年底", "by", "2012-12-31", "2012")),
+    ),
+    doc="Words just before a time that make it a limit: the time is then kind by (prefix not in the span).",
+)
+
+NARRATIVE_BEFORE = Rule(
+    "context.narrative_before",
+    r"(?:自|从|截至|预计|过去|以往|历年)",
+    examples=(
+        ex("自1998年我市建立城市管理的相关职能部门以来", "2010-12-15"),
+        ex("预计6月份开工建设", "2013-04-10"),
+        ex("截至6月底，全市", REF),
+    ),
+    doc="Words just before a time that make it narrative or a starting point (自…, 截至…, 预计…).",
+)
+
+NARRATIVE_AFTER = Rule(
+    "context.narrative_after",
+    r"(?:以来|来(?!说|看|讲)|至今|迄今|同期|同比|环比|累计|出了|发生|以后|之后|后(?!续)|起(?!草)|开始)",
+    examples=(
+        ex("今年以来", REF),
+        ex("6月份以来", REF),
+        ex("7月1日起施行", REF),
+        ex("一季度出了两起较大事故", "2012-02-01"),
+    ),
+    doc="Words just after a time that make it narrative (以来, 出了, 同比) or a start (起, 以后).",
+)
+
+NARRATIVE_AFTER_YEAR = Rule(
+    "context.narrative_after_year",
+    r"(?:是|的|全体|会议|全会|工作会|例会|报告|总结)",
+    examples=(
+        ex("今年是两化建设的第一年", REF),
+        ex("下半年的工作", REF),
+        ex("第三季度全体会议", REF),
+    ),
+    doc="After a bare year, half or quarter: a topic (今年是…, 下半年的工作) or a meeting's name.",
+)
+
+NARRATIVE_CLAUSE = Rule(
+    "context.narrative_clause",
+    rf"同比|环比|比去年|比上年|的是|也就是|前[0-9{_CN}]{{1,3}}个?月|预计|平均"
+    r"|已(?:完成|达到?|建成|实现|到位|开工|竣工|投产|封顶|超额?|累计)",
+    examples=(
+        ex("第一季度，全区地区生产总值预计完成10.7亿元，同比增长9.7%", None),
+        ex("全市上半年也就是前4个月，全市整体态势平稳", REF),
+        ex("每天平均要接纳参观者近40万人", REF),
+        ex("6月底前完成整改，确保安全", REF, ("6月底前", "by", "2012-06-30", "2012-06")),
+    ),
+    doc="Statistics or narrative in the rest of the sentence (up to 60 characters): 同比, 预计, 已完成.",
+    extra={"reach": 60},
+)
+
+YEAR_NEEDS_ACTION = Rule(
+    "context.year_needs_action",
+    r"，?(?:要|必须|务必|须|力争|争取|确保|先|将|再|全面|基本|计划|完成|实现|启动|开工|建成|开展|组织|召开"
+    r"|出台|制定|重点|着力|继续|进一步)",
+    examples=(
+        ex("今年要完成改造", REF, ("今年", "on", "2012-12-31", "2012", "2012-01-01")),
+        ex("今年市里抓了两个典型", REF),
+        ex("如果桃源今年还出一起较大事故，今年就完了", REF),
+    ),
+    doc="A bare year (今年, 2011年) is a deadline only before an action cue (要, 力争, 先, 完成 …).",
+)
+
+WINDOW = Rule(
+    "context.window",
+    r"(?:起?(?:至|到|—{1,2}|－|-|~|～))?",
+    examples=(
+        ex("6月底7月初组织一次大检查", REF, ("6月底7月初", "on", "2012-07-10", "2012-06/2012-07", "2012-06-21")),
+        ex("7月至9月开展专项整治", REF, ("7月至9月", "on", "2012-09-30", "2012-07/2012-09", "2012-07-01")),
+        ex("11月至明年2月", REF, ("11月至明年2月", "on", "2013-02-28", "2012-11/2013-02", "2012-11-01")),
+        ex("12月至1月", REF, ("12月至1月", "on", "2013-01-31", "2012-12/2013-01", "2012-12-01")),
+        ex("从7月1日起至9月30日", REF, ("7月1日起至9月30日", "on", "2012-09-30", "2012-07-01/2012-09-30", "2012-07-01")),
+    ),
+    doc="Two calendar times joined by nothing or 至/到/— make one window: start of the first, due at the end of the second.",
+)
+
+PAST = Rule(
+    "context.past",
+    r"(?!)",
+    examples=(
+        ex("本月1号前", REF),
+        ex("一季度", REF),
+        ex("2011年9月30日前", REF),
+        ex("上个月", REF),
+        ex("去年6月份", None),
+    ),
+    doc="A time that ended before the meeting date is narrative (a month-day without a year rolls to next year instead).",
+)
+
+CONTEXT_RULES: list[Rule] = [
+    BY_PREFIX, NARRATIVE_BEFORE, NARRATIVE_AFTER, NARRATIVE_AFTER_YEAR, NARRATIVE_CLAUSE,
+    YEAR_NEEDS_ACTION, WINDOW, PAST,
+]
+
+RULES: list[Rule] = EXPRESSION_RULES + CONTEXT_RULES
 
 
 def check_example(rule: Rule, example: Example) -> str | None:
+    """Scan the example's text against its meeting date; a message when the deadlines differ."""
+    from actions.timex.resolve import scan_deadlines
+
+    reference, expected = example.expect
+    reference_date = dt.date.fromisoformat(reference) if reference else None
+    found = scan_deadlines(example.text, reference_date)
+    got = []
+    for deadline, want in zip(found, expected):
+        row = (deadline.text, deadline.kind, deadline.due and deadline.due.isoformat(), deadline.value)
+        if len(want) > 4:
+            row += (deadline.start and deadline.start.isoformat(),)
+        got.append(row)
+    got += [(d.text, d.kind, d.due and d.due.isoformat(), d.value) for d in found[len(expected):]]
+    if got != [tuple(w) for w in expected]:
+        return f"{rule.name}: {example.text!r} (reference {reference}) gave {got}, expected {list(expected)}"
+    if expected and rule in EXPRESSION_RULES and not any(d.rule == rule.name for d in found):
+        return f"{rule.name}: {example.text!r} was read by {[d.rule for d in found]}, not by this rule"
     return None
