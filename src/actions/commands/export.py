@@ -1,13 +1,108 @@
-"""`actions export` (to be written)."""
+"""`actions export FILE --to FORMAT [-o OUT] [--date D] [--project KEY] [--force]`.
+
+FILE is a speech (extracted here, with --date as the meeting date) or a Document JSON written
+by `actions extract --format json` (a `.json` file, or JSON on standard input). The export goes
+to standard output, or with -o to a file written atomically that is never overwritten without
+--force. Formats that are not text (xlsx) are not printed to a terminal.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+
+from pydantic import TypeAdapter, ValidationError
+
+from actions.commands.common import add_input_arguments, meeting_date, write_stdout
+from actions.errors import InputError
+from actions.export import FORMATS, ExportOptions, export, writer
+from actions.models import Document
+from actions.output import atomic_write, check_writable
+from actions.pipeline import extract
+from actions.text.sources import SourceText, read_source
+
+_DOCUMENTS = TypeAdapter(list[Document])
+
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("export", help="(not yet available)")
+    parser = subparsers.add_parser(
+        "export",
+        help="export the task list to a tracker or a spreadsheet",
+        description="Export the action items of a speech (or of a Document JSON from `actions extract --format json`).",
+    )
+    add_input_arguments(parser)
+    parser.add_argument("--to", dest="format", required=True, metavar="FORMAT", help="one of: " + ", ".join(FORMATS))
+    parser.add_argument("-o", "--output", metavar="OUT", help="write to this file (default: standard output)")
+    parser.add_argument("--force", action="store_true", help="overwrite OUT when it exists")
+    parser.add_argument("--date", help="the meeting date, YYYY-MM-DD (speech input only)")
+    parser.add_argument("--project", metavar="KEY", help="Jira project key (jira-json)")
     parser.set_defaults(run=run)
 
 
 def run(args) -> int:
-    print("actions export: not yet available")
-    return 2
+    module = writer(args.format)  # an unknown format fails before any work
+    date = meeting_date(args.date)
+    if args.output:
+        check_writable(Path(args.output), args.force)
+    elif not getattr(module, "TEXT", True) and sys.stdout.isatty():
+        raise InputError(f"{args.format} is a binary format and standard output is a terminal", "write it to a file with -o OUT")
+    documents = load_documents(args, date)
+    data = export(documents, args.format, ExportOptions(project=args.project, created=creation_time()))
+    if args.output:
+        atomic_write(Path(args.output), data, force=args.force)
+    else:
+        write_stdout(data)
+    return 0
+
+
+def load_documents(args, date: dt.date | None) -> list[Document]:
+    """The Documents to export: read from a Document JSON, or extracted from a speech."""
+    source = read_source(args.file, encoding=args.encoding, max_bytes=args.max_bytes)
+    if is_document_json(args.file, source):
+        if date is not None:
+            raise InputError(
+                "--date applies to a speech, not to a Document already extracted",
+                "run `actions extract FILE --date D --format json` again, or drop --date",
+            )
+        return parse_documents(source)
+    return [extract(source.text, date, name=source.name, encoding=source.encoding)]
+
+
+def is_document_json(path: str, source: SourceText) -> bool:
+    """A `.json` file, or standard input that starts like JSON (a speech never starts with `{`)."""
+    if path != "-":
+        return path.lower().endswith(".json")
+    return source.text.lstrip()[:1] in ("{", "[")
+
+
+def parse_documents(source: SourceText) -> list[Document]:
+    """A Document, or a list of Documents (what `export --to json` writes for several)."""
+    text = source.text
+    try:
+        if text.lstrip().startswith("["):
+            return _DOCUMENTS.validate_json(text)
+        return [Document.model_validate_json(text)]
+    except ValidationError as error:
+        raise InputError(f"{source.name}: not a Document JSON: {first_error(error)}", "write it with: actions extract SPEECH --format json") from None
+
+
+def first_error(error: ValidationError) -> str:
+    """The first problem pydantic found, on one line: 'items.0.span: Field required'."""
+    problem = error.errors()[0]
+    where = ".".join(str(part) for part in problem.get("loc", ()))
+    message = problem.get("msg", "invalid")
+    return f"{where}: {message}" if where else message
+
+
+def creation_time() -> dt.datetime | None:
+    """SOURCE_DATE_EPOCH when set (reproducible output), else None: the writers use now."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if not epoch:
+        return None
+    try:
+        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
+    except (ValueError, OverflowError):
+        raise InputError(f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds", "unset it or give an integer") from None
+
