@@ -106,3 +106,9 @@ def test_reproducible_timestamp_from_source_date_epoch(capsysbinary, monkeypatch
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1336636800")
     code, out, err = run(capsysbinary, str(FIXTURE), "--to", "ics")
     assert code == 0 and b"DTSTAMP:20120510T080000Z" in out
+
+
+def test_jira_issue_types_can_be_renamed(capsysbinary):
+    code, out, err = run(capsysbinary, str(FIXTURE), "--to", "jira-csv", "--issue-type", "任务", "--group-issue-type", "长篇故事")
+    types = {row["Issue Type"] for row in csv_rows(out)}
+    assert code == 0 and types == {"任务", "长篇故事"}

@@ -1,5 +1,8 @@
 """`actions export FILE --to FORMAT [-o OUT] [--date D] [--project KEY] [--force]`.
 
+(also --issue-type and --group-issue-type for Jira instances whose issue types are named
+otherwise, e.g. in Chinese.)
+
 FILE is a speech (extracted here, with --date as the meeting date) or a Document JSON written
 by `actions extract --format json` (a `.json` file, or JSON on standard input). The export goes
 to standard output, or with -o to a file written atomically that is never overwritten without
@@ -38,6 +41,10 @@ def register(subparsers) -> None:
     parser.add_argument("--force", action="store_true", help="overwrite OUT when it exists")
     parser.add_argument("--date", help="the meeting date, YYYY-MM-DD (speech input only)")
     parser.add_argument("--project", metavar="KEY", help="Jira project key (jira-json)")
+    parser.add_argument("--issue-type", default="Task", metavar="NAME", help="Jira issue type of a task (default: Task)")
+    parser.add_argument(
+        "--group-issue-type", default="Epic", metavar="NAME", help="Jira issue type of an outline group in jira-csv (default: Epic)"
+    )
     parser.set_defaults(run=run)
 
 
@@ -49,7 +56,10 @@ def run(args) -> int:
     elif not getattr(module, "TEXT", True) and sys.stdout.isatty():
         raise InputError(f"{args.format} is a binary format and standard output is a terminal", "write it to a file with -o OUT")
     documents = load_documents(args, date)
-    data = export(documents, args.format, ExportOptions(project=args.project, created=creation_time()))
+    options = ExportOptions(
+        project=args.project, issue_type=args.issue_type, group_issue_type=args.group_issue_type, created=creation_time()
+    )
+    data = export(documents, args.format, options)
     if args.output:
         atomic_write(Path(args.output), data, force=args.force)
     else:
