@@ -278,3 +278,16 @@ def test_no_owner_and_no_date_stay_empty(document):
     assert "duedate" not in body["fields"] and body["fields"]["labels"] == [bare.kind_label]
     gitlab = next(body for body in json.loads(export(document, "gitlab")) if body["title"] == bare.item.text)
     assert "due_date" not in gitlab
+
+
+def test_xlsx_never_turns_text_into_a_formula(document):
+    first = document.items[0]
+    tricky = first.model_copy(update={"text": "=SUM(A1:A9)要落实"})
+    changed = document.model_copy(update={"items": [tricky, *document.items[1:]]})
+    import io
+
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(io.BytesIO(export(changed, "xlsx"))).active
+    cell = sheet.cell(4, 3)
+    assert cell.value == "=SUM(A1:A9)要落实" and cell.data_type == "s"

@@ -138,6 +138,8 @@ def write_row(sheet, row: int, number: int, task: Task) -> None:
     values[DUE_COLUMN - 1] = task.due  # a real date cell, or empty
     for column, value in enumerate(values, start=1):
         cell = sheet.cell(row, column, value if value != "" else None)
+        if isinstance(value, str) and value.startswith("="):
+            cell.data_type = "s"  # text from the speech, never a formula
         cell.border = _BORDER
         cell.alignment = Alignment(vertical="top", wrap_text=True)
         if isinstance(value, dt.date):
