@@ -291,3 +291,10 @@ def test_xlsx_never_turns_text_into_a_formula(document):
     sheet = openpyxl.load_workbook(io.BytesIO(export(changed, "xlsx"))).active
     cell = sheet.cell(4, 3)
     assert cell.value == "=SUM(A1:A9)要落实" and cell.data_type == "s"
+
+
+def test_todoist_item_text_never_becomes_an_uncompletable_heading(document):
+    starred = document.items[0].model_copy(update={"text": "* 要落实"})
+    changed = document.model_copy(update={"items": [starred, *document.items[1:]]})
+    first = csv_rows(export(changed, "todoist"))[0]
+    assert first["CONTENT"] == "＊ 要落实"

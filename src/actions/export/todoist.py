@@ -58,7 +58,7 @@ def todoist_rows(rows: list[Task]) -> list[list[str]]:
             out.append(section_row(entry.document.source.name or "其他"))
             named.add(entry.index)
         indent = max(1, min(len(entry.groups), MAX_INDENT))
-        out.append(task_row(one_line(entry.item.text), description(entry), indent, entry.due))
+        out.append(task_row(task_content(entry), description(entry), indent, entry.due))
     return out
 
 
@@ -69,6 +69,12 @@ def section_row(title: str) -> list[str]:
 def task_row(content: str, description_text: str, indent: int, due: dt.date | None) -> list[str]:
     date = todoist_date(due) if due else ""
     return ["task", content, description_text, NORMAL_PRIORITY, str(indent), "", "", date, "en" if date else "", ""]
+
+
+def task_content(task: Task) -> str:
+    """The item's text; a leading '*' becomes '＊' so Todoist does not make the task uncompletable."""
+    content = one_line(task.item.text)
+    return "＊" + content[1:] if content.startswith("*") else content
 
 
 def todoist_date(day: dt.date) -> str:
