@@ -112,3 +112,10 @@ def test_jira_issue_types_can_be_renamed(capsysbinary):
     code, out, err = run(capsysbinary, str(FIXTURE), "--to", "jira-csv", "--issue-type", "任务", "--group-issue-type", "长篇故事")
     types = {row["Issue Type"] for row in csv_rows(out)}
     assert code == 0 and types == {"任务", "长篇故事"}
+
+
+def test_a_speech_on_standard_input_starting_with_a_bracket_is_text(capsysbinary, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("[正文]各乡镇要在6月底前完成排查。\n".encode("utf-8"))))
+    code, out, err = run(capsysbinary, "-", "--to", "json", "--date", "2020-03-01")
+    assert code == 0, err
+    assert Document.model_validate_json(out).source.name == "<stdin>"

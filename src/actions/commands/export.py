@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from actions.pipeline import extract
 from actions.text.sources import SourceText, read_source
 
 _DOCUMENTS = TypeAdapter(list[Document])
+_JSON_START = re.compile(r"\s*(\{|\[\s*[\{\]])")  # a speech may start with '[正文]', never with '{'
 
 
 def register(subparsers) -> None:
@@ -81,10 +83,10 @@ def load_documents(args, date: dt.date | None) -> list[Document]:
 
 
 def is_document_json(path: str, source: SourceText) -> bool:
-    """A `.json` file, or standard input that starts like JSON (a speech never starts with `{`)."""
+    """A `.json` file, or standard input that starts like a JSON object or a list of objects."""
     if path != "-":
         return path.lower().endswith(".json")
-    return source.text.lstrip()[:1] in ("{", "[")
+    return _JSON_START.match(source.text) is not None
 
 
 def parse_documents(source: SourceText) -> list[Document]:
