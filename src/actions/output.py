@@ -15,10 +15,10 @@ from actions.errors import InputError
 
 def check_writable(path: Path, force: bool) -> None:
     """Refuse to replace an existing file unless `force`; call before doing the work."""
-    if path.exists() and not force:
-        raise InputError(f"{path}: already exists", "use --force to overwrite it, or choose another -o")
     if path.is_dir():
         raise InputError(f"{path}: is a directory", "give a file name with -o")
+    if path.exists() and not force:
+        raise InputError(f"{path}: already exists", "use --force to overwrite it, or choose another -o")
 
 
 def atomic_write(path: Path, data: bytes | str, *, force: bool = False) -> None:
