@@ -32,7 +32,34 @@ from actions.numerals import parse_number
 from actions.timex import rules
 from actions.timex.rules import Reading
 
-_MASTER = regex.compile("|".join(f"(?P<r{i}>{rule.pattern})" for i, rule in enumerate(rules.EXPRESSION_RULES)))
+# Scanning. The keys of all rules form one character set K; every match of a rule
+# contains a character of K, and the first such character is one of the rule's own keys
+# (Rule.extra["keys"]: 年/月 for calendar dates, 每 for 每年 …), with at most _LEAD
+# characters of the rules' alphabet before it. So instead of trying every rule at every
+# position of a 10 MB text, the scanner jumps from key to key (a fast character-class
+# search), steps back over the alphabet, and tries there only the rules keyed on that
+# character, in the rules' order. This finds exactly the leftmost-first, non-overlapping
+# matches of the full alternation (tests/test_timex_scan.py checks it).
+_LEAD = 8  # longest run before the first key: 二〇一二年, ××××年, 重大节日期间
+_REACH = 40  # longest run after the first key, with room for look-aheads
+_KEYS = "".join(sorted({key for rule in rules.EXPRESSION_RULES for key in rule.extra["keys"]}))
+_KEY = regex.compile("[" + regex.escape(_KEYS) + "]")
+_LOOKAROUND = regex.compile(r"\(\?<?[!=][^()]*+\)")  # our look-arounds hold no nested groups
+_ALPHABET = frozenset(
+    char
+    for rule in rules.EXPRESSION_RULES
+    for char in regex.findall(r"[\p{Han}xX×*＊○□]", _LOOKAROUND.sub("", rule.pattern))
+) | frozenset("0123456789")
+
+
+def _master(rule_indexes: tuple[int, ...]) -> regex.Pattern[str]:
+    return regex.compile("|".join(f"(?P<r{i}>{rules.EXPRESSION_RULES[i].pattern})" for i in rule_indexes))
+
+
+_MASTER_BY_KEY = {
+    key: _master(tuple(i for i, rule in enumerate(rules.EXPRESSION_RULES) if key in rule.extra["keys"]))
+    for key in _KEYS
+}
 
 _CALENDAR_UNITS = frozenset({"day", "day_only", "month", "month_part", "year", "year_end", "half", "quarter", "week", "named"})
 _WINDOW_PARTS = frozenset({"day", "month", "month_part", "year_end", "half", "quarter"})
@@ -96,11 +123,37 @@ def _cached_scan(view: str, reference_date: dt.date | None) -> tuple[tuple[Deadl
 
 
 def _read(view: str):
-    for match in _MASTER.finditer(view):
+    for match in _matches(view):
         rule = rules.EXPRESSION_RULES[_rule_index(match)]
         reading = rule.produce(match)
         if reading is not None:
             yield reading
+
+
+def _matches(view: str):
+    """Leftmost-first, non-overlapping matches of the expression rules, key by key."""
+    # `cursor`: the end of the last match; `tried`: every start up to here is known to give
+    # no match (a match from there covering a later key would have covered this one too).
+    cursor = tried = 0
+    size, alphabet, masters = len(view), _ALPHABET, _MASTER_BY_KEY
+    for key in _KEY.finditer(view):
+        position = key.start()
+        if position < cursor:
+            continue
+        floor = position - _LEAD
+        floor = max(floor, cursor, tried)
+        start = position
+        while start > floor and view[start - 1] in alphabet:
+            start -= 1
+        match_at, endpos = masters[key.group()].match, min(size, position + _REACH)
+        for candidate in range(start, position + 1):
+            match = match_at(view, candidate, endpos)
+            if match is not None and match.end() > position:
+                yield match
+                cursor = match.end()
+                break
+        else:
+            tried = position + 1
 
 
 def _rule_index(match: regex.Match[str]) -> int:
@@ -108,8 +161,11 @@ def _rule_index(match: regex.Match[str]) -> int:
     if name[:1] == "r" and name[1:].isdigit():
         return int(name[1:])
     for index in range(len(rules.EXPRESSION_RULES)):  # defensive: lastgroup is the wrapper
-        if match.start(f"r{index}") >= 0:
-            return index
+        try:
+            if match.start(f"r{index}") >= 0:
+                return index
+        except IndexError:
+            continue
     raise AssertionError("a master match without a rule")
 
 
@@ -357,6 +413,7 @@ _SITE_WORDS = regex.compile(
     r"发布|来源|浏览|点击|阅读|编辑|打印|转载|上传|下载|更新|录入|作者|http|www|\.com|\.cn|\.net|\.org|网",
     regex.IGNORECASE,
 )
+_SIGNER = regex.compile(r"[\p{Han}A-Za-z·（）()\s]{0,30}+(?<![是为于在到至限止：])")  # 市人民政府办公室
 _HEAD_LINES = 12
 _SIGNATURE_LINES = 6
 _SHORT_LINE = 40
@@ -405,7 +462,12 @@ def _date_on_line(view: str, line: tuple[int, int], short: int, ends_line: bool 
     for match in _FULL_DATE.finditer(text):
         rest = (text[:match.start()] + text[match.end():]).strip(" \t（）()〔〕【】[]—-－，。、：")
         bracketed = text[:match.start()].rstrip().endswith(("（", "(", "〔", "【")) and text[match.end():].lstrip().startswith(("）", ")", "〕", "】"))
-        closing = ends_line and len(text.strip()) <= short and not text[match.end():].strip(" ）)】〕。")
+        closing = (
+            ends_line
+            and len(text.strip()) <= short
+            and not text[match.end():].strip(" ）)】〕。")
+            and _SIGNER.fullmatch(text[:match.start()]) is not None
+        )
         if not rest or bracketed or closing:
             day = _to_date(match)
             if day is not None:

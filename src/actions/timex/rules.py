@@ -35,10 +35,11 @@ _CN = "〇零○一二两三四五六七八九十"
 _NO_NUMBER_BEFORE = rf"(?<![0-9{_CN}百千万几多数半个])"
 
 YEAR_SHIFT = {
-    "今年": 0, "本年": 0, "当年": 0, "明年": 1, "次年": 1, "翌年": 1, "后年": 2,
-    "去年": -1, "上年": -1, "前年": -2, "往年": -1,
+    "今年": 0, "本年": 0, "当年": 0, "明年": 1, "次年": 1, "翌年": 1,
+    "去年": -1, "上年": -1, "往年": -1,
 }
-"""Relative year words and their offset from the meeting year (negative: narrative past)."""
+"""Relative year words and their offset from the meeting year (negative: narrative past).
+前年 and 后年 are left to context.narrative_before: their 前/后 would come before the 年 key."""
 
 MONTH_SHIFT = {"本": 0, "当": 0, "这个": 0, "下": 1, "下个": 1, "上": -1, "上个": -1}
 """Relative month words (本月, 下个月, 上月) and their offset from the meeting month."""
@@ -336,6 +337,7 @@ EXPRESSION_RULES: list[Rule] = [
             ex("2月30日前", REF),
         ),
         doc="A day of a month, with an optional year, time of day and 前/之前/以前/内.",
+        extra={"keys": "年月"},
     ),
     Rule(
         "calendar.month_part",
@@ -354,6 +356,7 @@ EXPRESSION_RULES: list[Rule] = [
             ex("本月内", None, ("本月内", "by", None, "XXXX-XX")),
         ),
         doc="初/上旬 end on the 10th, 中旬 on the 20th, 下旬/底/末 at the month's end.",
+        extra={"keys": "年月"},
     ),
     Rule(
         "calendar.month",
@@ -368,6 +371,7 @@ EXPRESSION_RULES: list[Rule] = [
             ex("今年前4月", REF),
         ),
         doc="A whole month (6月, 六月, 6月份); a past month without a year means next year.",
+        extra={"keys": "年月"},
     ),
     Rule(
         "calendar.this_month_part",
@@ -379,6 +383,7 @@ EXPRESSION_RULES: list[Rule] = [
             ex("近三个月内", REF),
         ),
         doc="月底/月内/月初 without a month: the meeting month (the next one if that part is over).",
+        extra={"keys": "月"},
     ),
     Rule(
         "calendar.day_only",
@@ -391,6 +396,7 @@ EXPRESSION_RULES: list[Rule] = [
             ex("1号文件", REF),
         ),
         doc="A day without a month needs 前: the next such day from the meeting date.",
+        extra={"keys": "日号"},
     ),
     Rule(
         "year.end",
@@ -409,6 +415,7 @@ EXPRESSION_RULES: list[Rule] = [
             ex("2011年底前完成了", REF),
         ),
         doc="年底/年末/年内 (with 今年/明年/a written year or none): 31 December, kind by.",
+        extra={"keys": "年"},
     ),
     Rule(
         "year.half",
@@ -421,6 +428,7 @@ EXPRESSION_RULES: list[Rule] = [
             ex("上半年我们全面展开的是六项行动", REF),
         ),
         doc="上半年 ends 30 June, 下半年 31 December.",
+        extra={"keys": "年"},
     ),
     Rule(
         "year.quarter",
@@ -437,6 +445,7 @@ EXPRESSION_RULES: list[Rule] = [
             ex("今年前三季度", REF),
         ),
         doc="一季度…四季度, 第一季度, 首季: the quarter's last day; a quarter already over is narrative.",
+        extra={"keys": "年季"},
     ),
     Rule(
         "year.bare",
@@ -450,6 +459,7 @@ EXPRESSION_RULES: list[Rule] = [
             ex("2008年政府各项工作", "2008-01-15"),
         ),
         doc="A year alone (今年, 2011年): only with 前/内, after 到/截止, or before an action cue.",
+        extra={"keys": "年"},
     ),
     Rule(
         "calendar.week",
@@ -460,6 +470,7 @@ EXPRESSION_RULES: list[Rule] = [
             ex("下周一前", "2012-05-10", ("下周一前", "by", "2012-05-14", "2012-05-14")),
         ),
         doc="本周/下周 (with a weekday): ISO weeks, Monday to Sunday.",
+        extra={"keys": "周期拜"},
     ),
     Rule(
         "within.duration",
@@ -479,6 +490,7 @@ EXPRESSION_RULES: list[Rule] = [
             ex("在2-3分钟内赶到", REF),
         ),
         doc="N年/个月/周/天/工作日/小时 + 内/以内/之内: the meeting date plus the duration.",
+        extra={"keys": "日期年月周间内"},
     ),
     Rule(
         "within.use_time",
@@ -486,6 +498,7 @@ EXPRESSION_RULES: list[Rule] = [
         _produce_use_time,
         (ex("用两年时间完成", REF, ("用两年时间", "within", "2014-05-10", "P2Y", "2012-05-10")),),
         doc="用N年时间: within N years.",
+        extra={"keys": "年月周期间"},
     ),
     Rule(
         "asap.word",
@@ -502,6 +515,7 @@ EXPRESSION_RULES: list[Rule] = [
             ex("要及时、迅速、抓紧处理", REF),
         ),
         doc="会后, 立即, 尽快, 近期, 从现在起, 即日起, 第一时间: as soon as possible, no date.",
+        extra={"keys": "后即刻马尽早近起始间"},
     ),
     Rule(
         "recurring.every",
@@ -514,6 +528,7 @@ EXPRESSION_RULES: list[Rule] = [
             ex("每季度末", REF, ("每季度末", "recurring", None, "P3M")),
         ),
         doc="每年/每月/每季度…: recurring, no due date; the value is the TIMEX3 SET period.",
+        extra={"keys": "每"},
     ),
     Rule(
         "recurring.regular",
@@ -525,6 +540,7 @@ EXPRESSION_RULES: list[Rule] = [
             ex("按年初全市安全生产工作会议总体部署", REF),
         ),
         doc="定期, 按月, 逐季: recurring.",
+        extra={"keys": "期季年月"},
     ),
     Rule(
         "template.placeholder",
@@ -535,6 +551,7 @@ EXPRESSION_RULES: list[Rule] = [
             ex("×月×日", REF, ("×月×日", "by", None, "XXXX-XX-XX")),
         ),
         doc="Template placeholders (xx月xx日前, ×月×日): kind by, no date.",
+        extra={"keys": "年月"},
     ),
     Rule(
         "named.period",
@@ -548,6 +565,7 @@ EXPRESSION_RULES: list[Rule] = [
             ex("元旦前", None, ("元旦前", "by", None, "XXXX-12-31")),
         ),
         doc="Named periods: 春运期间 (on), 暑期前 (by); due only when the calendar fixes it (国庆前).",
+        extra={"keys": "期日季前"},
     ),
     Rule(
         "by.unspecified",
@@ -558,6 +576,7 @@ EXPRESSION_RULES: list[Rule] = [
             ex("限期整改", REF, ("限期", "by", None, None)),
         ),
         doc="规定的时间内, 限期: a limit exists but is not stated; kind by, no date.",
+        extra={"keys": "规限"},
     ),
 ]
 
@@ -575,11 +594,12 @@ BY_PREFIX = Rule(
 
 NARRATIVE_BEFORE = Rule(
     "context.narrative_before",
-    r"(?:自|从|截至|预计|过去|以往|历年)",
+    r"(?:自|从|截至|预计|过去|以往|历年|前年|后年)",
     examples=(
         ex("自1998年我市建立城市管理的相关职能部门以来", "2010-12-15"),
         ex("预计6月份开工建设", "2013-04-10"),
         ex("截至6月底，全市", REF),
+        ex("前年6月份", REF),
     ),
     doc="Words just before a time that make it narrative or a starting point (自…, 截至…, 预计…).",
 )
