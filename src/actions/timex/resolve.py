@@ -48,7 +48,7 @@ _LOOKAROUND = regex.compile(r"\(\?<?[!=][^()]*+\)")  # our look-arounds hold no 
 _ALPHABET = frozenset(
     char
     for rule in rules.EXPRESSION_RULES
-    for char in regex.findall(r"[\p{Han}xX×*＊○□]", _LOOKAROUND.sub("", rule.pattern))
+    for char in regex.findall(r"[\p{Han}xX×*＊○□\-－—~～]", _LOOKAROUND.sub("", rule.pattern))
 ) | frozenset("0123456789")
 
 
@@ -113,7 +113,7 @@ def find_deadlines(view: str, start: int, end: int, reference_date: dt.date | No
     return inside
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=2)
 def _cached_scan(view: str, reference_date: dt.date | None) -> tuple[tuple[Deadline, ...], list[int]]:
     found = tuple(scan_deadlines(view, reference_date))
     return found, [deadline.span[0] for deadline in found]
@@ -299,12 +299,8 @@ def _place_window(reading: Reading, reference: dt.date | None) -> _Place | None:
     second = _place(tail, reference, year=first.year if not tail.explicit_year else None, floor=first.first)
     if second is None:
         return None
-    if reference is not None and first.implicit and second.last is not None and second.last < reference:
-        # The whole window is over this year: both parts move to the next year together.
-        first = _place(head, reference, year=first.year + 1, roll=False)
-        second = _place(tail, reference, year=first.year if not tail.explicit_year else None, floor=first.first)
-        if first is None or second is None:
-            return None
+    # A window is not moved to the next year: one already over (1-4月 said in May) is a
+    # statistic, and the generic past check drops it.
     return _Place(first.first, second.last, f"{first.value}/{second.value}", first.year, first.implicit)
 
 

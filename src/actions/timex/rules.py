@@ -82,18 +82,23 @@ DURATION_UNITS = {"年": "Y", "月": "M", "周": "W", "星期": "W", "天": "D",
 _YEAR_ABS = r"(?P<year>(?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})年(?:度)?"
 _YEAR_REL = "(?P<yrel>" + "|".join(YEAR_SHIFT) + ")(?:度)?"
 _YEAR = rf"(?:{_NO_NUMBER_BEFORE}{_YEAR_ABS}|{_YEAR_REL})"
+_JOIN = r"(?:起?(?:至|到|—{1,2}|－|-|~|～))"
+_NO_RANGE_BEFORE = rf"(?<![0-9{_CN}][-－—~～至到])"
+_MONTH_NUMBER = "1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 _MONTH = (
-    rf"(?:(?<![0-9{_CN}百千万几多数半个前头近第每])(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
+    rf"(?:(?<![0-9{_CN}百千万几多数半个前头近第每]){_NO_RANGE_BEFORE}"
+    rf"(?:(?P<month0>{_MONTH_NUMBER})(?:月份?)?{_JOIN})?(?P<month>{_MONTH_NUMBER})月"
     r"|(?P<mrel>这个|下个|上个|本|当|下|上)月)"
 )
-_DAY = r"(?P<day>3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
+_DAY_NUMBER = "3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
+_DAY = rf"(?:(?P<day0>{_DAY_NUMBER})[日号]?{_JOIN})?(?P<day>{_DAY_NUMBER})[日号]"
 _CLOCK = r"(?:上午|下午|中午|晚上|早上|凌晨)?(?:[0-9]{1,2}(?:：[0-9]{2}|[点时](?:[0-9]{1,2}分|半)?))?"
 _BY = rf"(?P<by>之前|以前|前(?![0-9{_CN}几半段期后])|为止|止)"
 _IN = r"(?P<inside>之内|以内|内)"
 _APPROX = r"(?P<approx>前后|左右)"
 _SUFFIX = rf"(?:{_APPROX}|{_BY}|{_IN})?"
 _MPART = "(?P<mpart>" + "|".join(p for p in MONTH_PARTS if p != "内") + "|内)"
-_NUMBER = rf"(?P<n>[0-9]{{1,3}}|[{_CN}百]{{1,4}}|半)"
+_NUMBER = rf"(?:(?P<n0>[0-9]{{1,3}}|[{_CN}百]{{1,4}})(?:个)?(?:[-－~～至到]|或))?(?P<n>[0-9]{{1,3}}|[{_CN}百]{{1,4}}|半)"
 _PLACEHOLDER = "[xX×*＊○□某]"
 
 # --------------------------------------------------------------------------- readings
@@ -189,7 +194,29 @@ def _produce_date(match: regex.Match[str]) -> Reading | None:
     day = parse_number(match.group("day"))
     if not day or day > 31:
         return None
-    return _calendar("calendar.date", match, "day", day=day)
+    reading = _calendar("calendar.date", match, "day", day=day)
+    return _range(reading, "day", _group(match, "day0"), _group(match, "month0"))
+
+
+def _range(reading: Reading | None, unit: str, first_day: str | None, first_month: str | None) -> Reading | None:
+    """1-4月, 6月1日至15日: a range written inside one expression is a window of two readings."""
+    if reading is None or not (first_day or first_month):
+        return reading
+    head = reading
+    if first_month:
+        month = parse_number(first_month)
+        if not month or month > 12:
+            return None
+        head = replace(head, month=month)
+    if first_day:
+        day = parse_number(first_day)
+        if not day or day > 31:
+            return None
+        head = replace(head, day=day)
+    if unit == "month":
+        head = replace(head, unit="month", first=1, last=None)
+    head = replace(head, kind="on", suffix="")
+    return Reading(reading.rule, reading.span, "window", kind=reading.kind, parts=(head, reading))
 
 
 def _produce_day_only(match: regex.Match[str]) -> Reading | None:
@@ -201,7 +228,8 @@ def _produce_day_only(match: regex.Match[str]) -> Reading | None:
 
 def _produce_month_part(match: regex.Match[str]) -> Reading | None:
     first, last, ends = MONTH_PARTS[match.group("mpart")]
-    return _calendar("calendar.month_part", match, "month_part", first=first, last=last, ends=ends)
+    reading = _calendar("calendar.month_part", match, "month_part", first=first, last=last, ends=ends)
+    return _range(reading, "month", None, _group(match, "month0"))
 
 
 def _produce_bare_month_part(match: regex.Match[str]) -> Reading | None:
@@ -214,7 +242,7 @@ def _produce_bare_month_part(match: regex.Match[str]) -> Reading | None:
 
 
 def _produce_month(match: regex.Match[str]) -> Reading | None:
-    return _calendar("calendar.month", match, "month")
+    return _range(_calendar("calendar.month", match, "month"), "month", None, _group(match, "month0"))
 
 
 def _produce_year_end(match: regex.Match[str]) -> Reading | None:
@@ -335,6 +363,8 @@ EXPRESSION_RULES: list[Rule] = [
             ex("明年3月1日前", REF, ("明年3月1日前", "by", "2013-03-01", "2013-03-01")),
             ex("6月15日下午5点前报到", REF, ("6月15日下午5点前", "by", "2012-06-15", "2012-06-15")),
             ex("2月30日前", REF),
+            ex("6月1日至15日开展", REF, ("6月1日至15日", "on", "2012-06-15", "2012-06-01/2012-06-15", "2012-06-01")),
+            ex("6月1-15日", REF, ("6月1-15日", "on", "2012-06-15", "2012-06-01/2012-06-15", "2012-06-01")),
         ),
         doc="A day of a month, with an optional year, time of day and 前/之前/以前/内.",
         extra={"keys": "年月"},
@@ -369,6 +399,9 @@ EXPRESSION_RULES: list[Rule] = [
             ex("3月份开工", REF, ("3月份", "on", "2013-03-31", "2013-03", "2013-03-01")),
             ex("12月", None, ("12月", "on", None, "XXXX-12")),
             ex("今年前4月", REF),
+            ex("7-9月开展专项整治", REF, ("7-9月", "on", "2012-09-30", "2012-07/2012-09", "2012-07-01")),
+            ex("今年1-4月，全市完成投资10亿元", REF),
+            ex("1至4月份", REF),
         ),
         doc="A whole month (6月, 六月, 6月份); a past month without a year means next year.",
         extra={"keys": "年月"},
@@ -487,6 +520,8 @@ EXPRESSION_RULES: list[Rule] = [
             ex("半年内", REF, ("半年内", "within", "2012-11-10", "P6M", "2012-05-10")),
             ex("三年内", None, ("三年内", "within", None, "P3Y")),
             ex("近三年内发生的事故", REF),
+            ex("在2-3个月内完成", REF, ("2-3个月内", "within", "2012-08-10", "P3M", "2012-05-10")),
+            ex("两到三年内", REF, ("两到三年内", "within", "2015-05-10", "P3Y", "2012-05-10")),
             ex("在2-3分钟内赶到", REF),
         ),
         doc="N年/个月/周/天/工作日/小时 + 内/以内/之内: the meeting date plus the duration.",
