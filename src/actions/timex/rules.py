@@ -249,6 +249,13 @@ def _produce_year_end(match: regex.Match[str]) -> Reading | None:
     return _calendar("year.end", match, "year_end", ends=True)
 
 
+def _produce_year_start(match: regex.Match[str]) -> Reading | None:
+    # 明年年初: January of that year (as 7月初 is the first part of July).
+    suffix = _suffix(match)
+    reading = _calendar("year.start", match, "month_part", month=1, first=1, last=None)
+    return None if reading is None else replace(reading, kind=_kind(suffix))
+
+
 def _produce_half(match: regex.Match[str]) -> Reading | None:
     return _calendar("year.half", match, "half", index=1 if match.group("half") == "上" else 2)
 
@@ -451,6 +458,19 @@ EXPRESSION_RULES: list[Rule] = [
         extra={"keys": "年"},
     ),
     Rule(
+        "year.start",
+        rf"{_YEAR}(?:年)?初(?![步期心衷级中])" + _SUFFIX,
+        _produce_year_start,
+        (
+            ex("明年年初召开", REF, ("明年年初", "on", "2013-01-31", "2013-01", "2013-01-01")),
+            ex("2013年初", REF, ("2013年初", "on", "2013-01-31", "2013-01", "2013-01-01")),
+            ex("今年初以来", REF),
+            ex("年初确定的目标", REF),
+        ),
+        doc="年初 after a year (明年年初, 2013年初): January of that year; a bare 年初 is narrative.",
+        extra={"keys": "年"},
+    ),
+    Rule(
         "year.half",
         rf"{_YEAR}?(?P<half>上|下)半年(?:度)?{_SUFFIX}",
         _produce_half,
@@ -538,7 +558,7 @@ EXPRESSION_RULES: list[Rule] = [
     Rule(
         "asap.word",
         r"(?<![机社体学协都不只将误理领聚约宴晚舞酒茶])会后(?!悔)|会议(?:结束)?后|散会后|立即|立刻|马上|尽快|尽早|及早"
-        r"|近期(?!以来|来)|从现在(?:起|开始)|(?:自|从)?即日起|第一时间|当即",
+        r"|近期(?!以来|来)|从现在(?:起|开始)|(?:自|从)?即日起|第一时间|当即|最短(?:的)?时间内",
         _produce_asap,
         (
             ex("这次会后，各单位要迅速行动", REF, ("会后", "asap", None, "FUTURE_REF")),
@@ -546,6 +566,7 @@ EXPRESSION_RULES: list[Rule] = [
             ex("要立即整改", REF, ("立即", "asap", None, "FUTURE_REF")),
             ex("从现在起在全市开展三个专项整治", REF, ("从现在起", "asap", None, "FUTURE_REF")),
             ex("第一时间发现问题", REF, ("第一时间", "asap", None, "FUTURE_REF")),
+            ex("在最短的时间内恢复通行", REF, ("最短的时间内", "asap", None, "FUTURE_REF")),
             ex("不会后悔", REF),
             ex("要及时、迅速、抓紧处理", REF),
         ),
@@ -604,11 +625,12 @@ EXPRESSION_RULES: list[Rule] = [
     ),
     Rule(
         "by.unspecified",
-        r"规定(?:的)?(?:时间|时限|期限|日期)(?:之内|以内|内|前)|限期",
+        r"规定(?:的)?(?:时间|时限|期限|日期)(?:之内|以内|内|前)|限期|限时",
         _produce_unspecified,
         (
             ex("在规定的时间内完成", REF, ("规定的时间内", "by", None, None)),
             ex("限期整改", REF, ("限期", "by", None, None)),
+            ex("限时办结", REF, ("限时", "by", None, None)),
         ),
         doc="规定的时间内, 限期: a limit exists but is not stated; kind by, no date.",
         extra={"keys": "规限"},
