@@ -383,3 +383,67 @@ def test_missing_gold_and_prediction_inputs_are_input_errors(gold_tree):
     (gold_tree / "toy.json").write_text('{"items": 3}', encoding="utf-8")
     with pytest.raises(InputError, match="not a Document"):
         evaluate(gold_tree / "gold", pred_dir=gold_tree)
+
+
+# -- the real gold files, fed back as predictions ---------------------------------------------------------------
+
+
+def gold_as_document(case: GoldCase) -> Document:
+    """A Document that says exactly what the gold file says (the outline rebuilt from parent_at)."""
+    text = case.text
+    nodes: dict[int, OutlineNode] = {}
+    roots: list[OutlineNode] = []
+    for heading in sorted(case.gold.headings, key=lambda h: h.at):
+        built = OutlineNode(
+            id="x", marker=heading.marker, family="gold", ordinal=1, level=heading.level,
+            marker_span=heading.marker_span, title="", span=(heading.at, len(text)),
+        )
+        nodes[heading.at] = built
+        (roots if heading.parent_at is None else nodes[heading.parent_at].children).append(built)
+    items = []
+    for number, g in enumerate(case.gold.items):
+        d = g.deadline
+        items.append(Item(
+            id=f"T{number}", text=text[g.span[0]:g.span[1]], span=g.span, kind=g.kind,
+            owners=[Owner(name=o.name, role=o.role, span=(0, 0), inherited=o.inherited) for o in g.owners],
+            deadline=None if d is None else Deadline(text=d.text, span=d.span, kind=d.kind, due=d.due),
+        ))
+    source = Source(sha256=hashlib.sha256(text.encode()).hexdigest(), chars=len(text))
+    return Document(source=source, outline=roots, items=items)
+
+
+def fixture_cases() -> list[GoldCase]:
+    from conftest import GOLD_DIR
+
+    from actions.evaluate import load_cases
+
+    if not any(p.name != "floor.json" for p in GOLD_DIR.glob("*.json")):
+        return []
+    return load_cases(GOLD_DIR)
+
+
+@pytest.mark.parametrize("case", fixture_cases(), ids=lambda c: c.path.stem)
+def test_each_fixture_gold_file_scores_one_against_itself(case):
+    report = evaluate_document(case, gold_as_document(case))
+    assert report.errors == []
+    assert all(value in (None, 1.0) for value in report.figures.values()), report.figures
+
+
+@pytest.mark.parametrize("case", fixture_cases(), ids=lambda c: c.path.stem)
+def test_dropping_one_gold_item_and_one_heading_costs_exactly_one(case):
+    predicted = gold_as_document(case)
+    n_items = len(predicted.items)
+    dropped = predicted.items.pop(0)
+    last_root = predicted.outline[-1]
+    leaves = [n for n in last_root.walk() if not n.children]
+    parent = next(n for n in last_root.walk() if leaves[-1] in n.children) if leaves[-1] is not last_root else None
+    if parent is None:
+        predicted.outline.pop()
+    else:
+        parent.children.remove(leaves[-1])
+    report = evaluate_document(case, predicted)
+    assert report.counts.items_matched == n_items - 1
+    assert report.figures["items.item_recall"] == (n_items - 1) / n_items
+    assert report.figures["items.item_precision"] == 1.0
+    assert report.counts.headings_matched == len(case.gold.headings) - 1
+    assert [e.text for e in report.errors if e.field == "item"] == [dropped.text]

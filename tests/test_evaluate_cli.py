@@ -1,0 +1,81 @@
+"""`actions eval` on the command line: table, JSON, error list, one-line errors with exit code 2."""
+
+from __future__ import annotations
+
+import json
+
+from actions.cli import main
+from test_evaluate import gold_data, perfect, TEXT  # noqa: F401  (shared hand-made pair)
+
+
+def make_tree(tmp_path, prediction=None):
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "speeches").mkdir()
+    (tmp_path / "speeches" / "toy.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "gold" / "toy.json").write_text(json.dumps(gold_data(), ensure_ascii=False), encoding="utf-8")
+    pred = tmp_path / "pred"
+    pred.mkdir()
+    document = prediction or perfect()
+    (pred / "toy.json").write_text(document.model_dump_json(), encoding="utf-8")
+    return tmp_path
+
+
+def test_table_lists_every_figure_and_the_total(tmp_path, capsys):
+    tree = make_tree(tmp_path)
+    assert main(["eval", str(tree / "gold"), "--pred", str(tree / "pred")]) == 0
+    out = capsys.readouterr().out
+    for label in ("marker F1", "parent accuracy", "item precision", "task recall", "kind accuracy",
+                  "owner F1", "deadline F1", "due-date accuracy", "exact task rows", "toy", "total"):
+        assert label in out, label
+    assert "1.000" in out and "3/3" in out
+
+
+def test_json_report_holds_documents_counts_and_figures(tmp_path, capsys):
+    tree = make_tree(tmp_path)
+    assert main(["eval", str(tree / "gold"), "--pred", str(tree / "pred"), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["source"] == "predictions"
+    assert report["figures"]["rows.exact_task_rows"] == 1.0
+    assert report["documents"][0]["name"] == "toy" and "errors" not in report["documents"][0]
+    assert report["counts"]["items_gold"] == 4
+
+
+def test_show_errors_lists_missed_and_spurious_items_with_their_text(tmp_path, capsys):
+    prediction = perfect()
+    prediction.items.pop(3)
+    prediction.items[1] = prediction.items[1].model_copy(update={"text": "大家辛苦了", "span": (TEXT.find("大家辛苦了"), TEXT.find("大家辛苦了") + 5)})
+    tree = make_tree(tmp_path, prediction)
+    assert main(["eval", str(tree / "gold"), "--pred", str(tree / "pred"), "--show-errors"]) == 0
+    out = capsys.readouterr().out
+    assert "missed item" in out and "请安委办起草通知，会后下发" in out and "要加大检查力度" in out
+    assert "spurious item" in out and "大家辛苦了" in out
+    assert main(["eval", str(tree / "gold"), "--pred", str(tree / "pred"), "--show-errors", "--json"]) == 0
+    errors = json.loads(capsys.readouterr().out)["documents"][0]["errors"]
+    assert {(e["field"], e["problem"], e["text"]) for e in errors} >= {
+        ("item", "missed", "请安委办起草通知，会后下发"), ("item", "spurious", "大家辛苦了")
+    }
+
+
+def test_bad_input_is_one_line_and_exit_code_2(tmp_path, capsys):
+    tree = make_tree(tmp_path)
+    assert main(["eval", str(tree / "missing")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("actions: error: ") and err.count("\n") == 1
+    (tree / "gold" / "toy.json").write_text("{", encoding="utf-8")
+    assert main(["eval", str(tree / "gold"), "--pred", str(tree / "pred")]) == 2
+    assert "not a valid gold file" in capsys.readouterr().err
+    (tree / "gold" / "toy.json").write_text(json.dumps(gold_data()), encoding="utf-8")
+    (tree / "speeches" / "toy.txt").unlink()
+    assert main(["eval", str(tree / "gold")]) == 2
+    assert "no text" in capsys.readouterr().err
+
+
+def test_the_fixtures_evaluate_with_the_real_extractor(capsys):
+    from conftest import GOLD_DIR
+
+    if not any(p.name != "floor.json" for p in GOLD_DIR.glob("*.json")):
+        return
+    assert main(["eval", str(GOLD_DIR), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["source"] == "extractor" and report["documents"]
+    assert report["counts"]["items_gold"] > 0
