@@ -62,7 +62,7 @@ _MASTER_BY_KEY = {
 }
 
 _CALENDAR_UNITS = frozenset({"day", "day_only", "month", "month_part", "year", "year_end", "half", "quarter", "week", "named"})
-_WINDOW_PARTS = frozenset({"day", "month", "month_part", "year_end", "half", "quarter"})
+_WINDOW_PARTS = frozenset({"day", "month", "month_part", "year", "year_end", "half", "quarter"})
 _ROLLING_UNITS = frozenset({"day", "month", "month_part", "named"})  # future preference: next year
 _TOPIC_UNITS = frozenset({"year", "half", "quarter"})  # 今年是…, 下半年的工作
 _PREFIX_REACH = 8
