@@ -79,3 +79,27 @@ def test_the_fixtures_evaluate_with_the_real_extractor(capsys):
     report = json.loads(capsys.readouterr().out)
     assert report["source"] == "extractor" and report["documents"]
     assert report["counts"]["items_gold"] > 0
+
+
+def test_the_table_fits_the_terminal_by_splitting_document_columns():
+    import io
+
+    from rich.console import Console
+
+    from actions.evaluation.render import render_report
+    from actions.evaluation.report import Counts, DocumentReport, EvaluationReport, figures
+
+    counts = Counts(items_gold=10, items_predicted=8, items_matched=6)
+    documents = [
+        DocumentReport(name=f"speech-{n}", reference_date="2012-01-15", counts=counts, figures=figures(counts))
+        for n in range(1, 6)
+    ]
+    report = EvaluationReport.from_documents(documents, "extractor")
+    for width in (60, 80, 160):
+        buffer = io.StringIO()
+        render_report(report, Console(file=buffer, width=width))
+        lines = buffer.getvalue().splitlines()
+        assert max(len(line) for line in lines) <= width
+        assert all(f"speech-{n}" in buffer.getvalue() for n in range(1, 6)) and "total" in buffer.getvalue()
+        tables = sum(line.startswith("┃ figure") for line in lines)
+        assert tables == (1 if width == 160 else 2 if width == 80 else 3)

@@ -27,14 +27,14 @@ _LABELS = {
     "rows.exact_task_rows": "exact task rows",
 }
 _GROUP_TITLES = {"outline": "outline", "items": "items", "owners": "owners", "deadlines": "deadlines", "rows": "rows"}
-_DOCUMENT_COLUMN_WIDTH = 9
-_FIXED_WIDTH = 20 + 18
+_FIGURE_COLUMN_WIDTH = 2 + max(len(label) for label in _LABELS.values()) + 3
+_TOTAL_COLUMNS_WIDTH = (5 + 3) + (7 + 3)  # total and count, with borders and padding
 
 
 def render_report(report: EvaluationReport, console: Console, *, show_errors: bool = False) -> None:
-    """Print the figures table; per-document columns are dropped when the terminal is too narrow."""
-    per_document = console.width >= _FIXED_WIDTH + _DOCUMENT_COLUMN_WIDTH * len(report.documents)
-    console.print(_figures_table(report, per_document))
+    """Print the figures table; documents that do not fit the terminal's width go to further tables."""
+    for number, (documents, with_total) in enumerate(_column_groups(report, console.width)):
+        console.print(_figures_table(report, documents, with_total, title="actions eval" if number == 0 else None))
     counts = report.counts
     console.print(
         f"{len(report.documents)} documents ({report.source}): {counts.headings_gold} gold headings, "
@@ -42,34 +42,52 @@ def render_report(report: EvaluationReport, console: Console, *, show_errors: bo
         markup=False,
         highlight=False,
     )
-    if not per_document:
-        console.print("(per-document columns hidden: the terminal is too narrow; use --json)", style="dim")
     if show_errors:
         for document in report.documents:
             render_errors(document, console)
 
 
-def _figures_table(report: EvaluationReport, per_document: bool) -> Table:
-    table = Table(title="actions eval", show_lines=False)
+def _column_width(document: DocumentReport) -> int:
+    return max(len(document.name), 5) + 3
+
+
+def _column_groups(report: EvaluationReport, width: int) -> list[tuple[list[DocumentReport], bool]]:
+    """Split the document columns into tables that fit `width`; the last one carries the total."""
+    groups: list[list[DocumentReport]] = [[]]
+    used = _FIGURE_COLUMN_WIDTH
+    for document in report.documents:
+        if used + _column_width(document) > width and groups[-1]:
+            groups.append([])
+            used = _FIGURE_COLUMN_WIDTH
+        if _FIGURE_COLUMN_WIDTH + _column_width(document) <= width:
+            groups[-1].append(document)
+            used += _column_width(document)
+    if used + _TOTAL_COLUMNS_WIDTH > width and groups[-1]:
+        groups.append([])
+    return [(group, False) for group in groups[:-1]] + [(groups[-1], True)]
+
+
+def _figures_table(
+    report: EvaluationReport, documents: list[DocumentReport], with_total: bool, title: str | None
+) -> Table:
+    table = Table(title=title, show_lines=False)
     table.add_column("figure", no_wrap=True)
-    documents = report.documents if per_document else []
     for document in documents:
         table.add_column(document.name, justify="right", no_wrap=True)
-    table.add_column("total", justify="right", no_wrap=True, style="bold")
-    table.add_column("count", justify="right", no_wrap=True, style="dim")
+    if with_total:
+        table.add_column("total", justify="right", no_wrap=True, style="bold")
+        table.add_column("count", justify="right", no_wrap=True, style="dim")
     group = None
     for name, value in report.figures.items():
         prefix = name.split(".")[0]
         if prefix != group:
             group = prefix
-            table.add_row(f"[italic]{_GROUP_TITLES[prefix]}[/italic]", *[""] * (len(documents) + 2))
-        numerator, denominator = fraction(report.counts, name)
-        table.add_row(
-            "  " + _LABELS[name],
-            *[_cell(d.figures[name]) for d in documents],
-            _cell(value),
-            f"{numerator}/{denominator}",
-        )
+            table.add_row(f"[italic]{_GROUP_TITLES[prefix]}[/italic]", *[""] * (len(documents) + 2 * with_total))
+        cells = [_cell(d.figures[name]) for d in documents]
+        if with_total:
+            numerator, denominator = fraction(report.counts, name)
+            cells += [_cell(value), f"{numerator}/{denominator}"]
+        table.add_row("  " + _LABELS[name], *cells)
     return table
 
 
