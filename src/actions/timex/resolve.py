@@ -456,19 +456,49 @@ def _date_on_line(view: str, line: tuple[int, int], short: int, ends_line: bool 
     if _SITE_WORDS.search(text):
         return None
     for match in _FULL_DATE.finditer(text):
-        rest = (text[:match.start()] + text[match.end():]).strip(" \t（）()〔〕【】[]—-－，。、：")
-        bracketed = text[:match.start()].rstrip().endswith(("（", "(", "〔", "【")) and text[match.end():].lstrip().startswith(("）", ")", "〕", "】"))
-        closing = (
-            ends_line
-            and len(text.strip()) <= short
-            and not text[match.end():].strip(" ）)】〕。")
-            and _SIGNER.fullmatch(text[:match.start()]) is not None
-        )
-        if not rest or bracketed or closing:
-            day = _to_date(match)
-            if day is not None:
-                return day, (line[0] + match.start(), line[0] + match.end())
+        before, after = text[:match.start()], text[match.end():]
+        if ends_line:
+            accepted = _signature_date(text, before, after, short)
+        else:
+            accepted = _alone(before, after) or _bracketed(before, after) or _labelled(before, after)
+        day = _to_date(match) if accepted else None
+        if day is not None:
+            return day, (line[0] + match.start(), line[0] + match.end())
     return None
+
+
+_DECORATION = " \t（）()〔〕【】[]—-－，。、："
+_LABEL = regex.compile(r"\s*(?:会议)?(?:时间|日期)：?\s*")  # 会议纪要: 时间：2012年3月9日上午
+_CLOCK_TAIL = regex.compile(r"[\s（）()星期周一二三四五六日天上下中午晚0-9：:点时分半至到—\-~]{0,30}")
+_OPENING, _CLOSING = "（(〔【", "）)〕】"
+
+
+def _alone(before: str, after: str) -> bool:
+    """The date is all the line says (（2012年3月9日）, 二〇一二年三月九日)."""
+    return not (before + after).strip(_DECORATION)
+
+
+def _bracketed(before: str, after: str) -> bool:
+    """The date stands in a short bracket: （2012年3月9日在全市工作会议上）."""
+    opened = max(before.rfind(char) for char in _OPENING)
+    if opened < 0 or any(char in before[opened:] for char in _CLOSING):
+        return False
+    closed = min((index for index in (after.find(char) for char in _CLOSING) if index >= 0), default=-1)
+    return closed >= 0 and len(before) - opened + closed <= 50
+
+
+def _labelled(before: str, after: str) -> bool:
+    """A minutes' head line: 时间：2012年3月9日上午9：00."""
+    return _LABEL.fullmatch(before) is not None and _CLOCK_TAIL.fullmatch(after) is not None
+
+
+def _signature_date(text: str, before: str, after: str, short: int) -> bool:
+    """A short closing line: the date alone or after the signer (市人民政府办公室 2012年5月10日)."""
+    return (
+        len(text.strip()) <= short
+        and not after.strip(" ）)】〕。")
+        and _SIGNER.fullmatch(before) is not None
+    )
 
 
 def _to_date(match: regex.Match[str]) -> dt.date | None:
