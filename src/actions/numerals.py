@@ -65,3 +65,22 @@ def _counted(token: str) -> int | None:
         else:
             return None
     return total + (pending or 0)
+
+
+ORDINAL_NUMERAL = "[一二三四五六七八九十]{1,3}"
+"""A Chinese numeral as used in list ordinals (一 … 九十九), for building patterns."""
+
+CIRCLED_DIGITS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+"""Circled numbers ① … ⑳ in order."""
+
+
+def parse_ordinal(token: str) -> int | None:
+    """Read a list ordinal (1-99): 三 → 3, 十二 → 12, 12 → 12, ③ → 3; None otherwise."""
+    if len(token) == 1 and token in CIRCLED_DIGITS:
+        return CIRCLED_DIGITS.index(token) + 1
+    if len(token) > 1 and "十" not in token and not token.isascii():
+        return None  # 一二 is a run of digits, not an ordinal
+    value = parse_number(token)
+    if value is None or not 1 <= value <= 99:
+        return None
+    return value

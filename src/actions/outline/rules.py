@@ -1,11 +1,336 @@
-"""Marker families as data (to be written)."""
+"""Marker families as data: each rule a named pattern, its ordinal reading and examples.
+
+A rule matches the normalised view (full-width ，：；（）, ASCII digits) and produces a
+`MarkerHit`: where the marker is, which position it announces, its form and how sure we are
+that it opens an outline node. The builder (actions.outline.build) decides nesting; rules only
+find candidates and reject the false ones they can see locally (第一年, 第一批, 第一时间,
+一是一、二是二, 3.5亿, 最后期限, 首先 in the middle of a clause).
+
+Adding a marker form touches this file only: write a `Rule` with `marker_rule(...)`, give it
+positive examples (expected marker text and ordinal) and negative ones (expect None).
+"""
 
 from __future__ import annotations
 
-from actions.rules import Example, Rule
+from dataclasses import dataclass
 
-RULES: list[Rule] = []
+import regex
+
+from actions.numerals import CIRCLED_DIGITS, ORDINAL_NUMERAL, parse_ordinal
+from actions.rules import Example, Rule
+from actions.text.normalize import normalize
+
+# Ranks order the forms from outermost to innermost: a heading never sits inside a node of
+# the same or a deeper rank, and no line heading sits inside an inline enumerator.
+RANK_DOCUMENT = 0
+RANK_INLINE = 6
+
+FLEXIBLE = 0
+"""Ordinal of 最后/再次/再则: the position they take depends on the list they close."""
+
+# An inline marker starts a clause: text start, line start, or after punctuation.
+_BOUNDARY = r"(?<![^\n，。；：！？、“”‘’（）《》 ])"
+_NUMERAL_CHAR = "[一二三四五六七八九十]"
+# Words that make 第X an ordinal of a thing, not a list marker: 第一年, 第一批, 第一时间,
+# 第二产业, 第三方, 第一书记, 第一责任人, 第十八届 (and a further numeral: 第一二).
+_NOT_AFTER_DI = "[年月日天周季时次届批项名位线手产期轮课章节篇卷集回场号页类级种组代把梯方书例波桶档款部队排层座栋家所件套本版稿责步个点0-9一二三四五六七八九十百千万多]"
+
+
+@dataclass(frozen=True, slots=True)
+class MarkerHit:
+    """A candidate list marker found by one rule (offsets in the view)."""
+
+    start: int
+    end: int  # end of the marker text, suffix punctuation included
+    title_start: int  # where the title begins (after a stuttered 是: 二是是)
+    ordinal: int  # 1-99, or FLEXIBLE
+    family: str  # the rule name
+    form: str  # forms agree inside one list: "di_shi" for 第一是, "shi" for 一是
+    group: str  # forms of one group mix freely (第一是 then 第二，)
+    rank: int  # RANK_DOCUMENT, 1-5 line headings (一、 （一） 1、 （1） ①), RANK_INLINE
+    weight: float  # cost of dropping it: how sure we are that it is a list marker
+
+
+def _ordinal_hit(match: regex.Match[str], family: str, form: str, group: str, rank: int, weight: float) -> MarkerHit | None:
+    ordinal = parse_ordinal(match.group("num"))
+    if ordinal is None:
+        return None
+    return MarkerHit(match.start(), match.end(), match.end(), ordinal, family, form, group, rank, weight)
+
+
+def _line_weight(match: regex.Match[str], at_line_start: float, inline: float) -> float:
+    start = match.start()
+    return at_line_start if start == 0 or match.string[start - 1] == "\n" else inline
+
+
+def _document(match):
+    return _ordinal_hit(match, "document_separator", "document", "document", RANK_DOCUMENT, 50.0)
+
+
+def _cn_comma(match):
+    return _ordinal_hit(match, "heading_cn_comma", "cn_comma", "line", 1, 8.0)
+
+
+def _cn_paren(match):
+    return _ordinal_hit(match, "heading_cn_paren", "cn_paren", "line", 2, _line_weight(match, 7.0, 4.0))
+
+
+def _arabic_comma(match):
+    return _ordinal_hit(match, "heading_arabic_comma", "arabic_comma", "line", 3, _line_weight(match, 6.0, 3.0))
+
+
+def _arabic_dot(match):
+    return _ordinal_hit(match, "heading_arabic_dot", "arabic_dot", "line", 3, 6.0)
+
+
+def _arabic_paren(match):
+    return _ordinal_hit(match, "heading_arabic_paren", "arabic_paren", "line", 4, _line_weight(match, 6.0, 3.5))
+
+
+def _circled(match):
+    return _ordinal_hit(match, "heading_circled", "circled", "line", 5, 4.0)
+
+
+def _inline_shi(match):
+    hit = _ordinal_hit(match, "inline_shi", "shi", "numbered", RANK_INLINE, 3.5)
+    if hit is None:
+        return None
+    view = match.string
+    if match.end() < len(view) and view[match.end()] == "是":  # 二是是: a stutter, one marker
+        hit = MarkerHit(hit.start, hit.end, hit.end + 1, hit.ordinal, hit.family, hit.form, hit.group, hit.rank, hit.weight)
+    return hit
+
+
+def _inline_yao(match):
+    return _ordinal_hit(match, "inline_yao", "yao", "numbered", RANK_INLINE, 3.0)
+
+
+def _inline_di(match):
+    suffix = match.group("suffix") or ""
+    view = match.string
+    follows = view[match.end() : match.end() + 2]
+    if follows.startswith("就是"):
+        weight = 1.0  # 第三就是隐患的排查整治: an enumeration inside a narrative sentence
+    elif suffix.rstrip("，") in ("", "个", "点"):
+        weight = 2.5 if suffix else 2.0
+    else:
+        weight = 3.5
+    form = "di_shi" if suffix.endswith("是") else "di_comma" if suffix.endswith("，") else "di"
+    return _ordinal_hit(match, "inline_di", form, "numbered", RANK_INLINE, weight)
+
+
+def _fixed(family: str, ordinal: int, form: str, group: str, weight: float):
+    def produce(match: regex.Match[str]) -> MarkerHit:
+        return MarkerHit(match.start(), match.end(), match.end(), ordinal, family, form, group, RANK_INLINE, weight)
+
+    produce.__name__ = f"produce_{family}"
+    return produce
+
+
+def marker_rule(name: str, pattern: str, produce, examples: list[tuple[str, tuple[str, int] | None]], doc: str) -> Rule:
+    """A marker rule; `examples` pair a text with (marker, ordinal) or None (must not fire)."""
+    return Rule(
+        name=name,
+        pattern=pattern,
+        produce=produce,
+        examples=tuple(Example(text, expect) for text, expect in examples),
+        flags=regex.MULTILINE | regex.VERSION1,
+        doc=doc,
+    )
+
+
+N = ORDINAL_NUMERAL
+
+RULES: list[Rule] = [
+    marker_rule(
+        "document_separator",
+        rf"^第(?P<num>{N})篇：?",
+        _document,
+        [("第一篇：安委全体扩大会议讲话", ("第一篇：", 1)), ("第十二篇 讲话", ("第十二篇", 12)), ("他的第一篇文章", None)],
+        "第X篇 at a line start separates documents; always level 1.",
+    ),
+    marker_rule(
+        "heading_cn_comma",
+        rf"^(?P<num>{N})、(?!{_NUMERAL_CHAR}、)",
+        _cn_comma,
+        [("一、第一季度经济社会发展情况", ("一、", 1)), ("十二、附则", ("十二、", 12)), ("他说一、二、三", None), ("一、二、三级", None)],
+        "一、 at a line start: the outermost heading form.",
+    ),
+    marker_rule(
+        "heading_cn_paren",
+        rf"(?:^|(?<=[：；。]))（(?P<num>{N})）",
+        _cn_paren,
+        [("（一）工业经济平稳增长", ("（一）", 1)), ("(二)财政工作", ("（二）", 2)), ("主要有：（三）加强领导", ("（三）", 3)), ("街道（镇）两级", None), ("如（一）所述", None)],
+        "（一） / (一) at a line start or after ：；。",
+    ),
+    marker_rule(
+        "heading_arabic_comma",
+        r"(?:^|(?<=[：；]))(?P<num>[0-9]{1,2})、(?![0-9])",
+        _arabic_comma,
+        [("1、政府牵头负责。", ("1、", 1)), ("明确五个方面：2、部门负责", ("2、", 2)), ("2、3月份", None), ("共有2、3家", None)],
+        "1、 at a line start or after ：；.",
+    ),
+    marker_rule(
+        "heading_arabic_dot",
+        r"^(?P<num>[0-9]{1,2})\.(?![0-9.])",
+        _arabic_dot,
+        [("1.发改经信委主任作大会发言", ("1.", 1)), ("2．住建局局长发言", ("2.", 2)), ("3.5亿元", None), ("总额3. 元", None)],
+        "1. / 1． at a line start; never a decimal (3.5亿) or a date (2012.3).",
+    ),
+    marker_rule(
+        "heading_arabic_paren",
+        r"(?:^|(?<=[：；。，]))（(?P<num>[0-9]{1,2})）",
+        _arabic_paren,
+        [("(1)制定方案", ("（1）", 1)), ("（12）其他", ("（12）", 12)), ("主要是：（2）加强", ("（2）", 2)), ("（2012年3月9日）", None), ("见表（3）", None)],
+        "（1） / (1) at a line start or after ：；。，",
+    ),
+    marker_rule(
+        "heading_circled",
+        rf"(?P<num>[{CIRCLED_DIGITS}])",
+        _circled,
+        [("①加强领导", ("①", 1)), ("要求：③落实责任", ("③", 3)), ("加强领导", None)],
+        "① … ⑳ anywhere.",
+    ),
+    marker_rule(
+        "inline_shi",
+        rf"{_BOUNDARY}(?P<num>{N})是(?!{_NUMERAL_CHAR}(?:[、，。是]|$))",
+        _inline_shi,
+        [
+            ("具体讲几句话：一是认识非常统一", ("一是", 1)),
+            ("，二是是主题非常明确", ("二是", 2)),
+            ("。十二是加强", ("十二是", 12)),
+            ("要做到一是一、二是二", None),
+            ("坚持统一是关键", None),
+            ("原因之一是投入不足", None),
+        ],
+        "一是/二是… at a clause start; 二是是 (a stutter) is one marker.",
+    ),
+    marker_rule(
+        "inline_yao",
+        rf"{_BOUNDARY}(?P<num>{N})要(?!{_NUMERAL_CHAR})",
+        _inline_yao,
+        [("一要全面构建城市管理体系", ("一要", 1)), ("。三要强队伍强作风", ("三要", 3)), ("要一抓到底", None), ("，一要一抓到底", None)],
+        "一要/二要… at a clause start.",
+    ),
+    marker_rule(
+        "inline_di",
+        rf"{_BOUNDARY}第(?P<num>{N})(?P<suffix>点是|点，|点|个是|个，|个|是|，|、|：)?(?!{_NOT_AFTER_DI}|要务)",
+        _inline_di,
+        [
+            ("。第一是抓重点工作全力推进", ("第一是", 1)),
+            ("。第二，全力推进打非工作", ("第二，", 2)),
+            ("，第三发动举报", ("第三", 3)),
+            ("。第一点，加强领导", ("第一点，", 1)),
+            ("。第一个认识工作落实", ("第一个", 1)),
+            ("。第二要抓宣传教育", ("第二", 2)),
+            ("今年是两化建设的第一年", None),
+            ("，第一年投入", None),
+            ("。第一批创建企业", None),
+            ("，第一时间发现问题", None),
+            ("。第一季度，全区地区生产总值", None),
+            ("，第十八届国际茶文明节", None),
+            ("，第一个月", None),
+            ("，第一要务", None),
+        ],
+        "第一/第一是/第一，/第一点/第一个 at a clause start, not 第一年/第一批/第一时间.",
+    ),
+    marker_rule(
+        "inline_yige",
+        rf"{_BOUNDARY}一个是",
+        _fixed("inline_yige", 1, "yige", "numbered", 2.5),
+        [("，一个是抓调度促进落实", ("一个是", 1)), ("这一个是问题", None)],
+        "一个是 (the first of a 一个是…二是… list).",
+    ),
+    marker_rule(
+        "seq_first",
+        rf"{_BOUNDARY}首先(?:，|、|是|要)?",
+        _fixed("seq_first", 1, "seq", "seq", 1.5),
+        [("首先，提高现代城市管理水平", ("首先，", 1)), ("。首先我讲一个现实", ("首先", 1)), ("到了城市以后首先会有所评价", None)],
+        "首先 at a clause start (a lone one is dropped by the builder).",
+    ),
+    marker_rule(
+        "seq_second",
+        rf"{_BOUNDARY}其次(?:，|、|是|要)?",
+        _fixed("seq_second", 2, "seq", "seq", 2.5),
+        [("其次，提高现代城市管理水平", ("其次，", 2)), ("尤其次要", None)],
+        "其次 at a clause start.",
+    ),
+    marker_rule(
+        "seq_next",
+        rf"{_BOUNDARY}(?:再次(?=，|是|要)|再则)(?:，|、|是|要)?",
+        _fixed("seq_next", FLEXIBLE, "seq", "seq", 2.0),
+        [("再则，提高现代城市管理水平", ("再则，", FLEXIBLE)), ("再次，要落实责任", ("再次，", FLEXIBLE)), ("。再次强调", None)],
+        "再次/再则: the next position of the list it continues.",
+    ),
+    marker_rule(
+        "seq_last",
+        rf"{_BOUNDARY}最后(?:就是|还要|一点，?|一条，?|[，、：是要]|(?=我|对|请|希望|在))",
+        _fixed("seq_last", FLEXIBLE, "seq", "seq", 2.0),
+        [
+            ("最后，对这次会后贯彻的问题", ("最后，", FLEXIBLE)),
+            ("，最后就是保证整治的效果", ("最后就是", FLEXIBLE)),
+            ("，最后期限是9月30日", None),
+            ("。最后一天", None),
+        ],
+        "最后 closes the list it continues (its ordinal is that position).",
+    ),
+    marker_rule(
+        "side_one",
+        rf"{_BOUNDARY}一方面，?",
+        _fixed("side_one", 1, "side", "side", 2.0),
+        [("一方面，要健全网络", ("一方面，", 1)), ("另一方面，要提高", None)],
+        "一方面 (continued by 另一方面).",
+    ),
+    marker_rule(
+        "side_other",
+        rf"{_BOUNDARY}另一方面，?",
+        _fixed("side_other", 2, "side", "side", 3.0),
+        [("。另一方面，要提高成效", ("另一方面，", 2)), ("这另一方面", None)],
+        "另一方面: the second of a 一方面 list.",
+    ),
+]
+
+_BY_NAME = {rule.name: rule for rule in RULES}
+# One combined scan: each rule is a named alternative; leftmost match wins.
+_COMBINED = regex.compile(
+    "|".join(f"(?P<r{index}>{rule.pattern})" for index, rule in enumerate(RULES)),
+    regex.MULTILINE | regex.VERSION1,
+)
+_GROUPS = [f"r{index}" for index in range(len(RULES))]
+
+
+def scan_markers(view: str) -> list[MarkerHit]:
+    """Every candidate marker in `view`, in document order (one pass over the text)."""
+    hits: list[MarkerHit] = []
+    for match in _COMBINED.finditer(view):
+        for index, group in enumerate(_GROUPS):
+            if match.start(group) >= 0:
+                hit = _produce(RULES[index], view, match.start(group))
+                if hit is not None:
+                    hits.append(hit)
+                break
+    return hits
+
+
+def _produce(rule: Rule, view: str, start: int) -> MarkerHit | None:
+    # Re-match the single rule at the position to get its own named groups.
+    match = rule.compiled.match(view, start)
+    return rule.produce(match) if match is not None else None
 
 
 def check_example(rule: Rule, example: Example) -> str | None:
+    """Run one example: the first hit must give (marker, ordinal), or no hit for None."""
+    view = normalize(example.text).view
+    hits = [hit for hit in (rule.produce(match) for match in rule.compiled.finditer(view)) if hit is not None]
+    if example.expect is None:
+        if hits:
+            return f"{rule.name}: {example.text!r} should give no marker, got {view[hits[0].start:hits[0].end]!r}"
+        return None
+    if not hits:
+        return f"{rule.name}: {example.text!r} gave no marker, expected {example.expect!r}"
+    got = (view[hits[0].start : hits[0].end], hits[0].ordinal)
+    if got != tuple(example.expect):
+        return f"{rule.name}: {example.text!r} gave {got!r}, expected {tuple(example.expect)!r}"
+    if _BY_NAME[rule.name] is not rule:
+        return f"{rule.name}: duplicate rule name"
     return None

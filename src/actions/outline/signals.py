@@ -1,0 +1,176 @@
+"""What a careful reader sees around each candidate marker, computed once before the search.
+
+- sentence index and position (sentence start, clause start, after a colon), for distances and
+  for the agreement of siblings (items of one list stand in the same kind of place);
+- the title and its head (first clause without filler words), for parallel titles;
+- announced counts: a lead-in right before a list (讲三个方面, 突出四加, 我提四条要求, 我提几点要求)
+  says how many members the list it opens has;
+- preview lists: 第一要认识工作落实，第二要抓好工作落实，第三是保证工作落实。 inside one sentence,
+  followed by sections that repeat those titles; the preview is not a heading, the sections are.
+
+Every step is a regex scan or a bisect over sorted offsets, so the whole pass is linear-ish.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+import regex
+
+from actions.numerals import parse_number
+from actions.outline.rules import FLEXIBLE, RANK_INLINE, MarkerHit
+
+TITLE_MAX = 200
+"""Longest title kept (a line with no stop for megabytes must not be copied per node)."""
+
+_SENTENCE_END = regex.compile(r"[。！？\n]")
+_TITLE_STOP = regex.compile(r"[。；：！？\n]")
+_FILLER = regex.compile(r"^(?:[，、 ]|就是|也就是|必须要|必须|要是|是要|是|要|切实)+")
+_HEAD_END = regex.compile(r"[，、。；：！？\n“”]")
+# A lead-in that announces a list: 讲三个方面, 突出四加, 我讲三点, 四条要求, 三个强化, 三抓.
+_LEAD_IN = regex.compile(
+    r"(?P<count>[一二两三四五六七八九十]{1,2}|几|[0-9]{1,2})(?:个|大|项|条|点)?"
+    r"(?:方面|原则|意见|要求|问题|重点|任务|措施|环节|强化|加|抓|条|点|句话|件事|项工作)"
+)
+LEAD_IN_REACH = 40
+"""Characters between a lead-in and the first marker of the list it announces."""
+
+PREVIEW_REACH = 80
+"""Candidates searched after a preview list for the sections that repeat it."""
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A marker hit with the context the builder scores it by."""
+
+    hit: MarkerHit
+    sentence: int
+    place: str  # "sentence" (after 。！？ or a line break), "clause" (after ，、), "colon" (after ：；)
+    title_end: int
+    head: str
+    bigrams: frozenset[str]
+    announced: int | None = None
+    lead_in: bool = False
+    preview: bool = False
+
+
+def prepare(view: str, hits: list[MarkerHit]) -> list[Candidate]:
+    """Candidates in document order, previews marked, announced counts attached."""
+    sentence_ends = [m.start() for m in _SENTENCE_END.finditer(view)]
+    stops = [m.start() for m in _TITLE_STOP.finditer(view)]
+    candidates = []
+    for hit in hits:
+        stop_index = bisect_left(stops, hit.title_start)
+        title_end = stops[stop_index] if stop_index < len(stops) else len(view)
+        title_end = min(title_end, hit.title_start + TITLE_MAX)
+        head = title_head(view[hit.title_start : min(title_end, hit.title_start + 40)])
+        candidates.append(
+            Candidate(
+                hit=hit,
+                sentence=bisect_left(sentence_ends, hit.start),
+                place=_place(view, hit.start),
+                title_end=title_end,
+                head=head,
+                bigrams=frozenset(head[i : i + 2] for i in range(len(head) - 1)),
+            )
+        )
+    _attach_lead_ins(view, candidates)
+    _mark_previews(candidates)
+    return candidates
+
+
+def title_head(title: str) -> str:
+    """The first clause of a title without filler (要, 是, 就是): 要加投入，没有… → 加投入."""
+    title = _FILLER.sub("", title, count=1)
+    end = _HEAD_END.search(title)
+    return title[: end.start() if end else len(title)][:12]
+
+
+def similarity(a: Candidate, b: Candidate) -> float:
+    """How parallel two titles are (0-1): shared opening words, or shared bigrams."""
+    if not a.head or not b.head:
+        return 0.0
+    shortest = min(len(a.head), len(b.head))
+    prefix = 0
+    while prefix < shortest and a.head[prefix] == b.head[prefix]:
+        prefix += 1
+    prefix_score = prefix / shortest if prefix else 0.0
+    if not a.bigrams or not b.bigrams:
+        return prefix_score
+    dice = 2 * len(a.bigrams & b.bigrams) / (len(a.bigrams) + len(b.bigrams))
+    return max(prefix_score, dice)
+
+
+def _place(view: str, start: int) -> str:
+    if start == 0:
+        return "sentence"
+    before = view[start - 1]
+    if before in "。！？\n":
+        return "sentence"
+    if before in "：；":
+        return "colon"
+    return "clause"
+
+
+def _attach_lead_ins(view: str, candidates: list[Candidate]) -> None:
+    starts = [c.hit.start for c in candidates]
+    for match in _LEAD_IN.finditer(view):
+        index = bisect_left(starts, match.end())
+        if index >= len(candidates):
+            break
+        first = candidates[index]
+        if first.hit.start - match.end() > LEAD_IN_REACH or first.hit.ordinal not in (1, 2):
+            continue
+        if view.count("。", match.end(), first.hit.start) > 1:
+            continue
+        written = match.group("count")
+        first.lead_in = True
+        first.announced = None if written == "几" else parse_number(written)
+
+
+def _mark_previews(candidates: list[Candidate]) -> None:
+    index = 0
+    while index < len(candidates):
+        run = _compact_run(candidates, index)
+        if len(run) >= 2 and _sections_follow(candidates, run):
+            for member in run:
+                candidates[member].preview = True
+            index = run[-1] + 1
+        else:
+            index += 1
+
+
+def _compact_run(candidates: list[Candidate], index: int) -> list[int]:
+    """Inline markers 1, 2, 3… inside one sentence, each with a short clause."""
+    first = candidates[index]
+    if first.hit.ordinal != 1 or first.hit.rank != RANK_INLINE:
+        return []
+    run = [index]
+    for follower in range(index + 1, min(index + 12, len(candidates))):
+        candidate = candidates[follower]
+        if candidate.sentence != first.sentence or candidate.hit.rank != RANK_INLINE:
+            break
+        if candidate.hit.ordinal != candidates[run[-1]].hit.ordinal + 1:
+            break
+        run.append(follower)
+    return run
+
+
+def _sections_follow(candidates: list[Candidate], run: list[int]) -> bool:
+    """Later markers with the same ordinals repeat every title of the run, in order."""
+    position = run[-1] + 1
+    limit = min(len(candidates), position + PREVIEW_REACH)
+    sections = []
+    for member in run:
+        wanted = candidates[member]
+        while position < limit:
+            candidate = candidates[position]
+            position += 1
+            if candidate.hit.ordinal == wanted.hit.ordinal and similarity(candidate, wanted) >= 0.5:
+                sections.append(candidate)
+                break
+        else:
+            return False
+    sections[0].announced = len(run)
+    return True
