@@ -13,6 +13,7 @@ markers. A document separator (第一篇) closes everything and commits the best
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from actions.models import OutlineNode
@@ -26,9 +27,12 @@ BEAM = 24
 """Hypotheses kept per marker on speech-sized input."""
 
 WORK_BUDGET = 600_000
-"""Hypothesis expansions per text; a long text gets a narrower beam (never below 2)."""
+"""Hypothesis expansions per text; a long text gets a narrower beam (never below 1: greedy)."""
 
 IMPOSSIBLE = 1e9
+
+RANK_SECTION = 2
+"""一、 and （一） (ranks 1-2) head sections: they never sit inside an inline enumerator."""
 
 
 @dataclass(frozen=True)
@@ -41,13 +45,14 @@ class Weights:
     mixed_line: float = 4.0  # line heading and inline marker (or two line forms) in one list
     parallel: float = 2.5  # times the title similarity with the list's first/last member
     place_mismatch: float = 0.8  # a sentence-start sibling after a mid-sentence one, or back
-    unmarked_first: float = 2.5  # a list that starts at 2 (its first member has no marker)
+    unmarked_first: float = 2.0  # a list that starts at 2 (its first member has no marker)
     late_start: float = 5.0  # plus the ordinal, for a list that starts at 3 or later
     nest_flexible: float = 6.0  # 最后/再次 opening a list
-    nest_distance: float = 0.25  # per sentence between an inline parent and its first child
-    nest_distance_cap: int = 8
+    nest_distance: float = 0.4  # per sentence between an inline parent and its first child
+    nest_distance_cap: int = 6
     nest_same_form: float = 0.3
-    wrong_rank: float = 8.0  # a line heading inside an inline node or a same/deeper heading
+    wrong_rank: float = 8.0  # 一、/（一） inside an inline node, or a heading inside a same/deeper one
+    item_heading_in_clause: float = 1.0  # 1、/（1）/① items inside an inline node (明确五个方面：1、…)
     restart: float = 3.0  # a second list beside a finished one
     restart_distance: float = 0.25  # relief per sentence since the list's last member
     restart_distance_cap: float = 2.0
@@ -58,12 +63,15 @@ class Weights:
     count: float = 1.5  # per member more or fewer than announced (up to 3)
     lone_inline: float = 2.0  # an inline list that ends with one member
     lone_line: float = 0.5
+    paragraph_depth: float = 0.6  # per level, for an inline marker that starts a paragraph
+    size: float = 1.0  # per log-unit that two neighbouring siblings differ in length ...
+    size_tolerance: float = math.log(4)  # ... beyond a factor of four
 
 
 WEIGHTS = Weights()
 
 # A list state is a plain tuple (cheap to copy and hash); these are its fields.
-PARENT, LAST, ORDINAL, COUNT, FORM, GROUP, RANK, LEVEL, FIRST, ANNOUNCED, CLOSED = range(11)
+PARENT, LAST, ORDINAL, COUNT, FORM, GROUP, RANK, LEVEL, FIRST, ANNOUNCED, CLOSED, SIZE = range(12)
 
 
 def build_outline(view: str) -> list[OutlineNode]:
@@ -80,7 +88,7 @@ def build_outline(view: str) -> list[OutlineNode]:
 
 def _search(candidates: list[Candidate], w: Weights) -> list[tuple[int, int, int, int]]:
     """(candidate index, parent index or -1, level, ordinal) of every kept marker."""
-    beam_width = max(2, min(BEAM, WORK_BUDGET // (len(candidates) * 8)))
+    beam_width = max(1, min(BEAM, WORK_BUDGET // (len(candidates) * 8)))
     beam: list[tuple[float, tuple, object]] = [(0.0, (), None)]
     for index, candidate in enumerate(candidates):
         if candidate.hit.rank == RANK_DOCUMENT:
@@ -102,12 +110,14 @@ def _document(beam, index, candidate, candidates, w):
     """A document separator ends every list: commit the best hypothesis, start a new root."""
     cost, stack, back = min(beam, key=lambda option: option[0] + _close_all(option[1], candidates, w))
     ordinal = candidate.hit.ordinal
-    root = (-1, index, ordinal, 1, "document", "document", RANK_DOCUMENT, 1, index, None, False)
+    root = (-1, index, ordinal, 1, "document", "document", RANK_DOCUMENT, 1, index, None, False, 0)
     return (0.0, (root,), (back, index, -1, 1, ordinal))
 
 
 def _options(cost, stack, back, index, candidate: Candidate, candidates, w: Weights):
     hit = candidate.hit
+    # A paragraph that starts with an inline marker usually starts a section, not a sub-point.
+    per_level = w.paragraph_depth if candidate.line_start and hit.rank == RANK_INLINE else 0.0
     drop = hit.weight + (w.lead_in_keep if candidate.lead_in else 0.0)
     yield (cost + drop, stack, back)
     popped = 0.0
@@ -123,11 +133,13 @@ def _options(cost, stack, back, index, candidate: Candidate, candidates, w: Weig
                 continued = (
                     open_list[PARENT], index, ordinal, members, open_list[FORM], open_list[GROUP], open_list[RANK],
                     open_list[LEVEL], open_list[FIRST], open_list[ANNOUNCED], hit.ordinal == FLEXIBLE,
+                    hit.start - candidates[open_list[LAST]].hit.start,
                 )
+                step += per_level * (open_list[LEVEL] - 1)
                 yield (cost + popped + step, stack[:depth] + (continued,), (back, index, open_list[PARENT], open_list[LEVEL], ordinal))
         closing = _close_cost(open_list, w)
         if hit.ordinal in (1, 2):
-            step = _restart_cost(candidate, open_list, depth, candidates, w)
+            step = _restart_cost(candidate, open_list, depth, candidates, w) + per_level * (open_list[LEVEL] - 1)
             fresh = _new_list(candidate, index, open_list[PARENT], open_list[LEVEL])
             yield (cost + popped + closing + step, stack[:depth] + (fresh,), (back, index, open_list[PARENT], open_list[LEVEL], hit.ordinal))
         popped += closing
@@ -137,6 +149,7 @@ def _options(cost, stack, back, index, candidate: Candidate, candidates, w: Weig
         if step < IMPOSSIBLE:
             parent = parent_list[LAST] if parent_list else -1
             level = parent_list[LEVEL] + 1 if parent_list else 1
+            step += per_level * (level - 1)
             ordinal = 1 if hit.ordinal == FLEXIBLE else hit.ordinal
             yield (cost + step, stack + (_new_list(candidate, index, parent, level),), (back, index, parent, level, ordinal))
 
@@ -144,7 +157,7 @@ def _options(cost, stack, back, index, candidate: Candidate, candidates, w: Weig
 def _new_list(candidate: Candidate, index: int, parent: int, level: int) -> tuple:
     hit = candidate.hit
     ordinal = 1 if hit.ordinal == FLEXIBLE else hit.ordinal
-    return (parent, index, ordinal, 1, hit.form, hit.group, hit.rank, level, index, candidate.announced, False)
+    return (parent, index, ordinal, 1, hit.form, hit.group, hit.rank, level, index, candidate.announced, False, 0)
 
 
 def _continue_cost(candidate: Candidate, ordinal: int, open_list: tuple, candidates, w: Weights) -> float:
@@ -163,6 +176,10 @@ def _continue_cost(candidate: Candidate, ordinal: int, open_list: tuple, candida
     cost -= w.parallel * max(similarity(candidate, last), similarity(candidate, first))
     if "colon" not in (candidate.place, last.place) and candidate.place != last.place:
         cost += w.place_mismatch
+    previous_size = open_list[SIZE]
+    if previous_size > 0:
+        last_size = max(1, hit.start - last.hit.start)
+        cost += w.size * max(0.0, abs(math.log(last_size / previous_size)) - w.size_tolerance)
     return cost
 
 
@@ -185,8 +202,11 @@ def _nest_cost(candidate: Candidate, parent_list: tuple | None, candidates, w: W
         return cost
     hit = candidate.hit
     parent_rank = parent_list[RANK]
-    if hit.rank != RANK_INLINE and (parent_rank == RANK_INLINE or hit.rank <= parent_rank):
-        cost += w.wrong_rank
+    if hit.rank != RANK_INLINE:
+        if hit.rank <= parent_rank or (parent_rank == RANK_INLINE and hit.rank <= RANK_SECTION):
+            cost += w.wrong_rank
+        elif parent_rank == RANK_INLINE:
+            cost += w.item_heading_in_clause
     if hit.rank == RANK_INLINE and parent_rank == RANK_INLINE:
         distance = candidate.sentence - candidates[parent_list[LAST]].sentence
         cost += w.nest_distance * min(distance, w.nest_distance_cap)
@@ -200,15 +220,22 @@ def _restart_cost(candidate: Candidate, open_list: tuple, depth: int, candidates
     cost = w.restart + _start_cost(candidate, w) + w.restart_depth * depth
     distance = candidate.sentence - candidates[open_list[LAST]].sentence
     cost -= min(w.restart_distance_cap, w.restart_distance * distance)
-    if hit.rank < open_list[RANK]:
+    if _outranks(hit.rank, open_list[RANK]):
         cost -= w.restart_outranks
     return cost
+
+
+def _outranks(rank: int, list_rank: int) -> bool:
+    """A heading of this rank ends a list of `list_rank` (一、 ends inline lists; 1、 does not)."""
+    if list_rank == RANK_INLINE:
+        return rank <= RANK_SECTION
+    return rank < list_rank
 
 
 def _close_cost(open_list: tuple, w: Weights) -> float:
     cost = 0.0
     members = open_list[COUNT]
-    if open_list[ANNOUNCED] is not None:
+    if open_list[ANNOUNCED] is not None and members > 1:  # a lone one: the others are unmarked
         cost += w.count * min(3, abs(open_list[ANNOUNCED] - members))
     if members <= 1 and open_list[FORM] != "document":
         cost += w.lone_inline if open_list[RANK] == RANK_INLINE else w.lone_line

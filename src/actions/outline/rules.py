@@ -214,12 +214,14 @@ RULES: list[Rule] = [
     ),
     marker_rule(
         "inline_di",
-        rf"{_BOUNDARY}第(?P<num>{N})(?P<suffix>点是|点，|点|个是|个，|个|是|，|、|：)?(?!{_NOT_AFTER_DI}|要务)",
+        rf"{_BOUNDARY}第(?P<num>{N})(?:(?P<suffix>点是|点，|个是|个，|是|，|、|：)|(?P<suffix>[点个])(?!{_NOT_AFTER_DI})|(?!{_NOT_AFTER_DI}|要务))",
         _inline_di,
         [
             ("。第一是抓重点工作全力推进", ("第一是", 1)),
             ("。第二，全力推进打非工作", ("第二，", 2)),
             ("，第三发动举报", ("第三", 3)),
+            ("。第一是组织地毯式的排查", ("第一是", 1)),
+            ("。第三，一个目标", ("第三，", 3)),
             ("。第一点，加强领导", ("第一点，", 1)),
             ("。第一个认识工作落实", ("第一个", 1)),
             ("。第二要抓宣传教育", ("第二", 2)),
@@ -237,7 +239,7 @@ RULES: list[Rule] = [
     marker_rule(
         "inline_yige",
         rf"{_BOUNDARY}一个是",
-        _fixed("inline_yige", 1, "yige", "numbered", 2.5),
+        _fixed("inline_yige", 1, "yige", "numbered", 1.5),
         [("，一个是抓调度促进落实", ("一个是", 1)), ("这一个是问题", None)],
         "一个是 (the first of a 一个是…二是… list).",
     ),
@@ -299,14 +301,26 @@ _COMBINED = regex.compile(
 _GROUPS = [f"r{index}" for index in range(len(RULES))]
 
 
+# Every rule starts at a clause boundary (or a line start) on one of these characters, except
+# ① … ⑳ which may stand anywhere; the scan visits only those places.
+_TRIGGER = regex.compile(
+    rf"[\n，。；：！？、“”‘’（）《》 ](?=[第一二三四五六七八九十首其再最另（0-9])|[{CIRCLED_DIGITS}]"
+)
+
+
 def scan_markers(view: str) -> list[MarkerHit]:
     """Every candidate marker in `view`, in document order (one pass over the text)."""
     hits: list[MarkerHit] = []
-    for match in _COMBINED.finditer(view):
+    starts = [0] if view else []
+    starts.extend(m.end() if m.end() - m.start() == 1 and view[m.start()] not in CIRCLED_DIGITS else m.start() for m in _TRIGGER.finditer(view))
+    for start in starts:
+        match = _COMBINED.match(view, start)
+        if match is None:
+            continue
         for index, group in enumerate(_GROUPS):
             if match.start(group) >= 0:
                 hit = _produce(RULES[index], view, match.start(group))
-                if hit is not None:
+                if hit is not None and (not hits or hit.start >= hits[-1].end):
                     hits.append(hit)
                 break
     return hits

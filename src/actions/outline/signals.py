@@ -30,7 +30,7 @@ _FILLER = regex.compile(r"^(?:[，、 ]|就是|也就是|必须要|必须|要是
 _HEAD_END = regex.compile(r"[，、。；：！？\n“”]")
 # A lead-in that announces a list: 讲三个方面, 突出四加, 我讲三点, 四条要求, 三个强化, 三抓.
 _LEAD_IN = regex.compile(
-    r"(?P<count>[一二两三四五六七八九十]{1,2}|几|[0-9]{1,2})(?:个|大|项|条|点)?"
+    r"(?<![第0-9一二两三四五六七八九十])(?P<count>[一二两三四五六七八九十]{1,2}|几|[0-9]{1,2})(?:个|大|项|条|点)?"
     r"(?:方面|原则|意见|要求|问题|重点|任务|措施|环节|强化|加|抓|条|点|句话|件事|项工作)"
 )
 LEAD_IN_REACH = 40
@@ -47,6 +47,7 @@ class Candidate:
     hit: MarkerHit
     sentence: int
     place: str  # "sentence" (after 。！？ or a line break), "clause" (after ，、), "colon" (after ：；)
+    line_start: bool
     title_end: int
     head: str
     bigrams: frozenset[str]
@@ -70,6 +71,7 @@ def prepare(view: str, hits: list[MarkerHit]) -> list[Candidate]:
                 hit=hit,
                 sentence=bisect_left(sentence_ends, hit.start),
                 place=_place(view, hit.start),
+                line_start=hit.start == 0 or view[hit.start - 1] == "\n",
                 title_end=title_end,
                 head=head,
                 bigrams=frozenset(head[i : i + 2] for i in range(len(head) - 1)),
@@ -84,7 +86,7 @@ def title_head(title: str) -> str:
     """The first clause of a title without filler (要, 是, 就是): 要加投入，没有… → 加投入."""
     title = _FILLER.sub("", title, count=1)
     end = _HEAD_END.search(title)
-    return title[: end.start() if end else len(title)][:12]
+    return title[: end.start() if end else len(title)][:20]
 
 
 def similarity(a: Candidate, b: Candidate) -> float:
@@ -95,11 +97,14 @@ def similarity(a: Candidate, b: Candidate) -> float:
     prefix = 0
     while prefix < shortest and a.head[prefix] == b.head[prefix]:
         prefix += 1
-    prefix_score = prefix / shortest if prefix else 0.0
+    suffix = 0
+    while suffix < shortest - prefix and a.head[-1 - suffix] == b.head[-1 - suffix]:
+        suffix += 1
+    frame_score = (prefix + suffix) / shortest  # 加大…的力度 / 加大…的力度
     if not a.bigrams or not b.bigrams:
-        return prefix_score
+        return frame_score
     dice = 2 * len(a.bigrams & b.bigrams) / (len(a.bigrams) + len(b.bigrams))
-    return max(prefix_score, dice)
+    return max(frame_score, dice)
 
 
 def _place(view: str, start: int) -> str:
@@ -126,7 +131,8 @@ def _attach_lead_ins(view: str, candidates: list[Candidate]) -> None:
             continue
         written = match.group("count")
         first.lead_in = True
-        first.announced = None if written == "几" else parse_number(written)
+        count = None if written == "几" else parse_number(written)
+        first.announced = count if count and count > 1 else None  # 讲一点意见: "a few", not one
 
 
 def _mark_previews(candidates: list[Candidate]) -> None:
