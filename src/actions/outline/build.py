@@ -46,6 +46,8 @@ class Weights:
     parallel: float = 2.5  # times the title similarity with the list's first/last member
     place_mismatch: float = 0.8  # a sentence-start sibling after a mid-sentence one, or back
     unmarked_first: float = 2.0  # a list that starts at 2 (its first member has no marker)
+    continuation_ignored: float = 2.5  # nesting a 2 when the current list expects a 2
+    keyword: float = 0.8  # a member with (or without) the word its lead-in announced (三个强化)
     late_start: float = 5.0  # plus the ordinal, for a list that starts at 3 or later
     nest_flexible: float = 6.0  # 最后/再次 opening a list
     nest_distance: float = 0.4  # per sentence between an inline parent and its first child
@@ -71,7 +73,7 @@ class Weights:
 WEIGHTS = Weights()
 
 # A list state is a plain tuple (cheap to copy and hash); these are its fields.
-PARENT, LAST, ORDINAL, COUNT, FORM, GROUP, RANK, LEVEL, FIRST, ANNOUNCED, CLOSED, SIZE = range(12)
+PARENT, LAST, ORDINAL, COUNT, FORM, GROUP, RANK, LEVEL, FIRST, ANNOUNCED, CLOSED, SIZE, KEYWORD = range(13)
 
 
 def build_outline(view: str) -> list[OutlineNode]:
@@ -110,7 +112,7 @@ def _document(beam, index, candidate, candidates, w):
     """A document separator ends every list: commit the best hypothesis, start a new root."""
     cost, stack, back = min(beam, key=lambda option: option[0] + _close_all(option[1], candidates, w))
     ordinal = candidate.hit.ordinal
-    root = (-1, index, ordinal, 1, "document", "document", RANK_DOCUMENT, 1, index, None, False, 0)
+    root = (-1, index, ordinal, 1, "document", "document", RANK_DOCUMENT, 1, index, None, False, 0, "")
     return (0.0, (root,), (back, index, -1, 1, ordinal))
 
 
@@ -133,9 +135,10 @@ def _options(cost, stack, back, index, candidate: Candidate, candidates, w: Weig
                 continued = (
                     open_list[PARENT], index, ordinal, members, open_list[FORM], open_list[GROUP], open_list[RANK],
                     open_list[LEVEL], open_list[FIRST], open_list[ANNOUNCED], hit.ordinal == FLEXIBLE,
-                    hit.start - candidates[open_list[LAST]].hit.start,
+                    hit.start - candidates[open_list[LAST]].hit.start, open_list[KEYWORD],
                 )
-                step += per_level * (open_list[LEVEL] - 1)
+                if not candidates[open_list[LAST]].line_start:  # a list of paragraphs paid once
+                    step += per_level * (open_list[LEVEL] - 1)
                 yield (cost + popped + step, stack[:depth] + (continued,), (back, index, open_list[PARENT], open_list[LEVEL], ordinal))
         closing = _close_cost(open_list, w)
         if hit.ordinal in (1, 2):
@@ -157,7 +160,7 @@ def _options(cost, stack, back, index, candidate: Candidate, candidates, w: Weig
 def _new_list(candidate: Candidate, index: int, parent: int, level: int) -> tuple:
     hit = candidate.hit
     ordinal = 1 if hit.ordinal == FLEXIBLE else hit.ordinal
-    return (parent, index, ordinal, 1, hit.form, hit.group, hit.rank, level, index, candidate.announced, False, 0)
+    return (parent, index, ordinal, 1, hit.form, hit.group, hit.rank, level, index, candidate.announced, False, 0, candidate.keyword)
 
 
 def _continue_cost(candidate: Candidate, ordinal: int, open_list: tuple, candidates, w: Weights) -> float:
@@ -176,6 +179,8 @@ def _continue_cost(candidate: Candidate, ordinal: int, open_list: tuple, candida
     cost -= w.parallel * max(similarity(candidate, last), similarity(candidate, first))
     if "colon" not in (candidate.place, last.place) and candidate.place != last.place:
         cost += w.place_mismatch
+    if open_list[KEYWORD]:
+        cost += -w.keyword if open_list[KEYWORD] in candidate.head else w.keyword
     previous_size = open_list[SIZE]
     if previous_size > 0:
         last_size = max(1, hit.start - last.hit.start)
@@ -203,10 +208,12 @@ def _nest_cost(candidate: Candidate, parent_list: tuple | None, candidates, w: W
     hit = candidate.hit
     parent_rank = parent_list[RANK]
     if hit.rank != RANK_INLINE:
-        if hit.rank <= parent_rank or (parent_rank == RANK_INLINE and hit.rank <= RANK_SECTION):
+        if parent_rank == RANK_INLINE:
+            cost += w.wrong_rank if hit.rank <= RANK_SECTION else w.item_heading_in_clause
+        elif hit.rank <= parent_rank:
             cost += w.wrong_rank
-        elif parent_rank == RANK_INLINE:
-            cost += w.item_heading_in_clause
+    if hit.ordinal == parent_list[ORDINAL] + 1 and not parent_list[CLOSED]:
+        cost += w.continuation_ignored  # the open list expects exactly this position
     if hit.rank == RANK_INLINE and parent_rank == RANK_INLINE:
         distance = candidate.sentence - candidates[parent_list[LAST]].sentence
         cost += w.nest_distance * min(distance, w.nest_distance_cap)
@@ -237,7 +244,7 @@ def _close_cost(open_list: tuple, w: Weights) -> float:
     members = open_list[COUNT]
     if open_list[ANNOUNCED] is not None and members > 1:  # a lone one: the others are unmarked
         cost += w.count * min(3, abs(open_list[ANNOUNCED] - members))
-    if members <= 1 and open_list[FORM] != "document":
+    if members <= 1 and not open_list[CLOSED] and open_list[FORM] != "document":
         cost += w.lone_inline if open_list[RANK] == RANK_INLINE else w.lone_line
     return cost
 

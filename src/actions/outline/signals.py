@@ -31,8 +31,9 @@ _HEAD_END = regex.compile(r"[，、。；：！？\n“”]")
 # A lead-in that announces a list: 讲三个方面, 突出四加, 我讲三点, 四条要求, 三个强化, 三抓.
 _LEAD_IN = regex.compile(
     r"(?<![第0-9一二两三四五六七八九十])(?P<count>[一二两三四五六七八九十]{1,2}|几|[0-9]{1,2})(?:个|大|项|条|点)?"
-    r"(?:方面|原则|意见|要求|问题|重点|任务|措施|环节|强化|加|抓|条|点|句话|件事|项工作)"
+    r"(?P<noun>方面|原则|意见|要求|问题|重点|任务|措施|环节|强化|加|抓|条|点|句话|件事|项工作)"
 )
+_KEYWORD_NOUNS = frozenset({"强化", "加", "抓"})
 LEAD_IN_REACH = 40
 """Characters between a lead-in and the first marker of the list it announces."""
 
@@ -52,6 +53,7 @@ class Candidate:
     head: str
     bigrams: frozenset[str]
     announced: int | None = None
+    keyword: str = ""  # the word a lead-in says every member has: 三个强化 → 强化, 突出四加 → 加
     lead_in: bool = False
     preview: bool = False
 
@@ -131,6 +133,8 @@ def _attach_lead_ins(view: str, candidates: list[Candidate]) -> None:
             continue
         written = match.group("count")
         first.lead_in = True
+        if match.group("noun") in _KEYWORD_NOUNS:
+            first.keyword = match.group("noun")
         count = None if written == "几" else parse_number(written)
         first.announced = count if count and count > 1 else None  # 讲一点意见: "a few", not one
 
