@@ -43,10 +43,12 @@ class Weights:
     same_form: float = -0.5  # continuing with exactly the list's form
     mixed_inline: float = 0.7  # 首先 … 第二: different inline groups in one list
     mixed_line: float = 4.0  # line heading and inline marker (or two line forms) in one list
-    parallel: float = 2.5  # times the title similarity with the list's first/last member
+    parallel: float = 2.5  # times the title similarity with the list's first/last member ...
+    parallel_floor: float = 0.25  # ... above this level (a few shared characters mean nothing)
     place_mismatch: float = 0.8  # a sentence-start sibling after a mid-sentence one, or back
     unmarked_first: float = 2.0  # a list that starts at 2 (its first member has no marker)
     continuation_ignored: float = 2.5  # nesting a 2 when the current list expects a 2
+    skip_list: float = 0.15  # per open list closed to continue an outer one (the nearest one first)
     keyword: float = 0.8  # a member with (or without) the word its lead-in announced (三个强化)
     late_start: float = 5.0  # plus the ordinal, for a list that starts at 3 or later
     nest_flexible: float = 6.0  # 最后/再次 opening a list
@@ -145,7 +147,7 @@ def _options(cost, stack, back, index, candidate: Candidate, candidates, w: Weig
             step = _restart_cost(candidate, open_list, depth, candidates, w) + per_level * (open_list[LEVEL] - 1)
             fresh = _new_list(candidate, index, open_list[PARENT], open_list[LEVEL])
             yield (cost + popped + closing + step, stack[:depth] + (fresh,), (back, index, open_list[PARENT], open_list[LEVEL], hit.ordinal))
-        popped += closing
+        popped += closing + w.skip_list
     if len(stack) < MAX_DEPTH:
         parent_list = stack[-1] if stack else None
         step = _nest_cost(candidate, parent_list, candidates, w)
@@ -176,7 +178,8 @@ def _continue_cost(candidate: Candidate, ordinal: int, open_list: tuple, candida
         cost += w.mixed_line
     last = candidates[open_list[LAST]]
     first = candidates[open_list[FIRST]]
-    cost -= w.parallel * max(similarity(candidate, last), similarity(candidate, first))
+    shared = max(similarity(candidate, last), similarity(candidate, first))
+    cost -= w.parallel * max(0.0, shared - w.parallel_floor) / (1.0 - w.parallel_floor)
     if "colon" not in (candidate.place, last.place) and candidate.place != last.place:
         cost += w.place_mismatch
     if open_list[KEYWORD]:
