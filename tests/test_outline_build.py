@@ -72,3 +72,13 @@ def test_spans_run_to_the_next_sibling_or_the_parent_end():
     assert one.children[-1].span[1] == one.span[1]
     assert two.span == (view.index("二、"), len(view))
     assert [c.id for c in one.children] == ["1.1", "1.2"]
+
+
+def test_parallel_intros_make_lists_side_by_side():
+    text = "存在问题。从客观上讲，一是人口增加，二是建设落后。从主观上讲，一是重建设轻管理。二是体制不顺。三是保障不足。"
+    assert [level for level, _ in _tree(text)] == [1, 1, 1, 1, 1]
+
+
+def test_a_marker_inside_a_paragraph_belongs_to_its_heading():
+    text = "首先，提高水平是必然要求。\n其次，提高水平是题中之义。\n再则，提高水平是重要检验，从客观上讲，一是人口增加，二是建设落后。\n"
+    assert [level for level, _ in _tree(text)] == [1, 1, 1, 2, 2]

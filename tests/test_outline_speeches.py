@@ -41,6 +41,8 @@ def test_speech_3_three_parts_with_numbered_sections(speeches):
     one, two, three = parts
     assert [_m(c) for c in one.children[:3]] == ["首先，", "其次，", "再则，"]
     assert [_m(c) for c in one.children[0].children] == ["一是", "二是", "三是", "四是", "五是"]
+    # 再则: 从客观上讲，一是…二是…。从主观上讲，一是…五是: two lists side by side inside it
+    assert [_m(c) for c in one.children[2].children] == ["一是", "二是", "一是", "二是", "三是", "四是", "五是"]
     sections = [c for c in two.children if c.family == "heading_cn_paren"]
     assert [_m(s) for s in sections] == ["（一）", "（二）", "（三）", "（四）", "（五）", "（六）"]
     assert [_m(c) for c in sections[0].children] == ["一要", "二要", "三要"]

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from actions.models import OutlineNode
 from actions.outline.rules import FLEXIBLE, RANK_DOCUMENT, RANK_INLINE, scan_markers
-from actions.outline.signals import Candidate, prepare, similarity
+from actions.outline.signals import Candidate, prepare, similarity, text_similarity
 
 MAX_DEPTH = 8
 """Deepest level; deeper markers continue or restart a list instead of nesting."""
@@ -61,6 +61,7 @@ class Weights:
     restart_distance: float = 0.25  # relief per sentence since the list's last member
     restart_distance_cap: float = 2.0
     restart_outranks: float = 2.5  # relief when a line heading ends inline lists
+    parallel_intro: float = 3.0  # relief when the new list's intro parallels the old one's
     restart_depth: float = 0.2  # per level: prefer restarting the outer list
     lead_in: float = 0.5  # relief for opening a list right after 讲三个方面 / 我提几点要求
     lead_in_keep: float = 2.0  # extra cost of dropping a marker right after a lead-in
@@ -68,6 +69,7 @@ class Weights:
     lone_inline: float = 2.0  # an inline list that ends with one member
     lone_line: float = 0.5
     paragraph_depth: float = 0.6  # per level, for an inline marker that starts a paragraph
+    inside_paragraph: float = 1.5  # a marker inside the paragraph a member opens belongs to it
     size: float = 1.0  # per log-unit that two neighbouring siblings differ in length ...
     size_tolerance: float = math.log(4)  # ... beyond a factor of four
 
@@ -130,8 +132,9 @@ def _options(cost, stack, back, index, candidate: Candidate, candidates, w: Weig
         if open_list[FORM] == "document":
             break
         ordinal = open_list[ORDINAL] + 1 if hit.ordinal == FLEXIBLE else hit.ordinal
+        inside_last = _inside_paragraph_of_last(candidate, open_list, candidates, w)
         if not open_list[CLOSED] and ordinal > open_list[ORDINAL]:
-            step = _continue_cost(candidate, ordinal, open_list, candidates, w)
+            step = _continue_cost(candidate, ordinal, open_list, candidates, w) + inside_last
             if step < IMPOSSIBLE:
                 members = open_list[COUNT] + (0 if hit.ordinal == FLEXIBLE else 1)
                 continued = (
@@ -144,7 +147,7 @@ def _options(cost, stack, back, index, candidate: Candidate, candidates, w: Weig
                 yield (cost + popped + step, stack[:depth] + (continued,), (back, index, open_list[PARENT], open_list[LEVEL], ordinal))
         closing = _close_cost(open_list, w)
         if hit.ordinal in (1, 2):
-            step = _restart_cost(candidate, open_list, depth, candidates, w) + per_level * (open_list[LEVEL] - 1)
+            step = _restart_cost(candidate, open_list, depth, candidates, w) + per_level * (open_list[LEVEL] - 1) + inside_last
             fresh = _new_list(candidate, index, open_list[PARENT], open_list[LEVEL])
             yield (cost + popped + closing + step, stack[:depth] + (fresh,), (back, index, open_list[PARENT], open_list[LEVEL], hit.ordinal))
         popped += closing + w.skip_list
@@ -157,6 +160,14 @@ def _options(cost, stack, back, index, candidate: Candidate, candidates, w: Weig
             step += per_level * (level - 1)
             ordinal = 1 if hit.ordinal == FLEXIBLE else hit.ordinal
             yield (cost + step, stack + (_new_list(candidate, index, parent, level),), (back, index, parent, level, ordinal))
+
+
+def _inside_paragraph_of_last(candidate: Candidate, open_list: tuple, candidates, w: Weights) -> float:
+    """Cost of leaving a paragraph-heading member from inside its own paragraph."""
+    last = candidates[open_list[LAST]]
+    if last.line_start and last.paragraph == candidate.paragraph and not candidate.line_start:
+        return w.inside_paragraph
+    return 0.0
 
 
 def _new_list(candidate: Candidate, index: int, parent: int, level: int) -> tuple:
@@ -232,6 +243,9 @@ def _restart_cost(candidate: Candidate, open_list: tuple, depth: int, candidates
     cost -= min(w.restart_distance_cap, w.restart_distance * distance)
     if _outranks(hit.rank, open_list[RANK]):
         cost -= w.restart_outranks
+    first = candidates[open_list[FIRST]]
+    if text_similarity(candidate.intro, first.intro) >= 0.5:
+        cost -= w.parallel_intro  # 从客观上讲，一是… 从主观上讲，一是…: two lists side by side
     return cost
 
 

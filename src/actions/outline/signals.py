@@ -21,10 +21,14 @@ import regex
 from actions.numerals import parse_number
 from actions.outline.rules import FLEXIBLE, RANK_INLINE, MarkerHit
 
+INTRO_MAX = 12
+"""Characters of the clause before a marker kept as its intro."""
+
 TITLE_MAX = 200
 """Longest title kept (a line with no stop for megabytes must not be copied per node)."""
 
 _SENTENCE_END = regex.compile(r"[。！？\n]")
+_PARAGRAPH_END = regex.compile(r"(?<=[。！？：；”）!?…])\n")
 _TITLE_STOP = regex.compile(r"[。；：！？\n]")
 _FILLER = regex.compile(r"^(?:[，、 ]|就是|也就是|必须要|必须|要是|是要|是|要|切实)+")
 _HEAD_END = regex.compile(r"[，、。；：！？\n]")
@@ -49,6 +53,8 @@ class Candidate:
     sentence: int
     place: str  # "sentence" (after 。！？ or a line break), "clause" (after ，、), "colon" (after ：；)
     line_start: bool
+    intro: str  # the clause before the marker in its sentence: 从主观上讲 (一是…)
+    paragraph: int  # index of the paragraph (line breaks inside a sentence are PDF wraps, not breaks)
     title_end: int
     head: str
     bigrams: frozenset[str]
@@ -61,6 +67,7 @@ class Candidate:
 def prepare(view: str, hits: list[MarkerHit]) -> list[Candidate]:
     """Candidates in document order, previews marked, announced counts attached."""
     sentence_ends = [m.start() for m in _SENTENCE_END.finditer(view)]
+    paragraph_ends = _paragraph_ends(view, hits)
     stops = [m.start() for m in _TITLE_STOP.finditer(view)]
     candidates = []
     for hit in hits:
@@ -74,14 +81,27 @@ def prepare(view: str, hits: list[MarkerHit]) -> list[Candidate]:
                 sentence=bisect_left(sentence_ends, hit.start),
                 place=_place(view, hit.start),
                 line_start=hit.start == 0 or view[hit.start - 1] == "\n",
+                paragraph=bisect_left(paragraph_ends, hit.start),
+                intro=_intro(view, stops, hit.start),
                 title_end=title_end,
                 head=head,
-                bigrams=frozenset(head[i : i + 2] for i in range(len(head) - 1)),
+                bigrams=_bigrams(head),
             )
         )
     _attach_lead_ins(view, candidates)
     _mark_previews(candidates)
     return candidates
+
+
+def _paragraph_ends(view: str, hits: list[MarkerHit]) -> list[int]:
+    """Line breaks that end a paragraph: after sentence-final punctuation, or ending a heading line."""
+    ends = {m.start() for m in _PARAGRAPH_END.finditer(view)}
+    for hit in hits:
+        if hit.rank != RANK_INLINE and (hit.start == 0 or view[hit.start - 1] == "\n"):
+            line_end = view.find("\n", hit.end, hit.end + TITLE_MAX)
+            if line_end >= 0:
+                ends.add(line_end)
+    return sorted(ends)
 
 
 def title_head(title: str) -> str:
@@ -92,21 +112,38 @@ def title_head(title: str) -> str:
 
 
 def similarity(a: Candidate, b: Candidate) -> float:
-    """How parallel two titles are (0-1): shared opening words, or shared bigrams."""
-    if not a.head or not b.head:
+    """How parallel two titles are (0-1): shared opening and closing words, or shared bigrams."""
+    return text_similarity(a.head, b.head, a.bigrams, b.bigrams)
+
+
+def text_similarity(a: str, b: str, a_bigrams: frozenset[str] | None = None, b_bigrams: frozenset[str] | None = None) -> float:
+    """Similarity of two short phrases (0-1): 从客观上讲 / 从主观上讲 → 0.8."""
+    if not a or not b:
         return 0.0
-    shortest = min(len(a.head), len(b.head))
+    shortest = min(len(a), len(b))
     prefix = 0
-    while prefix < shortest and a.head[prefix] == b.head[prefix]:
+    while prefix < shortest and a[prefix] == b[prefix]:
         prefix += 1
     suffix = 0
-    while suffix < shortest - prefix and a.head[-1 - suffix] == b.head[-1 - suffix]:
+    while suffix < shortest - prefix and a[-1 - suffix] == b[-1 - suffix]:
         suffix += 1
     frame_score = (prefix + suffix) / shortest  # 加大…的力度 / 加大…的力度
-    if not a.bigrams or not b.bigrams:
+    a_bigrams = _bigrams(a) if a_bigrams is None else a_bigrams
+    b_bigrams = _bigrams(b) if b_bigrams is None else b_bigrams
+    if not a_bigrams or not b_bigrams:
         return frame_score
-    dice = 2 * len(a.bigrams & b.bigrams) / (len(a.bigrams) + len(b.bigrams))
+    dice = 2 * len(a_bigrams & b_bigrams) / (len(a_bigrams) + len(b_bigrams))
     return max(frame_score, dice)
+
+
+def _bigrams(text: str) -> frozenset[str]:
+    return frozenset(text[i : i + 2] for i in range(len(text) - 1))
+
+
+def _intro(view: str, stops: list[int], start: int) -> str:
+    index = bisect_left(stops, start) - 1
+    begin = max(stops[index] + 1 if index >= 0 else 0, start - INTRO_MAX)
+    return view[begin:start].rstrip("，、 ")
 
 
 def _place(view: str, start: int) -> str:
