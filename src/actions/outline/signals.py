@@ -82,7 +82,7 @@ def prepare(view: str, hits: list[MarkerHit]) -> list[Candidate]:
                 place=_place(view, hit.start),
                 line_start=hit.start == 0 or view[hit.start - 1] == "\n",
                 paragraph=bisect_left(paragraph_ends, hit.start),
-                intro=_intro(view, stops, hit.start),
+                intro=_intro(view, stops, hit.start, candidates[-1].hit.end if candidates else 0),
                 title_end=title_end,
                 head=head,
                 bigrams=_bigrams(head),
@@ -140,9 +140,9 @@ def _bigrams(text: str) -> frozenset[str]:
     return frozenset(text[i : i + 2] for i in range(len(text) - 1))
 
 
-def _intro(view: str, stops: list[int], start: int) -> str:
+def _intro(view: str, stops: list[int], start: int, previous_end: int) -> str:
     index = bisect_left(stops, start) - 1
-    begin = max(stops[index] + 1 if index >= 0 else 0, start - INTRO_MAX)
+    begin = max(stops[index] + 1 if index >= 0 else 0, start - INTRO_MAX, previous_end)
     return view[begin:start].rstrip("，、 ")
 
 
