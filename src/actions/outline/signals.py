@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import regex
 
 from actions.numerals import parse_number
-from actions.outline.rules import FLEXIBLE, RANK_INLINE, MarkerHit
+from actions.outline.rules import RANK_INLINE, MarkerHit
 
 INTRO_MAX = 12
 """Characters of the clause before a marker kept as its intro."""
