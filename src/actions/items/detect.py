@@ -1,12 +1,270 @@
-"""Clauses → action items (to be written)."""
+"""Clauses → action items (task / directive) with owners, deadlines and outline context.
+
+One pass over the sentences of the view. A sentence is cut into units at the outline's
+markers (items never cross a marker); in each unit the first clause carrying a directive
+cue opens the item, which runs to the end of the unit, less trailing justification, and
+is cut again where a new clause brings its own deadline or its own subject. Heading titles
+wait for a second pass: a title is an item only when no item lies in its section.
+"""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+from dataclasses import dataclass, field
 
-from actions.models import Item, OutlineNode
+import regex
+
+from actions.items.rules import BY_NAME, DIRECTIVE_RULES, NOT_ITEM_RULES, TASK_RULES, first_match
+from actions.models import Deadline, Item, OutlineNode, Owner
+from actions.owners.extract import explicit_owners
+from actions.text.segment import Segment, clauses, sentences
+from actions.timex.resolve import scan_deadlines
+
+_LINE_HEADING = ("heading_", "document_separator")
+# Clauses that justify or explain rather than ask: the action ends before them.
+_TRAILING = regex.compile(r"(?:因为|由于|这是|这样|否则|不然|只有|才能|以免|以便|从而|因此|所以|如果|不.{1,4}就|也就是|就是说|比如|例如|特别是去年)")
+_WHOLE_UNIT_NOT_ITEM = [rule for rule in NOT_ITEM_RULES if rule.name != "narrative"]
+_IMPERATIVE = BY_NAME["imperative_verb"]
+_NARRATIVE = BY_NAME["narrative"]
+# A lead-in that only announces the list (各部门要做到：).
+_ANNOUNCE = regex.compile(r"(?:要|必须|重点)?(?:做到|抓好|把握|注意|强调|突出|求|讲|提).{0,6}$")
+
+
+@dataclass
+class _Context:
+    view: str
+    reference_date: dt.date | None
+    deadlines: list[Deadline]
+    deadline_starts: list[int]
+    nodes: list[OutlineNode]
+    node_starts: list[int]
+    parents: dict[str, OutlineNode | None]
+    roots: list[OutlineNode]
+    previous_owners: dict[str, list[Owner]] = field(default_factory=dict)
 
 
 def detect_items(view: str, outline: list[OutlineNode], reference_date: dt.date | None) -> list[Item]:
     """Items of `view` with owners and deadlines; spans in view offsets; ids left empty."""
+    deadlines = scan_deadlines(view, reference_date)
+    nodes: list[OutlineNode] = []
+    parents: dict[str, OutlineNode | None] = {}
+    for root in outline:
+        _collect(root, None, nodes, parents)
+    nodes.sort(key=lambda node: node.marker_span[0])
+    ctx = _Context(view, reference_date, deadlines, [d.span[0] for d in deadlines], nodes,
+                   [node.marker_span[0] for node in nodes], parents, outline)
+    items: list[Item] = []
+    deferred: list[tuple[OutlineNode, Segment, Segment]] = []
+    leads: list[tuple[int, int, list[Owner]]] = []  # (scope start, scope end, owners)
+    for sentence in sentences(view):
+        _sentence_items(ctx, sentence, items, deferred, leads)
+    items.extend(_title_items(ctx, deferred, items))
+    items.sort(key=lambda item: item.span)
+    return items
+
+
+def _collect(node: OutlineNode, parent: OutlineNode | None, out: list[OutlineNode], parents: dict) -> None:
+    out.append(node)
+    parents[node.id] = parent
+    for child in node.children:
+        _collect(child, node, out, parents)
+
+
+def _units(ctx: _Context, sentence: Segment) -> list[tuple[OutlineNode | None, Segment]]:
+    """The sentence cut at outline markers: (node opened at the unit's start or None, body)."""
+    first = bisect.bisect_left(ctx.node_starts, sentence.start)
+    last = bisect.bisect_left(ctx.node_starts, sentence.end)
+    units: list[tuple[OutlineNode | None, Segment]] = []
+    cursor, node = sentence.start, None
+    for index in range(first, last):
+        marker = ctx.nodes[index]
+        if marker.marker_span[0] > cursor:
+            units.append((node, Segment(cursor, marker.marker_span[0])))
+        cursor, node = marker.marker_span[1], marker
+    units.append((node, Segment(cursor, sentence.end)))
+    return [(n, _strip(ctx.view, u)) for n, u in units if _strip(ctx.view, u).end > _strip(ctx.view, u).start or n]
+
+
+def _strip(view: str, segment: Segment) -> Segment:
+    start, end = segment.start, segment.end
+    while start < end and view[start] in "，、：． \t\u3000":
+        start += 1
+    while end > start and view[end - 1] in "，、：；。 \t\u3000":
+        end -= 1
+    return Segment(start, end)
+
+
+def _sentence_items(ctx, sentence, items, deferred, leads) -> None:
+    view = ctx.view
+    units = _units(ctx, sentence)
+    for position, (node, unit) in enumerate(units):
+        if unit.end <= unit.start:
+            continue
+        if node is not None and (node.family.startswith(_LINE_HEADING) or node.children) and position == len(units) - 1 \
+                and _is_title(ctx, node, unit):
+            deferred.append((node, unit, sentence))
+            continue
+        followed_by_marker = position < len(units) - 1 or (sentence.end < len(view) and view[sentence.end - 1:sentence.end] == "：")
+        if node is None and (followed_by_marker or view[unit.end:unit.end + 1] == "："):
+            lead_owners = explicit_owners(view, unit.start, unit.end)
+            if lead_owners:
+                leads.append((unit.end, _lead_scope_end(ctx, unit.end), lead_owners))
+            if _ANNOUNCE.search(view, unit.start, unit.end) or unit.end - unit.start <= 12:
+                continue
+        inherited = _lead_owners(leads, unit.start)
+        items.extend(_unit_items(ctx, node, unit, sentence, inherited))
+
+
+def _is_title(ctx: _Context, node: OutlineNode, unit: Segment) -> bool:
+    """Whether the unit is a heading's title line (its section continues after it)."""
+    return node.children != [] or node.span[1] > unit.end + 2
+
+
+def _lead_scope_end(ctx: _Context, position: int) -> int:
+    """A lead-in governs the list that follows it: up to the end of that list's parent."""
+    index = bisect.bisect_left(ctx.node_starts, position)
+    if index >= len(ctx.nodes):
+        return position
+    first = ctx.nodes[index]
+    parent = ctx.parents.get(first.id)
+    if parent is not None:
+        return parent.span[1]
+    return max(root.span[1] for root in ctx.roots)
+
+
+def _lead_owners(leads: list[tuple[int, int, list[Owner]]], position: int) -> list[Owner]:
+    for start, end, owners in reversed(leads[-8:]):
+        if start <= position < end:
+            return owners
     return []
+
+
+def _unit_items(ctx, node, unit, sentence, inherited) -> list[Item]:
+    view = ctx.view
+    if first_match(_WHOLE_UNIT_NOT_ITEM, view, unit.start, unit.end):
+        return []
+    if view[unit.end:unit.end + 1] == "？":
+        return []
+    parts = clauses(view, unit.start, unit.end)
+    groups: list[list[Segment]] = []
+    current: list[Segment] = []
+    for index, clause in enumerate(parts):
+        narrative = _NARRATIVE.compiled.search(view, clause.start, clause.end)
+        if current:
+            if narrative or _TRAILING.match(view, clause.start, clause.end):
+                groups.append(current)
+                current = []
+                continue
+            if _starts_new_action(ctx, current, clause):
+                groups.append(current)
+                current = [clause]
+            else:
+                current.append(clause)
+            continue
+        if narrative:
+            continue
+        if _opens_action(ctx, clause, at_marker=(index == 0 and node is not None)):
+            lead = parts[index - 1] if index > 0 and not groups else None
+            if lead is not None and _deadline_in(ctx, lead.start, lead.end) and not _NARRATIVE.compiled.search(view, lead.start, lead.end):
+                current = [lead, clause]
+            else:
+                current = [clause]
+    if current:
+        groups.append(current)
+    return [item for group in groups if (item := _make_item(ctx, node, group, sentence, inherited))]
+
+
+def _opens_action(ctx: _Context, clause: Segment, at_marker: bool) -> bool:
+    view = ctx.view
+    if first_match(DIRECTIVE_RULES, view, clause.start, clause.end):
+        return True
+    if at_marker and _IMPERATIVE.compiled.match(view, clause.start, clause.end):
+        return True
+    return bool(_deadline_in(ctx, clause.start, clause.end) and first_match(TASK_RULES, view, clause.start, clause.end))
+
+
+def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment) -> bool:
+    """A clause that brings its own deadline (the current group has one) or its own subject."""
+    deadline = _deadline_in(ctx, clause.start, clause.end)
+    if deadline and deadline.span[0] <= clause.start + 2:
+        if any(_deadline_in(ctx, part.start, part.end) for part in current):
+            return True
+    return False
+
+
+def _deadline_in(ctx: _Context, start: int, end: int) -> Deadline | None:
+    index = bisect.bisect_left(ctx.deadline_starts, start)
+    if index < len(ctx.deadlines) and ctx.deadlines[index].span[1] <= end:
+        return ctx.deadlines[index]
+    return None
+
+
+def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: list[Owner]) -> Item | None:
+    view = ctx.view
+    start, end = group[0].start, group[-1].end
+    if end - start < 2:
+        return None
+    path = _enclosing(ctx, start)
+    owners = explicit_owners(view, start, end)
+    if not owners:
+        for clause in group[:2]:
+            owners = explicit_owners(view, clause.start, clause.end)
+            if owners:
+                break
+    key = path[-1].id if path else ""
+    explicit = bool(owners)
+    if owners:
+        if view[start:end] and first_match(DIRECTIVE_RULES, view, start, end):
+            ctx.previous_owners[key] = owners
+    elif inherited:
+        owners = [owner.model_copy(update={"inherited": True}) for owner in inherited]
+    elif key in ctx.previous_owners and node is None:
+        owners = [owner.model_copy(update={"inherited": True}) for owner in ctx.previous_owners[key]]
+    deadline = _deadline_in(ctx, start, end)
+    task_cue = first_match(TASK_RULES, view, start, end)
+    kind = "task" if (explicit or deadline or task_cue) else "directive"
+    rule = "explicit_owner" if explicit else "deadline" if deadline else task_cue[0].name if task_cue else "directive_cue"
+    confidence = 0.9 if explicit and deadline else 0.75 if kind == "task" else 0.6
+    category_nodes = [n for n in path if n is not node]
+    return Item(
+        id="",
+        text=view[start:end],
+        span=(start, end),
+        kind=kind,
+        outline_path=[n.id for n in path],
+        category=[n.title for n in category_nodes],
+        owners=owners,
+        deadline=deadline,
+        sentence=view[sentence.start:sentence.end],
+        sentence_span=(sentence.start, sentence.end),
+        rule=rule,
+        confidence=confidence,
+    )
+
+
+def _enclosing(ctx: _Context, position: int) -> list[OutlineNode]:
+    """The outline nodes whose span contains `position`, outermost first."""
+    path: list[OutlineNode] = []
+    level = ctx.roots
+    while level:
+        starts = [node.marker_span[0] for node in level] if len(level) < 64 else None
+        index = (bisect.bisect_right(starts, position) if starts is not None
+                 else bisect.bisect_right([n.marker_span[0] for n in level], position)) - 1
+        if index < 0 or not (level[index].span[0] <= position < level[index].span[1]):
+            break
+        path.append(level[index])
+        level = level[index].children
+    return path
+
+
+def _title_items(ctx: _Context, deferred, items: list[Item]) -> list[Item]:
+    """Heading titles that are instructions and have no item in their section."""
+    starts = sorted(item.span[0] for item in items)
+    found: list[Item] = []
+    for node, unit, sentence in deferred:
+        index = bisect.bisect_left(starts, unit.end)
+        if index < len(starts) and starts[index] < node.span[1]:
+            continue
+        found.extend(_unit_items(ctx, node, unit, sentence, []))
+    return found

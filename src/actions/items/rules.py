@@ -1,11 +1,140 @@
-"""Directive, task and narrative cues as data (to be written)."""
+"""Directive, task and not-an-item cues as data.
+
+`kind` in `extra` says what a match means for a clause:
+- "not_item": the sentence is narrative, agenda, thanks, purpose, a higher body's words …
+- "directive": a directive cue (要, 必须, 请 …): the clause asks someone to act;
+- "task": a concrete, checkable action (召开, 上报, 制定, 验收 …).
+`check_example` runs `classify(text)` and compares with the example's expected class
+("task" / "directive" / None for not an item).
+"""
 
 from __future__ import annotations
 
 from actions.rules import Example, Rule
 
-RULES: list[Rule] = []
+RULES: list[Rule] = [
+    # ---- not items -------------------------------------------------------------
+    Rule(
+        name="agenda",
+        pattern=r"下面请|下面由|现在请|请.{0,12}(?:发言|讲话|作报告|介绍|宣读|通报)|会议(?:议程|进行)|进行第.项",
+        extra={"kind": "not_item"},
+        examples=(Example("下面请张局长发言", None),),
+    ),
+    Rule(
+        name="thanks",
+        pattern=r"感谢|谢谢|致以|辛勤|表示衷心",
+        extra={"kind": "not_item"},
+        examples=(Example("在此向大家表示衷心的感谢", None),),
+    ),
+    Rule(
+        name="meeting_purpose",
+        pattern=r"(?:这次|本次|今天的?)(?:会议|会)(?:的)?(?:主要)?(?:目的|任务)?(?:就是要|是要|主要是|就是)|主要目的是|会议的主要任务",
+        extra={"kind": "not_item"},
+        examples=(Example("这次会议就是要统一思想", None),),
+    ),
+    Rule(
+        name="higher_body",
+        pattern=r"(?:中央|国务院|省委|省政府|党中央|总书记|上级)(?:明确|反复|多次)?(?:要求|提出|强调|指出)",
+        extra={"kind": "not_item"},
+        examples=(Example("中央要求各地加强安全监管", None),),
+    ),
+    Rule(
+        name="self_commitment",
+        pattern=r"^(?:市|县|区|省)(?:政府|委)(?:将|会)",
+        extra={"kind": "not_item"},
+        examples=(Example("市政府将加大投入", None),),
+    ),
+    Rule(
+        name="meeting_order",
+        pattern=r"会场(?:秩序|纪律)|关闭手机|手机(?:调|关)",
+        extra={"kind": "not_item"},
+        examples=(Example("请保持会场秩序", None),),
+    ),
+    Rule(
+        name="narrative",
+        pattern=r"同比(?:增长|下降|上升|减少)|已(?:经)?完成|取得了|今年以来|预计完成|累计|(?:增长|下降)了?\d|百分点|实现了|得到了|达到了|完成了|"
+                r"比去年|比上年|上半年(?:全市|全县)|截至|共(?:发生|查处|排查)|发生(?:各类|事故)|死亡\d|我看|我认为|我觉得|可以说|也就是说",
+        extra={"kind": "not_item"},
+        examples=(Example("全市工业增加值同比增长12%", None), Example("各地已完成排查任务", None)),
+    ),
+    # ---- directive cues --------------------------------------------------------
+    Rule(
+        name="modal_yao",
+        pattern=r"(?<![主重需只想纲扼不概])要(?![求点害素闻么不是说讲])",
+        extra={"kind": "directive"},
+        examples=(Example("要高度重视安全生产", "directive"), Example("这是非常重要的", None)),
+    ),
+    Rule(
+        name="modal_strong",
+        pattern=r"必须|务必|确保|一定要|应当|切实|坚决|严禁|不得|要求各|责成|抓紧|尽快|立即|(?:前|底|内)，?(?:将|把|要)",
+        extra={"kind": "directive"},
+        examples=(Example("必须加强监管", "directive"), Example("月底前将名单报来", "directive")),
+    ),
+    Rule(
+        name="please",
+        pattern=r"(?:^|，)请(?!假|示|教|求|客)",
+        extra={"kind": "directive"},
+        examples=(Example("请各单位认真落实", "directive"),),
+    ),
+    Rule(
+        name="responsibility",
+        pattern=r"由.{1,20}?(?:负责|牵头)|牵头单位|责任单位",
+        extra={"kind": "directive"},
+        examples=(Example("由市城管执法局牵头", "task"),),
+    ),
+    Rule(
+        name="imperative_verb",
+        pattern=r"^(?:进一步)?(?:加强|强化|抓好|落实|推进|开展|建立|完善|做好|提高|加大|严格|坚持|组织|深化|加快|"
+                r"健全|狠抓|突出|强调|搞好|把握|发动|实行|实施|推行|全面|认真|积极|主动|集中|重点|着力|大力|"
+                r"切实|扎实|继续|努力|抓|加|搞|把|对|以|按)",
+        extra={"kind": "imperative"},
+        examples=(Example("加强组织领导", "directive"),),
+    ),
+    # ---- task cues (concrete, checkable) -----------------------------------------
+    Rule(
+        name="deliverable",
+        pattern=r"召开|上报|报送|报到|制定|出台|完成|验收|起草|印发|下发|督查|督办|调度会|考核|方案|编制|到位|"
+                r"建成|关闭|整顿|启动|评比|表彰|检查|排查|培训|演练|通报|签订|公布|挂牌|备案|审批|拨付|"
+                r"组织一次|搞一次|开一次|召集|成立|设立|配备|增加\d|\d+(?:个|家|万|亿|人|次|项|所|条)",
+        extra={"kind": "task"},
+        examples=(Example("本月20号前将方案上报安委办", "task"), Example("要召开现场调度会", "task")),
+    ),
+]
+
+BY_NAME = {rule.name: rule for rule in RULES}
+NOT_ITEM_RULES = [rule for rule in RULES if rule.extra["kind"] == "not_item"]
+DIRECTIVE_RULES = [rule for rule in RULES if rule.extra["kind"] == "directive"]
+TASK_RULES = [rule for rule in RULES if rule.extra["kind"] == "task"]
+
+
+def first_match(rules: list[Rule], text: str, start: int = 0, end: int | None = None):
+    """(rule, match) of the earliest match among `rules` in text[start:end], or None."""
+    end = len(text) if end is None else end
+    best = None
+    for rule in rules:
+        match = rule.compiled.search(text, start, end)
+        if match and (best is None or match.start() < best[1].start()):
+            best = (rule, match)
+    return best
+
+
+def classify(text: str) -> str | None:
+    """The class of a stand-alone action text: "task", "directive" or None (not an item)."""
+    if first_match(NOT_ITEM_RULES, text):
+        return None
+    directive = first_match(DIRECTIVE_RULES, text) or first_match([BY_NAME["imperative_verb"]], text)
+    if directive is None:
+        return None
+    if first_match(TASK_RULES, text) or directive[0].name == "responsibility":
+        return "task"
+    return "directive"
 
 
 def check_example(rule: Rule, example: Example) -> str | None:
+    """The example text must classify as `example.expect` (and the rule must match it when it is a cue)."""
+    got = classify(example.text)
+    if got != example.expect:
+        return f"{rule.name}: {example.text!r} classified {got}, expected {example.expect}"
+    if example.expect is not None and rule.extra["kind"] != "not_item" and not rule.compiled.search(example.text):
+        return f"{rule.name}: pattern does not match {example.text!r}"
     return None

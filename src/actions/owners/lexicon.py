@@ -1,11 +1,129 @@
-"""Unit suffixes, role words and non-owner contexts as data (to be written)."""
+"""Unit vocabulary, role words and non-owner words as data.
+
+Each Rule's pattern finds owners in one construction; `extra["role"]` is the role it
+gives. The examples run as tests: `expect` is the list of (name, role) found in the text.
+"""
 
 from __future__ import annotations
 
 from actions.rules import Example, Rule
 
-RULES: list[Rule] = []
+# Words a unit name ends with (the 责任单位 column writes what the text says).
+UNIT_SUFFIXES = (
+    "领导小组", "办事处", "县市区", "区县市", "县市", "区县", "县区", "部门", "政府", "街道", "乡镇",
+    "单位", "公司", "企业", "各级", "机关", "委员会", "指挥部", "中心", "集团", "学校", "医院",
+    "局", "委", "办", "厅", "处", "科", "室", "所", "站", "队", "院", "团", "社", "会", "部", "组",
+    "行业", "系统", "镇", "乡", "村", "县", "区", "市",
+    "干部", "司机", "班子", "人员", "负责人", "一把手", "领导", "同志",
+)
+
+# The general audience and the speaker are never owners.
+AUDIENCE = frozenset({
+    "大家", "同志们", "我们", "我", "你们", "全县上下", "全市上下", "全区上下", "全省上下", "全县", "全市",
+    "全区", "全体人员", "各位", "在座的", "在座各位", "咱们", "自己", "大家都", "政府", "领导", "同志",
+    "人员", "干部", "市", "县", "区",
+})
+
+_SUFFIX = "(?:" + "|".join(sorted(UNIT_SUFFIXES, key=len, reverse=True)) + ")"
+# One unit name: up to 12 Han characters ending in a unit suffix (lazy: the minimal phrase).
+UNIT = r"\p{Han}{0,12}?" + _SUFFIX
+# Words joining coordinated parties.
+JOINER = r"(?:、|和|与|及|以及|同)"
+UNIT_LIST = f"{UNIT}(?:{JOINER}{UNIT}){{0,8}}"
+# What follows a subject: modal or role verbs.
+SUBJECT_FOLLOW = (
+    r"(?:要|必须|务必|一定|都要|也要|还要|应当|应该|须|负责|牵头|要在|在|于|抓紧|立即|尽快|马上|切实|"
+    r"进一步|认真|全力|积极|迅速|主动|共同|分别|联合|统一|严格|按照|对|将|从|今年|明年|近期)"
+)
+
+RULES: list[Rule] = [
+    Rule(
+        name="lead_unit_form",
+        pattern=r"牵头单位[：:]?(?P<units>[^；。\n]{1,60})",
+        extra={"role": "lead"},
+        doc="牵头单位：X、Y",
+        examples=(Example("牵头单位：市发改委；配合单位：市财政局", [("市发改委", "lead")]),),
+    ),
+    Rule(
+        name="support_unit_form",
+        pattern=r"(?:配合|协办)单位[：:]?(?P<units>[^；。\n]{1,60})",
+        extra={"role": "support"},
+        doc="配合单位：X、Y",
+        examples=(Example("配合单位：市财政局、市国土局", [("市财政局", "support"), ("市国土局", "support")]),),
+    ),
+    Rule(
+        name="responsible_unit_form",
+        pattern=r"(?:责任单位|责任部门|主办单位|承办单位)[：:]?(?P<units>[^；。\n]{1,60})",
+        extra={"role": "responsible"},
+        doc="责任单位：X",
+        examples=(Example("责任单位：各县市区政府", [("各县市区政府", "responsible")]),),
+    ),
+    Rule(
+        name="you_lead",
+        pattern=r"由(?P<units>" + UNIT_LIST + r")(?:牵头|负总责)",
+        extra={"role": "lead"},
+        doc="由X牵头",
+        examples=(Example("由市城管执法局牵头，各街道配合", [("市城管执法局", "lead")]),),
+    ),
+    Rule(
+        name="you_responsible",
+        pattern=r"由(?P<units>" + UNIT_LIST + r")(?:负责|组织|具体|统一|承担)",
+        extra={"role": "responsible"},
+        doc="由X负责",
+        examples=(Example("由市安监局负责组织验收", [("市安监局", "responsible")]),),
+    ),
+    Rule(
+        name="lead_after",
+        pattern=r"(?P<units>" + UNIT_LIST + r")牵头",
+        extra={"role": "lead"},
+        doc="X牵头",
+        examples=(Example("市城管执法局牵头，各街道配合", [("市城管执法局", "lead")]),),
+    ),
+    Rule(
+        name="support_after",
+        pattern=r"(?P<units>" + UNIT_LIST + r")(?:配合|协助|参与)(?!单位)",
+        extra={"role": "support"},
+        doc="X配合 / X协助",
+        examples=(Example("市城管执法局牵头，各街道配合", [("各街道", "support")]),),
+    ),
+    Rule(
+        name="support_with",
+        pattern=r"(?:会同|协同|和|与)(?P<units>" + UNIT_LIST + r")(?:密切配合|一起|共同|联合)?",
+        extra={"role": "support", "needs_tail": True},
+        doc="会同X / 和X密切配合",
+        examples=(Example("市交通局要会同市公安局开展检查", [("市公安局", "support")]),),
+    ),
+    Rule(
+        name="please_subject",
+        pattern=r"(?:请|责成|要求)(?P<units>" + UNIT_LIST + r")",
+        extra={"role": "responsible"},
+        doc="请X… / 责成X…",
+        examples=(
+            Example("请安委办起草这个东西", [("安委办", "responsible")]),
+            Example("请大家保持安静", []),
+        ),
+    ),
+    Rule(
+        name="subject_modal",
+        pattern=r"\G(?P<units>" + UNIT_LIST + r")" + SUBJECT_FOLLOW,
+        extra={"role": "responsible"},
+        doc="X要… at the start of the action",
+        examples=(
+            Example("各县市区政府要加大示范力度", [("各县市区政府", "responsible")]),
+            Example("市城管执法局和各街道要联合行动", [("市城管执法局", "responsible"), ("各街道", "responsible")]),
+            Example("我们要高度重视", []),
+            Example("上报安委办", []),
+        ),
+    ),
+]
+
+# Constructions handled on the start of an action; the others anywhere in it.
+ANCHORED = frozenset({"subject_modal"})
 
 
 def check_example(rule: Rule, example: Example) -> str | None:
-    return None
+    """Run one example: the owners the rule finds must equal `example.expect`."""
+    from actions.owners.extract import owners_by_rule
+
+    found = [(owner.name, owner.role) for owner in owners_by_rule(rule, example.text, 0, len(example.text))]
+    return None if found == example.expect else f"{rule.name}: {example.text!r} gave {found}, expected {example.expect}"
