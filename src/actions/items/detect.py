@@ -18,6 +18,9 @@ import regex
 from actions.items.rules import BY_NAME, DIRECTIVE_RULES, NOT_ITEM_RULES, TASK_RULES, first_match
 from actions.models import Deadline, Item, OutlineNode, Owner
 from actions.owners.extract import explicit_owners
+from actions.owners.lexicon import RULES as _OWNER_RULE_LIST, UNIT_LIST
+
+OWNER_RULES = {rule.name: rule for rule in _OWNER_RULE_LIST}
 from actions.text.segment import Segment, clauses, sentences
 from actions.timex.resolve import scan_deadlines
 
@@ -26,6 +29,9 @@ _LINE_HEADING = ("heading_", "document_separator")
 _TRAILING = regex.compile(r"(?:因为|由于|这是|这样|否则|不然|只有|才能|以免|以便|从而|因此|所以|如果|不.{1,4}就|也就是|就是说|比如|例如|特别是去年)")
 _WHOLE_UNIT_NOT_ITEM = [rule for rule in NOT_ITEM_RULES if rule.name != "narrative"]
 _IMPERATIVE = BY_NAME["imperative_verb"]
+# A clause that is only a subject (全市青联组织和青年干部，要…) or opens with subject + modal.
+_SUBJECT_ONLY = regex.compile(UNIT_LIST)
+_SUBJECT = OWNER_RULES["subject_modal"].compiled
 _NARRATIVE = BY_NAME["narrative"]
 # A lead-in that only announces the list (各部门要做到：).
 _ANNOUNCE = regex.compile(r"(?:要|必须|重点)?(?:做到|抓好|把握|注意|强调|突出|求|讲|提).{0,6}$")
@@ -166,7 +172,8 @@ def _unit_items(ctx, node, unit, sentence, inherited) -> list[Item]:
             continue
         if _opens_action(ctx, clause, at_marker=(index == 0 and node is not None)):
             lead = parts[index - 1] if index > 0 and not groups else None
-            if lead is not None and _deadline_in(ctx, lead.start, lead.end) and not _NARRATIVE.compiled.search(view, lead.start, lead.end):
+            if lead is not None and (_deadline_in(ctx, lead.start, lead.end) or _SUBJECT_ONLY.fullmatch(view, lead.start, lead.end)) \
+                    and not _NARRATIVE.compiled.search(view, lead.start, lead.end):
                 current = [lead, clause]
             else:
                 current = [clause]
@@ -186,6 +193,8 @@ def _opens_action(ctx: _Context, clause: Segment, at_marker: bool) -> bool:
 
 def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment) -> bool:
     """A clause that brings its own deadline (the current group has one) or its own subject."""
+    if _SUBJECT.match(ctx.view, clause.start, clause.end) and explicit_owners(ctx.view, clause.start, clause.end):
+        return True
     deadline = _deadline_in(ctx, clause.start, clause.end)
     if deadline and deadline.span[0] <= clause.start + 2:
         if any(_deadline_in(ctx, part.start, part.end) for part in current):

@@ -14,7 +14,7 @@ from actions.rules import Rule
 
 _UNIT_ONLY = regex.compile(f"(?:{UNIT})")
 _SPLIT = regex.compile(JOINER)
-_LEADING = regex.compile(r"^(?:并|再|就|都|也|还|则|同时|另外|此外|特别是|尤其是|其中|然后|首先|最后)")
+_LEADING = regex.compile(r"(?:主要是|主要|尤其|并|再|就|都|也|还|则|同时|另外|此外|特别是|尤其是|其中|然后|首先|最后)")
 
 
 def _parties(view: str, start: int, end: int, role: str) -> list[Owner]:

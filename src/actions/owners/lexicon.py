@@ -12,7 +12,8 @@ from actions.rules import Example, Rule
 UNIT_SUFFIXES = (
     "领导小组", "办事处", "县市区", "区县市", "县市", "区县", "县区", "部门", "政府", "街道", "乡镇",
     "单位", "公司", "企业", "各级", "机关", "委员会", "指挥部", "中心", "集团", "学校", "医院",
-    "局", "委", "办", "厅", "处", "科", "室", "所", "站", "队", "院", "团", "社", "会", "部", "组",
+    "组织", "共青团", "党委", "党组", "协会", "商会", "工会", "团委", "小组", "工作组", "派出所", "法院", "检察院", "卫生院", "管委会", "居委会", "村委会",
+    "局", "委", "办", "厅", "处", "科", "室", "队",
     "行业", "系统", "镇", "乡", "村", "县", "区", "市",
     "干部", "司机", "班子", "人员", "负责人", "一把手", "领导", "同志",
 )
@@ -25,8 +26,10 @@ AUDIENCE = frozenset({
 })
 
 _SUFFIX = "(?:" + "|".join(sorted(UNIT_SUFFIXES, key=len, reverse=True)) + ")"
-# One unit name: up to 12 Han characters ending in a unit suffix (lazy: the minimal phrase).
-UNIT = r"\p{Han}{0,12}?" + _SUFFIX
+# Characters that never stand inside a unit name (verbs of the directive, particles, joiners).
+NOT_IN_NAME = "要的把对在将向给请由和与及是了就都也还从按以为被让使"
+# One unit name: the longest run of up to 12 name characters that ends in a unit suffix.
+UNIT = r"(?:(?![" + NOT_IN_NAME + r"])\p{Han}){0,12}" + _SUFFIX
 # Words joining coordinated parties.
 JOINER = r"(?:、|和|与|及|以及|同)"
 UNIT_LIST = f"{UNIT}(?:{JOINER}{UNIT}){{0,8}}"
@@ -105,13 +108,14 @@ RULES: list[Rule] = [
     ),
     Rule(
         name="subject_modal",
-        pattern=r"\G(?P<units>" + UNIT_LIST + r")" + SUBJECT_FOLLOW,
+        pattern=r"\G(?:主要是|特别是|尤其是|同时|另外|此外|还有|其中|并且|而且|所以|因此|关键是|重点是|会后)?(?P<units>" + UNIT_LIST + r")，?" + SUBJECT_FOLLOW,
         extra={"role": "responsible"},
         doc="X要… at the start of the action",
         examples=(
             Example("各县市区政府要加大示范力度", [("各县市区政府", "responsible")]),
             Example("市城管执法局和各街道要联合行动", [("市城管执法局", "responsible"), ("各街道", "responsible")]),
             Example("我们要高度重视", []),
+            Example("全市青联组织和青年干部，要以高度的政治责任感", [("全市青联组织", "responsible"), ("青年干部", "responsible")]),
             Example("上报安委办", []),
         ),
     ),
