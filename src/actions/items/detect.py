@@ -26,7 +26,11 @@ from actions.timex.resolve import scan_deadlines
 
 _LINE_HEADING = ("heading_", "document_separator")
 # Clauses that justify or explain rather than ask: the action ends before them.
-_TRAILING = regex.compile(r"(?:因为|由于|这是|这样|否则|不然|只有|才能|以免|以便|从而|因此|所以|如果|不.{1,4}就|也就是|就是说|比如|例如|特别是去年)")
+_TRAILING = regex.compile(r"(?:因为|由于|这是|这样|否则|不然|只有|才能|以免|以便|从而|因此|所以|如果|不.{1,4}就|也就是|就是说|比如|例如|特别是去年|现在只|只剩|还剩)")
+# Deadline kinds that by themselves make a clause with a concrete action an item.
+_LIMIT_KINDS = frozenset({"by", "within", "asap"})
+# With a date of kind "on" (六月份…, 下半年…), a planned event is an item, a statistic is not.
+_PLANNED = regex.compile(r"准备|计划|组织|召开|开展|搞|进行|启动|验收|考核|督查|部署")
 _WHOLE_UNIT_NOT_ITEM = [rule for rule in NOT_ITEM_RULES if rule.name != "narrative"]
 _IMPERATIVE = BY_NAME["imperative_verb"]
 # A clause that is only a subject (全市青联组织和青年干部，要…) or opens with subject + modal.
@@ -171,10 +175,14 @@ def _unit_items(ctx, node, unit, sentence, inherited) -> list[Item]:
         if narrative:
             continue
         if _opens_action(ctx, clause, at_marker=(index == 0 and node is not None)):
-            lead = parts[index - 1] if index > 0 and not groups else None
-            if lead is not None and (_deadline_in(ctx, lead.start, lead.end) or _SUBJECT_ONLY.fullmatch(view, lead.start, lead.end)) \
-                    and not _NARRATIVE.compiled.search(view, lead.start, lead.end):
-                current = [lead, clause]
+            lead = parts[index - 1] if index > 0 else None
+            lead_deadline = lead and _deadline_in(ctx, lead.start, lead.end)
+            if lead is not None and (lead_deadline or _SUBJECT_ONLY.fullmatch(view, lead.start, lead.end)) \
+                    and not _NARRATIVE.compiled.search(view, lead.start, lead.end) \
+                    and not (groups and groups[-1][-1].end > lead.start):
+                # The item starts at the deadline or subject of the lead clause (这次会后，…).
+                start = lead_deadline.span[0] if lead_deadline else lead.start
+                current = [Segment(start, lead.end), clause]
             else:
                 current = [clause]
     if current:
@@ -188,7 +196,10 @@ def _opens_action(ctx: _Context, clause: Segment, at_marker: bool) -> bool:
         return True
     if at_marker and _IMPERATIVE.compiled.match(view, clause.start, clause.end):
         return True
-    return bool(_deadline_in(ctx, clause.start, clause.end) and first_match(TASK_RULES, view, clause.start, clause.end))
+    deadline = _deadline_in(ctx, clause.start, clause.end)
+    if deadline is None or not first_match(TASK_RULES, view, clause.start, clause.end):
+        return False
+    return deadline.kind in _LIMIT_KINDS or bool(_PLANNED.search(view, clause.start, clause.end))
 
 
 def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment) -> bool:
@@ -196,9 +207,8 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment) -
     if _SUBJECT.match(ctx.view, clause.start, clause.end) and explicit_owners(ctx.view, clause.start, clause.end):
         return True
     deadline = _deadline_in(ctx, clause.start, clause.end)
-    if deadline and deadline.span[0] <= clause.start + 2:
-        if any(_deadline_in(ctx, part.start, part.end) for part in current):
-            return True
+    if deadline and deadline.span[0] == clause.start and deadline.kind != "recurring":
+        return True
     return False
 
 

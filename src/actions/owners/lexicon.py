@@ -21,7 +21,7 @@ UNIT_SUFFIXES = (
 # The general audience and the speaker are never owners.
 AUDIENCE = frozenset({
     "大家", "同志们", "我们", "我", "你们", "全县上下", "全市上下", "全区上下", "全省上下", "全县", "全市",
-    "全区", "全体人员", "各位", "在座的", "在座各位", "咱们", "自己", "大家都", "政府", "领导", "同志",
+    "全区", "全体人员", "各位", "在座的", "在座各位", "咱们", "自己", "大家都", "领导", "同志",
     "人员", "干部", "市", "县", "区",
 })
 
@@ -31,7 +31,7 @@ NOT_IN_NAME = "要的把对在将向给请由和与及是了就都也还从按�
 # One unit name: the longest run of up to 12 name characters that ends in a unit suffix.
 UNIT = r"(?:(?![" + NOT_IN_NAME + r"])\p{Han}){0,12}" + _SUFFIX
 # Words joining coordinated parties.
-JOINER = r"(?:、|和|与|及|以及|同)"
+JOINER = r"(?:、|和|与|及|以及|同|(?=各个))"
 UNIT_LIST = f"{UNIT}(?:{JOINER}{UNIT}){{0,8}}"
 # What follows a subject: modal or role verbs.
 SUBJECT_FOLLOW = (
@@ -98,7 +98,7 @@ RULES: list[Rule] = [
     ),
     Rule(
         name="please_subject",
-        pattern=r"(?:请|责成|要求)(?P<units>" + UNIT_LIST + r")",
+        pattern=r"(?:请|责成|要求|希望)(?P<units>" + UNIT_LIST + r")",
         extra={"role": "responsible"},
         doc="请X… / 责成X…",
         examples=(
