@@ -51,6 +51,7 @@ class _Context:
     node_starts: list[int]
     parents: dict[str, OutlineNode | None]
     roots: list[OutlineNode]
+    root_starts: list[int] = field(default_factory=list)
     previous_owners: dict[str, list[Owner]] = field(default_factory=dict)
 
 
@@ -63,7 +64,8 @@ def detect_items(view: str, outline: list[OutlineNode], reference_date: dt.date 
         _collect(root, None, nodes, parents)
     nodes.sort(key=lambda node: node.marker_span[0])
     ctx = _Context(view, reference_date, deadlines, [d.span[0] for d in deadlines], nodes,
-                   [node.marker_span[0] for node in nodes], parents, outline)
+                   [node.marker_span[0] for node in nodes], parents, outline,
+                   [root.marker_span[0] for root in outline])
     items: list[Item] = []
     deferred: list[tuple[OutlineNode, Segment, Segment]] = []
     leads: list[tuple[int, int, list[Owner]]] = []  # (scope start, scope end, owners)
@@ -265,15 +267,14 @@ def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: li
 def _enclosing(ctx: _Context, position: int) -> list[OutlineNode]:
     """The outline nodes whose span contains `position`, outermost first."""
     path: list[OutlineNode] = []
-    level = ctx.roots
+    level, starts = ctx.roots, ctx.root_starts
     while level:
-        starts = [node.marker_span[0] for node in level] if len(level) < 64 else None
-        index = (bisect.bisect_right(starts, position) if starts is not None
-                 else bisect.bisect_right([n.marker_span[0] for n in level], position)) - 1
+        index = bisect.bisect_right(starts, position) - 1
         if index < 0 or not (level[index].span[0] <= position < level[index].span[1]):
             break
         path.append(level[index])
         level = level[index].children
+        starts = [node.marker_span[0] for node in level]  # children lists are short
     return path
 
 

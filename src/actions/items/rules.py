@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from actions.rules import Example, Rule
 
 RULES: list[Rule] = [
@@ -105,24 +107,42 @@ BY_NAME = {rule.name: rule for rule in RULES}
 NOT_ITEM_RULES = [rule for rule in RULES if rule.extra["kind"] == "not_item"]
 DIRECTIVE_RULES = [rule for rule in RULES if rule.extra["kind"] == "directive"]
 TASK_RULES = [rule for rule in RULES if rule.extra["kind"] == "task"]
+_IMPERATIVE_ONLY = [BY_NAME["imperative_verb"]]
+
+
+_COMBINED: dict[int, tuple[list[Rule], regex.Pattern[str]]] = {}
+
+
+def _combined(rules: list[Rule]) -> regex.Pattern[str]:
+    """One alternation of the rules' patterns, a named group per rule (one search per list)."""
+    cached = _COMBINED.get(id(rules))
+    if cached is None or cached[0] is not rules:
+        cached = _COMBINED[id(rules)] = (rules, regex.compile(
+            "|".join(f"(?P<r{index}>{rule.pattern})" for index, rule in enumerate(rules))))
+    return cached[1]
 
 
 def first_match(rules: list[Rule], text: str, start: int = 0, end: int | None = None):
-    """(rule, match) of the earliest match among `rules` in text[start:end], or None."""
+    """(rule, match) of the earliest match among `rules` in text[start:end] (ties: list order), or None."""
     end = len(text) if end is None else end
-    best = None
-    for rule in rules:
-        match = rule.compiled.search(text, start, end)
-        if match and (best is None or match.start() < best[1].start()):
-            best = (rule, match)
-    return best
+    match = _combined(rules).search(text, start, end)
+    if match is None:
+        return None
+    return _owner_of(rules, match), match
+
+
+def _owner_of(rules: list[Rule], match: regex.Match[str]) -> Rule:
+    for index, rule in enumerate(rules):
+        if match.start(f"r{index}") >= 0:
+            return rule
+    raise AssertionError("a combined match without a rule group")
 
 
 def classify(text: str) -> str | None:
     """The class of a stand-alone action text: "task", "directive" or None (not an item)."""
     if first_match(NOT_ITEM_RULES, text):
         return None
-    directive = first_match(DIRECTIVE_RULES, text) or first_match([BY_NAME["imperative_verb"]], text)
+    directive = first_match(DIRECTIVE_RULES, text) or first_match(_IMPERATIVE_ONLY, text)
     if directive is None:
         return None
     if first_match(TASK_RULES, text) or directive[0].name == "responsibility":

@@ -66,8 +66,12 @@ def explicit_owners(view: str, start: int, end: int) -> list[Owner]:
     """
     owners: list[Owner] = []
     seen: set[tuple[int, int]] = set()
+    window = view[start:end]
     for rule in RULES:
         if rule.name in ANCHORED:
+            continue
+        # A rule runs only where one of its trigger words is written (most clauses have none).
+        if not any(word in window for word in rule.extra.get("triggers", ("",))):
             continue
         for owner in owners_by_rule(rule, view, start, end):
             if owner.span not in seen and owner.name not in {o.name for o in owners}:

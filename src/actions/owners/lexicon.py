@@ -1,7 +1,7 @@
 """Unit vocabulary, role words and non-owner words as data.
 
 Each Rule's pattern finds owners in one construction; `extra["role"]` is the role it
-gives. The examples run as tests: `expect` is the list of (name, role) found in the text.
+gives and `extra["triggers"]` the words without which it cannot match (a cheap pre-check). The examples run as tests: `expect` is the list of (name, role) found in the text.
 """
 
 from __future__ import annotations
@@ -43,63 +43,63 @@ RULES: list[Rule] = [
     Rule(
         name="lead_unit_form",
         pattern=r"牵头单位[：:]?(?P<units>[^；。\n]{1,60})",
-        extra={"role": "lead"},
+        extra={"triggers": ("牵头单位",), "role": "lead"},
         doc="牵头单位：X、Y",
         examples=(Example("牵头单位：市发改委；配合单位：市财政局", [("市发改委", "lead")]),),
     ),
     Rule(
         name="support_unit_form",
         pattern=r"(?:配合|协办)单位[：:]?(?P<units>[^；。\n]{1,60})",
-        extra={"role": "support"},
+        extra={"triggers": ("配合单位", "协办单位"), "role": "support"},
         doc="配合单位：X、Y",
         examples=(Example("配合单位：市财政局、市国土局", [("市财政局", "support"), ("市国土局", "support")]),),
     ),
     Rule(
         name="responsible_unit_form",
         pattern=r"(?:责任单位|责任部门|主办单位|承办单位)[：:]?(?P<units>[^；。\n]{1,60})",
-        extra={"role": "responsible"},
+        extra={"triggers": ("责任单位", "责任部门", "主办单位", "承办单位"), "role": "responsible"},
         doc="责任单位：X",
         examples=(Example("责任单位：各县市区政府", [("各县市区政府", "responsible")]),),
     ),
     Rule(
         name="you_lead",
         pattern=r"由(?P<units>" + UNIT_LIST + r")(?:牵头|负总责)",
-        extra={"role": "lead"},
+        extra={"triggers": ("由",), "role": "lead"},
         doc="由X牵头",
         examples=(Example("由市城管执法局牵头，各街道配合", [("市城管执法局", "lead")]),),
     ),
     Rule(
         name="you_responsible",
         pattern=r"由(?P<units>" + UNIT_LIST + r")(?:负责|组织|具体|统一|承担)",
-        extra={"role": "responsible"},
+        extra={"triggers": ("由",), "role": "responsible"},
         doc="由X负责",
         examples=(Example("由市安监局负责组织验收", [("市安监局", "responsible")]),),
     ),
     Rule(
         name="lead_after",
         pattern=r"(?P<units>" + UNIT_LIST + r")牵头",
-        extra={"role": "lead"},
+        extra={"triggers": ("牵头",), "role": "lead"},
         doc="X牵头",
         examples=(Example("市城管执法局牵头，各街道配合", [("市城管执法局", "lead")]),),
     ),
     Rule(
         name="support_after",
         pattern=r"(?P<units>" + UNIT_LIST + r")(?:配合|协助|参与)(?!单位)",
-        extra={"role": "support"},
+        extra={"triggers": ("配合", "协助", "参与"), "role": "support"},
         doc="X配合 / X协助",
         examples=(Example("市城管执法局牵头，各街道配合", [("各街道", "support")]),),
     ),
     Rule(
         name="support_with",
         pattern=r"(?:会同|协同|和|与)(?P<units>" + UNIT_LIST + r")(?:密切配合|一起|共同|联合)?",
-        extra={"role": "support", "needs_tail": True},
+        extra={"triggers": ("会同", "协同", "和", "与"), "role": "support", "needs_tail": True},
         doc="会同X / 和X密切配合",
         examples=(Example("市交通局要会同市公安局开展检查", [("市公安局", "support")]),),
     ),
     Rule(
         name="please_subject",
         pattern=r"(?:请|责成|要求|希望)(?P<units>" + UNIT_LIST + r")",
-        extra={"role": "responsible"},
+        extra={"triggers": ("请", "责成", "要求", "希望"), "role": "responsible"},
         doc="请X… / 责成X…",
         examples=(
             Example("请安委办起草这个东西", [("安委办", "responsible")]),

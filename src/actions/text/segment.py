@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 SENTENCE_ENDS = frozenset("。！？；\n")
 CLAUSE_ENDS = frozenset("，：")
 _BLANK = frozenset(" \t\r\u3000")
@@ -30,19 +32,19 @@ def _trimmed(view: str, start: int, end: int) -> Segment | None:
     return Segment(start, end) if end > start else None
 
 
+_SPLITTERS: dict[frozenset[str], regex.Pattern[str]] = {}
+
+
 def split(view: str, start: int, end: int, ends: frozenset[str]) -> list[Segment]:
     """The non-empty pieces of view[start:end] between characters of `ends`."""
+    splitter = _SPLITTERS.get(ends)
+    if splitter is None:
+        splitter = _SPLITTERS[ends] = regex.compile("[^" + regex.escape("".join(sorted(ends))) + "]+")
     pieces: list[Segment] = []
-    piece_start = start
-    for index in range(start, end):
-        if view[index] in ends:
-            segment = _trimmed(view, piece_start, index)
-            if segment:
-                pieces.append(segment)
-            piece_start = index + 1
-    segment = _trimmed(view, piece_start, end)
-    if segment:
-        pieces.append(segment)
+    for match in splitter.finditer(view, start, end):
+        segment = _trimmed(view, match.start(), match.end())
+        if segment:
+            pieces.append(segment)
     return pieces
 
 
