@@ -29,6 +29,8 @@ _LINE_HEADING = ("heading_", "document_separator")
 _TRAILING = regex.compile(r"(?:因为|由于|这是|这样|否则|不然|只有|才能|以免|以便|从而|因此|所以|如果|不.{1,4}就|也就是|就是说|比如|例如|特别是去年|现在只|只剩|还剩)")
 # Deadline kinds that by themselves make a clause with a concrete action an item.
 _LIMIT_KINDS = frozenset({"by", "within", "asap"})
+# A clause that opens with its own modal (…，要…) after a directive is a further action.
+_MODAL_START = regex.compile(r"(?:还|也|都|并|同时|更)?(?:要|必须|务必|一定要)(?!求)")
 # With a date of kind "on" (六月份…, 下半年…), a planned event is an item, a statistic is not.
 _PLANNED = regex.compile(r"准备|计划|组织|召开|开展|搞|进行|启动|验收|考核|督查|部署")
 _WHOLE_UNIT_NOT_ITEM = [rule for rule in NOT_ITEM_RULES if rule.name != "narrative"]
@@ -205,8 +207,11 @@ def _opens_action(ctx: _Context, clause: Segment, at_marker: bool) -> bool:
 
 
 def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment) -> bool:
-    """A clause that brings its own deadline (the current group has one) or its own subject."""
+    """A clause that brings its own subject, its own modal after a directive, or a deadline at its start."""
     if _SUBJECT.match(ctx.view, clause.start, clause.end) and explicit_owners(ctx.view, clause.start, clause.end):
+        return True
+    if _MODAL_START.match(ctx.view, clause.start, clause.end) and any(
+            first_match(DIRECTIVE_RULES, ctx.view, part.start, part.end) for part in current):
         return True
     deadline = _deadline_in(ctx, clause.start, clause.end)
     if deadline and deadline.span[0] == clause.start and deadline.kind != "recurring":

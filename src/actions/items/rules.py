@@ -80,9 +80,9 @@ RULES: list[Rule] = [
     ),
     Rule(
         name="responsibility",
-        pattern=r"由.{1,20}?(?:负责|牵头)|牵头单位|责任单位",
+        pattern=r"由.{1,20}?(?:负责|牵头)|牵头单位|责任单位|牵头负责|牵头组织|各负其责|主体负责|包保负责|包干负责|负总责",
         extra={"kind": "directive"},
-        examples=(Example("由市城管执法局牵头", "task"),),
+        examples=(Example("由市城管执法局牵头", "task"), Example("部门各负其责", "task")),
     ),
     Rule(
         name="imperative_verb",
