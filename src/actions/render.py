@@ -19,8 +19,9 @@ def render_table(document: Document, file=None) -> None:
     table = Table(title=title.strip() or None, show_lines=True)
     for header, style in (("序号", "dim"), ("任务", ""), ("类型", "dim"), ("责任单位", "cyan"), ("时限", "magenta"), ("出处", "dim")):
         table.add_column(header, style=style or None, overflow="fold")
+    markers = {node.id: node.marker.rstrip("，,、：: ") for node in document.walk_outline()}
     for number, item in enumerate(document.items, start=1):
-        table.add_row(str(number), item.text, _KIND[item.kind], owners_cell(item), deadline_cell(item), source_cell(item))
+        table.add_row(str(number), item.text, _KIND[item.kind], owners_cell(item), deadline_cell(item), source_cell(item, markers))
     console.print(table)
     console.print(f"{len(document.items)} 项（任务 {sum(i.kind == 'task' for i in document.items)}，要求 {sum(i.kind == 'directive' for i in document.items)}）")
 
@@ -44,11 +45,14 @@ def deadline_cell(item: Item) -> str:
         return ""
     if deadline.due:
         return f"{deadline.text}\n→ {deadline.due.isoformat()}"
-    if deadline.value:
-        return f"{deadline.text}\n→ {deadline.value}"
+    if deadline.value and deadline.value[:1].isdigit() or (deadline.value or "").startswith("X"):
+        return f"{deadline.text}\n→ {deadline.value}"  # a partial date (year unknown)
+    if deadline.kind == "asap":
+        return f"{deadline.text}\n→ 尽快"
     return deadline.text
 
 
-def source_cell(item: Item) -> str:
-    path = " › ".join(item.outline_path)
+def source_cell(item: Item, markers: dict[str, str] | None = None) -> str:
+    """The outline path as the markers a reader sees (第一是 › 第四是 › 第一), and the offset."""
+    path = " › ".join((markers or {}).get(node_id, node_id) for node_id in item.outline_path)
     return f"{path}\n@{item.span[0]}" if path else f"@{item.span[0]}"

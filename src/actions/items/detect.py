@@ -26,7 +26,7 @@ from actions.timex.resolve import scan_deadlines
 
 _LINE_HEADING = ("heading_", "document_separator")
 # Clauses that justify or explain rather than ask: the action ends before them.
-_TRAILING = regex.compile(r"(?:因为|由于|这是|这样|否则|不然|只有|才能|以免|以便|从而|因此|所以|如果|不.{1,4}就|也就是|就是说|比如|例如|特别是去年|现在只|只剩|还剩)")
+_TRAILING = regex.compile(r"(?:因为|由于|这是|这样|否则|不然|只有|才能|以免|以便|从而|因此|所以|如果|不.{1,4}就|也就是|就是说|比如|例如|特别是去年|现在只|只剩|还剩|为(?!了?(?:确保|保证))|以便|以确保)")
 # Deadline kinds that by themselves make a clause with a concrete action an item.
 _LIMIT_KINDS = frozenset({"by", "within", "asap"})
 # A clause that opens with its own modal (…，要…) after a directive is a further action.
