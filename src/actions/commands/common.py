@@ -5,17 +5,46 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from pathlib import Path
 
 from actions.errors import InputError
+from actions.output import atomic_write, check_writable
 from actions.text.sources import DEFAULT_MAX_BYTES
+
+_SIZE_UNITS = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
+
+
+def byte_size(value: str) -> int:
+    """Parse --max-bytes: a number of bytes, optionally with K, M or G (50M)."""
+    text = value.strip().upper().removesuffix("B").removesuffix("I")
+    unit = text[-1:] if text[-1:] in ("K", "M", "G") else ""
+    number = text[: len(text) - len(unit)]
+    try:
+        size = int(float(number) * _SIZE_UNITS[unit])
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a size (write e.g. 50000000 or 50M)") from None
+    if size <= 0:
+        raise argparse.ArgumentTypeError(f"{value!r}: the limit must be positive")
+    return size
+
+
+def add_source_options(parser: argparse.ArgumentParser) -> None:
+    """--encoding and --max-bytes, for every command that reads speeches."""
+    parser.add_argument(
+        "--encoding", help="force the input encoding (default: detected: UTF-8, UTF-16 with BOM, GB18030/GBK)"
+    )
+    parser.add_argument(
+        "--max-bytes",
+        type=byte_size,
+        default=DEFAULT_MAX_BYTES,
+        metavar="SIZE",
+        help=f"refuse larger inputs (default {DEFAULT_MAX_BYTES // 1024**2}M; K, M, G suffixes allowed)",
+    )
 
 
 def add_input_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help="a text file, or - for standard input")
-    parser.add_argument("--encoding", help="force the input encoding (default: UTF-8)")
-    parser.add_argument(
-        "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help=f"refuse larger inputs (default {DEFAULT_MAX_BYTES})"
-    )
+    parser.add_argument("file", metavar="FILE", help="a text or .docx file, or - for standard input")
+    add_source_options(parser)
 
 
 def meeting_date(value: str | None) -> dt.date | None:
@@ -33,3 +62,23 @@ def write_stdout(data: bytes | str) -> None:
         data = data.encode("utf-8")
     sys.stdout.buffer.write(data)
     sys.stdout.buffer.flush()
+
+
+def add_output_arguments(parser: argparse.ArgumentParser) -> None:
+    """-o OUT and --force: write to a file atomically, never replacing one without --force."""
+    parser.add_argument("-o", "--output", metavar="OUT", help="write to this file (default: standard output)")
+    parser.add_argument("--force", action="store_true", help="overwrite existing output files")
+
+
+def check_output(args) -> None:
+    """Fail before any work when -o names a file that exists (and --force is not given)."""
+    if getattr(args, "output", None):
+        check_writable(Path(args.output), args.force)
+
+
+def emit(args, data: bytes | str) -> None:
+    """Write the result to -o OUT (atomically) or to standard output."""
+    if getattr(args, "output", None):
+        atomic_write(Path(args.output), data, force=args.force)
+    else:
+        write_stdout(data)

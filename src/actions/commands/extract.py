@@ -1,30 +1,194 @@
-"""`actions extract FILE [--date D] [--format table|json|jsonl]`: the task list of a speech."""
+"""`actions extract`: the task list of one speech, or of a batch.
+
+One speech:   actions extract FILE [--date D] [--format table|json|jsonl] [-o OUT [--force]]
+A batch:      actions extract FILE... | DIR | corpus.jsonl  [--jobs N] [--out OUTDIR [--force]]
+              actions extract --jsonl < corpus.jsonl
+
+A batch writes one Document per line (JSON Lines) to standard output in input order, or one
+`<name>.json` per document into OUTDIR. A JSONL input holds one `{"id", "text", "date"}`
+object per line. A document that fails gives an error record (`{"id", "line", "error"}` or
+`{"name", "error"}`) in its place; the failures are listed at the end and the exit code is 1.
+"""
 
 from __future__ import annotations
 
-from actions.commands.common import add_input_arguments, meeting_date, write_stdout
+import argparse
+import io
+import os
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+from actions.batch import (
+    DEFAULT_CHUNKSIZE,
+    JSONL_SUFFIXES,
+    Outcome,
+    Settings,
+    count_jobs,
+    expand_inputs,
+    jobs_from_inputs,
+    jsonl_jobs,
+    run_batch,
+)
+from actions.commands.common import add_source_options, check_output, emit, meeting_date, write_stdout
+from actions.errors import InputError
 from actions.export import ExportOptions, export
+from actions.models import Document
+from actions.output import atomic_write
 from actions.pipeline import extract
 from actions.render import render_table
 from actions.text.sources import read_source
 
+_SHOWN_FAILURES = 20
+
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("extract", help="extract action items with owners and deadlines")
-    add_input_arguments(parser)
-    parser.add_argument("--date", help="the meeting date, YYYY-MM-DD (default: a date written in the text)")
-    parser.add_argument(
-        "--format", choices=("table", "json", "jsonl"), default="table", help="table for people (default), json: the Document, jsonl: one item per line"
+    parser = subparsers.add_parser(
+        "extract",
+        help="extract action items with owners and deadlines (one speech or a batch)",
+        description="Extract the action items of a speech, or of many: files, directories, JSONL corpora.",
     )
+    parser.add_argument(
+        "inputs", nargs="*", metavar="FILE", help="a text or .docx file (- for standard input), several files, a directory, or a .jsonl corpus"
+    )
+    parser.add_argument("--jsonl", action="store_true", help='read a JSONL corpus ({"id", "text", "date"} per line) from standard input')
+    add_source_options(parser)
+    parser.add_argument("--date", help="the meeting date, YYYY-MM-DD (default: a date written in the text; a JSONL \"date\" wins)")
+    parser.add_argument(
+        "--format",
+        choices=("table", "json", "jsonl"),
+        help="one speech: table (default), json (the Document) or jsonl (one item per line); "
+        "a batch: one Document per line (default), or table",
+    )
+    parser.add_argument("-o", "--output", metavar="OUT", help="one speech: write to this file (default: standard output)")
+    parser.add_argument("--out", metavar="OUTDIR", help="a batch: write <name>.json per document into OUTDIR")
+    parser.add_argument("--force", action="store_true", help="overwrite existing output files")
+    parser.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="worker processes for a batch (default 1; 0: one per core)")
+    parser.add_argument("--chunksize", type=int, default=DEFAULT_CHUNKSIZE, help=argparse.SUPPRESS)
     parser.set_defaults(run=run)
 
 
 def run(args) -> int:
     date = meeting_date(args.date)
-    source = read_source(args.file, encoding=args.encoding, max_bytes=args.max_bytes)
+    if is_single(args):
+        return run_single(args, date)
+    return run_many(args, date)
+
+
+def is_single(args) -> bool:
+    """One speech: one input that is a file (or -), not a JSONL corpus, and no --out."""
+    if args.jsonl or args.out or len(args.inputs) != 1:
+        return False
+    path = args.inputs[0]
+    return path == "-" or (not Path(path).is_dir() and Path(path).suffix.lower() not in JSONL_SUFFIXES)
+
+
+def run_single(args, date) -> int:
+    check_output(args)
+    source = read_source(args.inputs[0], encoding=args.encoding, max_bytes=args.max_bytes)
     document = extract(source.text, date, name=source.name, encoding=source.encoding)
-    if args.format == "table":
-        render_table(document)
+    if (args.format or "table") == "table":
+        if args.output:
+            emit(args, _table_text(document))
+        else:
+            render_table(document)
     else:
-        write_stdout(export(document, args.format, ExportOptions()))
+        emit(args, export(document, args.format, ExportOptions()))
     return 0
+
+
+def run_many(args, date) -> int:
+    if args.output:
+        raise InputError("-o names one output file; a batch writes many", "use --out OUTDIR, or redirect standard output")
+    if not args.inputs and not args.jsonl:
+        raise InputError("nothing to extract", "give a FILE, a directory, a .jsonl corpus, or --jsonl with a corpus on standard input")
+    if args.jsonl and args.inputs:
+        raise InputError("--jsonl reads standard input; do not also give files", "drop --jsonl, or the file names")
+    out_dir = _output_directory(args.out)
+    inputs = expand_inputs(args.inputs)
+    jobs = jsonl_jobs(sys.stdin.buffer) if args.jsonl else jobs_from_inputs(inputs)
+    workers = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+    settings = Settings(date=date, encoding=args.encoding, max_bytes=args.max_bytes, indent=out_dir is not None)
+    failures, failed, done = [], 0, 0
+    with progress_bar(None if args.jsonl else inputs) as advance:
+        for outcome in run_batch(jobs, settings, workers=workers, chunksize=max(args.chunksize, 1)):
+            error = _deliver(outcome, args, out_dir)
+            done += 1
+            if error:
+                failed += 1
+                if len(failures) < _SHOWN_FAILURES:
+                    failures.append(f"{outcome.where()}: {error}")
+            advance()
+    return _summary(done, failed, failures, out_dir)
+
+
+def _output_directory(out: str | None) -> Path | None:
+    if out is None:
+        return None
+    directory = Path(out)
+    if directory.exists() and not directory.is_dir():
+        raise InputError(f"{out}: exists and is not a directory", "give a directory for --out")
+    return directory
+
+
+def _deliver(outcome: Outcome, args, out_dir: Path | None) -> str | None:
+    """Write one outcome (stdout line, table, or a file in OUTDIR); the error, if any."""
+    if out_dir is not None:
+        if not outcome.ok:
+            return outcome.error
+        name = outcome.job.output_name or _safe_name(outcome.key) or f"line-{outcome.job.line}"
+        try:
+            atomic_write(out_dir / f"{name}.json", outcome.data + b"\n", force=args.force)
+        except InputError as error:
+            return str(error)
+        return None
+    if args.format == "table":
+        if outcome.ok:
+            render_table(Document.model_validate_json(outcome.data))
+        else:
+            print(f"{outcome.where()}: error: {outcome.error}")
+        sys.stdout.flush()
+    else:
+        write_stdout((outcome.data if outcome.ok else outcome.error_record()) + b"\n")
+    return outcome.error
+
+
+def _safe_name(key: str) -> str:
+    """A JSONL id as a file name: no directories, no hidden files."""
+    cleaned = "".join("_" if char in '/\\:*?"<>|\0' or ord(char) < 32 else char for char in key).strip(". ")
+    return cleaned[:200]
+
+
+def _summary(done: int, failed: int, failures: list[str], out_dir: Path | None) -> int:
+    if out_dir is not None:
+        print(f"actions: wrote {done - failed} of {done} documents to {out_dir}", file=sys.stderr)
+    if not failed:
+        return 0
+    print(f"actions: {failed} of {done} documents failed:", file=sys.stderr)
+    for line in failures:
+        print(f"  {line}", file=sys.stderr)
+    if failed > len(failures):
+        print(f"  … and {failed - len(failures)} more (see the error records in the output)", file=sys.stderr)
+    return 1
+
+
+def _table_text(document: Document) -> str:
+    buffer = io.StringIO()
+    render_table(document, file=buffer)
+    return buffer.getvalue()
+
+
+@contextmanager
+def progress_bar(inputs):
+    """A rich progress bar on standard error when it is a terminal; silent otherwise."""
+    if not sys.stderr.isatty():
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    total = count_jobs(inputs) if inputs is not None else None
+    columns = (TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("extract", total=total)
+        yield lambda: progress.advance(task)

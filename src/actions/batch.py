@@ -1,0 +1,235 @@
+"""Many documents through the extractor: files, directories and JSONL streams.
+
+A batch is a stream of `Job`s (one per file, or one per JSONL line) turned into a stream of
+`Outcome`s in input order. Workers (`--jobs N` processes) read, decode and extract; the
+parent only reads JSONL lines and writes results. Memory does not grow with the number of
+documents: jobs are produced lazily, and at most a few chunks per worker are in flight
+(`multiprocessing.Pool.imap` alone would read the whole input ahead of the workers). A
+document that fails becomes an `Outcome` with an error, never the end of the batch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import multiprocessing
+import signal
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, Iterable, Iterator, Literal
+
+import orjson
+
+from actions.errors import InputError
+from actions.jsonio import to_json
+from actions.pipeline import extract
+from actions.text.sources import DOCX_SUFFIXES, check_size, read_source
+
+TEXT_SUFFIXES = (".txt", ".text", ".md") + DOCX_SUFFIXES
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+DEFAULT_CHUNKSIZE = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One document to extract: a file path, or one line of a JSONL stream."""
+
+    kind: Literal["file", "jsonl"]
+    key: str  # the path, or the JSONL line's id once read ("" until then)
+    payload: bytes | str  # the raw JSONL line, or the path
+    line: int | None = None  # 1-based line number in the JSONL input
+    output_name: str = ""  # relative output file name (without .json) for --out
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What every worker needs; picklable."""
+
+    date: dt.date | None = None
+    encoding: str | None = None
+    max_bytes: int = 50 * 1024 * 1024
+    indent: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """The result of one job: the Document as JSON bytes, or an error message."""
+
+    job: Job
+    key: str
+    data: bytes | None = None
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    def error_record(self) -> bytes:
+        """The JSON line that stands in for a failed document in the output stream."""
+        if self.job.kind == "jsonl":
+            record = {"id": self.key or None, "line": self.job.line, "error": self.error}
+        else:
+            record = {"name": self.key, "error": self.error}
+        return orjson.dumps(record)
+
+    def where(self) -> str:
+        """A short location for the summary: 'line 17 (id doc-17)' or the path."""
+        if self.job.kind == "jsonl":
+            return f"line {self.job.line}" + (f" (id {self.key})" if self.key else "")
+        return self.key
+
+
+# --- producing jobs ------------------------------------------------------------------
+
+
+def expand_inputs(paths: Iterable[str]) -> list[tuple[str, Path]]:
+    """Check every input exists (InputError otherwise) and classify it: file, dir or jsonl."""
+    found = []
+    for text in paths:
+        path = Path(text)
+        if not path.exists():
+            raise InputError(f"{text}: no such file or directory", "check the path")
+        if path.is_dir():
+            next(directory_jobs(path))  # InputError now, before any work, when it holds no speech
+            found.append(("dir", path))
+        elif path.suffix.lower() in JSONL_SUFFIXES:
+            found.append(("jsonl", path))
+        else:
+            found.append(("file", path))
+    return found
+
+
+def jobs_from_inputs(inputs: list[tuple[str, Path]]) -> Iterator[Job]:
+    """The jobs of checked inputs, lazily: files, the files of directories, JSONL lines."""
+    for kind, path in inputs:
+        if kind == "dir":
+            yield from directory_jobs(path)
+        elif kind == "jsonl":
+            with path.open("rb") as stream:
+                yield from jsonl_jobs(stream)
+        else:
+            yield Job("file", str(path), str(path), output_name=path.stem)
+
+
+def directory_jobs(directory: Path) -> Iterator[Job]:
+    """Text and Word files under `directory` (recursively, hidden ones skipped), sorted."""
+    files = sorted(
+        path
+        for path in directory.rglob("*")
+        if path.is_file()
+        and path.suffix.lower() in TEXT_SUFFIXES
+        and not any(part.startswith((".", "~$")) for part in path.relative_to(directory).parts)
+    )
+    if not files:
+        raise InputError(f"{directory}: no speech files in it", "a directory batch reads " + ", ".join(TEXT_SUFFIXES))
+    for path in files:
+        relative = path.relative_to(directory).with_suffix("")
+        yield Job("file", str(path), str(path), output_name=relative.as_posix())
+
+
+def jsonl_jobs(stream: BinaryIO) -> Iterator[Job]:
+    """One job per non-blank line of a JSONL stream; the line is parsed in the worker."""
+    for number, line in enumerate(stream, start=1):
+        if line.strip():
+            yield Job("jsonl", "", line, line=number)
+
+
+# --- running one job (in a worker) ---------------------------------------------------------
+
+
+def run_job(job: Job, settings: Settings) -> Outcome:
+    """Extract one document; every failure becomes an error Outcome."""
+    key = job.key
+    try:
+        if job.kind == "jsonl":
+            key, text, date, encoding, name = _from_json_line(job, settings)
+        else:
+            source = read_source(job.payload, encoding=settings.encoding, max_bytes=settings.max_bytes)
+            text, date, encoding, name = source.text, settings.date, source.encoding, source.name
+        document = extract(text, date, name=name, encoding=encoding)
+        return Outcome(job, key, data=to_json(document, indent=settings.indent))
+    except InputError as error:
+        return Outcome(job, key, error=str(error))
+    except Exception as error:  # a bug must not end the batch; the record names it
+        return Outcome(job, key, error=f"internal error: {type(error).__name__}: {error}")
+
+
+def _from_json_line(job: Job, settings: Settings):
+    check_size(len(job.payload), f"line {job.line}", settings.max_bytes)
+    try:
+        record = orjson.loads(job.payload.strip())
+    except orjson.JSONDecodeError as error:
+        raise InputError(f"not a JSON object: {error}", 'write one {"id", "text", "date"} object per line') from None
+    if not isinstance(record, dict):
+        raise InputError("not a JSON object", 'write one {"id", "text", "date"} object per line')
+    key = record.get("id")
+    key = "" if key is None else str(key)
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise InputError('no "text" string', 'each line needs "text": the speech')
+    if not text.strip():
+        raise InputError("empty text", "give the speech in \"text\"")
+    date = record.get("date") or settings.date
+    if isinstance(date, str):
+        try:
+            date = dt.date.fromisoformat(date)
+        except ValueError:
+            raise InputError(f'"date" {date!r} is not a date', "write it as YYYY-MM-DD") from None
+    return key, text, date, "utf-8", key or f"line {job.line}"
+
+
+# --- running many -------------------------------------------------------------------------
+
+
+def run_batch(
+    jobs: Iterable[Job], settings: Settings, *, workers: int = 1, chunksize: int = DEFAULT_CHUNKSIZE
+) -> Iterator[Outcome]:
+    """Outcomes in input order. With workers > 1, a process pool with bounded look-ahead."""
+    work = functools.partial(run_job, settings=settings)
+    if workers <= 1:
+        for job in jobs:
+            yield work(job)
+        return
+    limit = max(chunksize, 1) * workers * 4  # jobs read ahead of the results, at most
+    slots = threading.Semaphore(limit)
+    stop = threading.Event()
+
+    def throttled() -> Iterator[Job]:
+        for job in jobs:
+            slots.acquire()
+            if stop.is_set():
+                return
+            yield job
+
+    pool = multiprocessing.Pool(workers, initializer=_ignore_interrupts)
+    try:
+        for outcome in pool.imap(work, throttled(), chunksize):
+            slots.release()
+            yield outcome
+        pool.close()
+    finally:
+        stop.set()
+        slots.release(limit)  # unblock the pool's feeder thread so the pool can shut down
+        pool.terminate()
+        pool.join()
+
+
+def _ignore_interrupts() -> None:
+    # Ctrl-C reaches every process of the terminal's group: the parent stops the pool.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def count_jobs(inputs: list[tuple[str, Path]]) -> int | None:
+    """How many documents the inputs hold (for the progress bar), or None when unknown."""
+    total = 0
+    for kind, path in inputs:
+        if kind == "jsonl":
+            with path.open("rb") as stream:
+                total += sum(1 for line in stream if line.strip())
+        elif kind == "dir":
+            total += sum(1 for _ in directory_jobs(path))
+        else:
+            total += 1
+    return total
+
