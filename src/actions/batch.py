@@ -143,7 +143,10 @@ def run_job(job: Job, settings: Settings) -> Outcome:
     key = job.key
     try:
         if job.kind == "jsonl":
-            key, text, date, encoding, name = _from_json_line(job, settings)
+            record = _json_record(job, settings)
+            key = _record_id(record)
+            text, date = _record_text_and_date(record, settings)
+            encoding, name = "utf-8", key or f"line {job.line}"
         else:
             source = read_source(job.payload, encoding=settings.encoding, max_bytes=settings.max_bytes)
             text, date, encoding, name = source.text, settings.date, source.encoding, source.name
@@ -155,28 +158,40 @@ def run_job(job: Job, settings: Settings) -> Outcome:
         return Outcome(job, key, error=f"internal error: {type(error).__name__}: {error}")
 
 
-def _from_json_line(job: Job, settings: Settings):
+_ONE_OBJECT = 'write one {"id", "text", "date"} object per line'
+
+
+def _json_record(job: Job, settings: Settings) -> dict:
     check_size(len(job.payload), f"line {job.line}", settings.max_bytes)
     try:
         record = orjson.loads(job.payload.strip())
     except orjson.JSONDecodeError as error:
-        raise InputError(f"not a JSON object: {error}", 'write one {"id", "text", "date"} object per line') from None
+        raise InputError(f"not a JSON object: {error}", _ONE_OBJECT) from None
     if not isinstance(record, dict):
-        raise InputError("not a JSON object", 'write one {"id", "text", "date"} object per line')
+        raise InputError("not a JSON object", _ONE_OBJECT)
+    return record
+
+
+def _record_id(record: dict) -> str:
     key = record.get("id")
-    key = "" if key is None else str(key)
+    return "" if key is None else str(key)
+
+
+def _record_text_and_date(record: dict, settings: Settings) -> tuple[str, dt.date | None]:
     text = record.get("text")
     if not isinstance(text, str):
         raise InputError('no "text" string', 'each line needs "text": the speech')
     if not text.strip():
-        raise InputError("empty text", "give the speech in \"text\"")
+        raise InputError("empty text", 'give the speech in "text"')
     date = record.get("date") or settings.date
     if isinstance(date, str):
         try:
             date = dt.date.fromisoformat(date)
         except ValueError:
             raise InputError(f'"date" {date!r} is not a date', "write it as YYYY-MM-DD") from None
-    return key, text, date, "utf-8", key or f"line {job.line}"
+    elif date is not None and not isinstance(date, dt.date):
+        raise InputError(f'"date" {date!r} is not a date', "write it as a string YYYY-MM-DD")
+    return text, date
 
 
 # --- running many -------------------------------------------------------------------------

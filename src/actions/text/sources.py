@@ -54,6 +54,7 @@ _UNLIKELY_IN_CHINESE_TEXT = regex.compile(
     r"\u3200-\u33ff\ufe30-\ufe4f\uff00-\uffef]"
 )
 _MAX_UNLIKELY_SHARE = 0.02
+_MAX_RARE_SHARE = 0.25
 
 
 @dataclass(frozen=True)
@@ -132,9 +133,24 @@ def _detect(data: bytes, name: str) -> tuple[str, str]:
             return _decode_as(data, name, codec), codec
     _refuse_binary(data, name)
     try:
-        return data.decode("utf-8"), "utf-8"
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
+        return _as_gb18030(data, name), "gb18030"
+    if _UNLIKELY_IN_CHINESE_TEXT.search(text) is None:
+        return text, "utf-8"
+    # Valid UTF-8 with odd characters: short GBK text can be valid UTF-8 by chance
+    # (莎 in GBK is ɯ in UTF-8). Take GB18030 when it reads as Chinese and UTF-8 does not.
+    try:
+        other = _as_gb18030(data, name)
+    except InputError:
+        return text, "utf-8"
+    if _unlikely_count(other) < _unlikely_count(text):
+        return other, "gb18030"
+    return text, "utf-8"
+
+
+def _as_gb18030(data: bytes, name: str) -> str:
+    """GB18030 text, checked to read as Chinese: the cascade's last step."""
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError as error:
@@ -142,13 +158,20 @@ def _detect(data: bytes, name: str) -> tuple[str, str]:
             f"{name}: undecodable input: neither UTF-8 nor GB18030 (byte {error.start})",
             "name its encoding with --encoding, e.g. --encoding big5",
         ) from None
-    unlikely = len(_UNLIKELY_IN_CHINESE_TEXT.findall(text))
-    if unlikely > _MAX_UNLIKELY_SHARE * len(text):
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    # Bytes of characters outside GB2312 (the common characters): few in Chinese text,
+    # most of them when Latin-1 or other 8-bit text is read as GB18030.
+    rare_bytes = len(text.encode("gb18030")) - len(text.encode("gb2312", "ignore"))
+    if _unlikely_count(text) > _MAX_UNLIKELY_SHARE * len(text) or (non_ascii >= 20 and rare_bytes / 2 > _MAX_RARE_SHARE * non_ascii):
         raise InputError(
             f"{name}: undecodable input: not UTF-8, and as GB18030 it is not Chinese text",
             "name its encoding with --encoding, or check that it is a text file",
         )
-    return text, "gb18030"
+    return text
+
+
+def _unlikely_count(text: str) -> int:
+    return len(_UNLIKELY_IN_CHINESE_TEXT.findall(text))
 
 
 def _refuse_binary(data: bytes, name: str) -> None:
