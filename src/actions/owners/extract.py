@@ -14,7 +14,7 @@ from actions.rules import Rule
 
 _UNIT_ONLY = regex.compile(f"(?:{UNIT})")
 _SPLIT = regex.compile(JOINER)
-_LEADING = regex.compile(r"(?:主要是|主要|尤其|并|再|就|都|也|还|则|同时|另外|此外|特别是|尤其是|其中|然后|首先|最后)")
+_LEADING = regex.compile(r"(?:必须|一定|主要是|主要|尤其|并|再|就|都|也|还|则|同时|另外|此外|特别是|尤其是|其中|然后|首先|最后)")
 
 
 def _parties(view: str, start: int, end: int, role: str) -> list[Owner]:
@@ -42,7 +42,10 @@ def _parties(view: str, start: int, end: int, role: str) -> list[Owner]:
 def owners_by_rule(rule: Rule, view: str, start: int, end: int) -> list[Owner]:
     """Owners one lexicon rule finds in view[start:end]."""
     found: list[Owner] = []
-    for match in rule.compiled.finditer(view, start, end):
+    # An anchored rule reads the start of the span only (finditer would re-anchor \G after each match).
+    matches = [m for m in (rule.compiled.match(view, start, end),) if m] if rule.name in ANCHORED \
+        else rule.compiled.finditer(view, start, end)
+    for match in matches:
         a, b = match.span("units")
         if rule.name.endswith("_form"):
             # The form lists units up to the end of the field; split at 、，和.
@@ -50,9 +53,6 @@ def owners_by_rule(rule: Rule, view: str, start: int, end: int) -> list[Owner]:
                 name = piece.group()
                 if _UNIT_ONLY.fullmatch(name) and name not in AUDIENCE:
                     found.append(Owner(name=name, role=rule.extra["role"], span=(a + piece.start(), a + piece.end())))
-            continue
-        if rule.extra.get("needs_tail") and not regex.match(r"密切配合|一起|共同|联合|开展|进行", view[match.end():match.end() + 4]) \
-                and not view[match.start():match.start() + 2] in ("会同", "协同"):
             continue
         found.extend(_parties(view, a, b, rule.extra["role"]))
     return found
@@ -77,9 +77,10 @@ def explicit_owners(view: str, start: int, end: int) -> list[Owner]:
             if owner.span not in seen and owner.name not in {o.name for o in owners}:
                 seen.add(owner.span)
                 owners.append(owner)
-    if not owners:
-        for rule in RULES:
-            if rule.name in ANCHORED:
-                owners.extend(owners_by_rule(rule, view, start, min(end, start + 40)))
+    for rule in RULES:
+        if rule.name in ANCHORED:
+            for owner in owners_by_rule(rule, view, start, min(end, start + 40)):
+                if owner.name not in {o.name for o in owners}:
+                    owners.append(owner)
     owners.sort(key=lambda owner: owner.span)
     return owners

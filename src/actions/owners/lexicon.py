@@ -10,7 +10,7 @@ from actions.rules import Example, Rule
 
 # Words a unit name ends with (the 责任单位 column writes what the text says).
 UNIT_SUFFIXES = (
-    "领导小组", "办事处", "县市区", "区县市", "县市", "区县", "县区", "部门", "政府", "街道", "乡镇",
+    "领导小组", "办事处", "各地", "县市区", "区县市", "县市", "区县", "县区", "部门", "政府", "街道", "乡镇",
     "单位", "公司", "企业", "各级", "机关", "委员会", "指挥部", "中心", "集团", "学校", "医院",
     "组织", "共青团", "党委", "党组", "协会", "商会", "工会", "团委", "小组", "工作组", "派出所", "法院", "检察院", "卫生院", "管委会", "居委会", "村委会",
     "局", "委", "办", "厅", "处", "科", "室", "队",
@@ -21,22 +21,25 @@ UNIT_SUFFIXES = (
 # The general audience and the speaker are never owners.
 AUDIENCE = frozenset({
     "大家", "同志们", "我们", "我", "你们", "全县上下", "全市上下", "全区上下", "全省上下", "全县", "全市",
-    "全区", "全体人员", "各位", "在座的", "在座各位", "咱们", "自己", "大家都", "领导", "同志",
+    "全区", "全体人员", "各位", "在座的", "在座各位", "咱们", "自己", "大家都", "同志",
     "人员", "干部", "市", "县", "区",
 })
 
 _SUFFIX = "(?:" + "|".join(sorted(UNIT_SUFFIXES, key=len, reverse=True)) + ")"
 # Characters that never stand inside a unit name (verbs of the directive, particles, joiners).
-NOT_IN_NAME = "要的把对在将向给请由和与及是了就都也还从按以为被让使"
-# One unit name: the longest run of up to 12 name characters that ends in a unit suffix.
-UNIT = r"(?:(?![" + NOT_IN_NAME + r"])\p{Han}){0,12}" + _SUFFIX
+NOT_IN_NAME = "要的把对在将向给请望由和与及是了就都也还从按以为被让使牵"
+_NAME_CHAR = r"(?:(?![" + NOT_IN_NAME + r"])\p{Han})"
+# One unit name: the longest run of up to 12 name characters that ends in a unit suffix,
+# optionally qualified by one 的 phrase (市里的行业主管部门, 主管安全生产工作的领导).
+UNIT = r"(?:" + _NAME_CHAR + r"{1,10}的)?" + _NAME_CHAR + r"{0,12}" + _SUFFIX
 # Words joining coordinated parties.
-JOINER = r"(?:、|和|与|及|以及|同|(?=各个))"
+JOINER = r"(?:、|和|与|及|以及|同|特别是|尤其是|(?=各个))"
 UNIT_LIST = f"{UNIT}(?:{JOINER}{UNIT}){{0,8}}"
 # What follows a subject: modal or role verbs.
 SUBJECT_FOLLOW = (
     r"(?:要|必须|务必|一定|都要|也要|还要|应当|应该|须|负责|牵头|要在|在|于|抓紧|立即|尽快|马上|切实|"
-    r"进一步|认真|全力|积极|迅速|主动|共同|分别|联合|统一|严格|按照|对|将|从|今年|明年|近期)"
+    r"进一步|认真|全力|积极|迅速|主动|共同|分别|联合|统一|严格|按照|对|将|从|今年|明年|近期|"
+    r"各负其责|主体负责|包保负责|包干负责|负总责)"
 )
 
 RULES: list[Rule] = [
@@ -91,10 +94,33 @@ RULES: list[Rule] = [
     ),
     Rule(
         name="support_with",
-        pattern=r"(?:会同|协同|和|与)(?P<units>" + UNIT_LIST + r")(?:密切配合|一起|共同|联合)?",
-        extra={"triggers": ("会同", "协同", "和", "与"), "role": "support", "needs_tail": True},
+        pattern=r"(?:会同|协同)(?P<units>" + UNIT_LIST + r")|(?:和|与)(?P<units>" + UNIT_LIST + r")(?=密切配合|一起|共同|联合|开展|进行)",
+        extra={"triggers": ("会同", "协同", "和", "与"), "role": "support"},
         doc="会同X / 和X密切配合",
-        examples=(Example("市交通局要会同市公安局开展检查", [("市公安局", "support")]),),
+        examples=(Example("市交通局要会同市公安局开展检查", [("市公安局", "support")]),
+                  Example("行业主管部门要和区县联合办试点", [("区县", "support")]),
+                  Example("企业的隐患和政府的责任", [])),
+    ),
+    Rule(
+        name="organised_by_lead",
+        pattern=r"牵头，?(?:组织|带领|督促)(?P<units>" + UNIT_LIST + r")",
+        extra={"triggers": ("牵头",), "role": "support"},
+        doc="X牵头，组织Y…: Y takes part",
+        examples=(Example("联合执法必须是政府牵头，组织有关部门强力打击", [("有关部门", "support")]),),
+    ),
+    Rule(
+        name="distributive_subject",
+        pattern=r"(?<![^，。；：\n])(?P<units>每个" + UNIT + r")[^，。；：\n]{0,12}?都(?:要|必须|应)",
+        extra={"triggers": ("每个",), "role": "responsible"},
+        doc="每个X…都要: each X",
+        examples=(Example("每个县50万的投入都要到位", [("每个县", "responsible")]),),
+    ),
+    Rule(
+        name="addressee",
+        pattern=r"(?<![^，。；：\n])(?:特别是|尤其是|对于?)?(?P<units>" + UNIT_LIST + r")，(?:我|下面我)(?:再)?(?:提|讲|强调)",
+        extra={"triggers": ("我提", "我讲", "我强调", "我再"), "role": "responsible"},
+        doc="X，我提四条要求: the parties a list of demands addresses",
+        examples=(Example("特别是主管安全生产工作的领导，我提四条要求", [("主管安全生产工作的领导", "responsible")]),),
     ),
     Rule(
         name="please_subject",
