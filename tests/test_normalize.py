@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import regex
 from hypothesis import given, strategies as st
 
 from actions.text.normalize import normalize
@@ -44,3 +45,65 @@ def test_view_offsets_map_monotonically(text):
     mapped = [norm.to_original(i) for i in range(len(norm.view) + 1)]
     assert mapped == sorted(mapped)
     assert all(0 <= m <= len(text) for m in mapped)
+
+
+# --- noisy input: wrapped lines, page numbers, conversion artefacts -------------------------
+
+from hypothesis import settings  # noqa: E402
+
+
+def test_a_hard_line_break_inside_a_sentence_is_joined_with_the_offsets_kept():
+    text = "下面，根据区长办公会的安排，我先\n讲两点意见。\n一、第一季度经济社会发展情况\n今年以来，全区"
+    norm = normalize(text)
+    assert norm.view == "下面，根据区长办公会的安排，我先讲两点意见。\n一、第一季度经济社会发展情况\n今年以来，全区"
+    start = norm.view.index("我先讲")
+    assert norm.span_to_original(start, start + 3) == (text.index("我先"), text.index("讲") + 1)
+
+
+def test_a_line_that_starts_with_a_marker_is_never_joined():
+    for marker in ("二是", "（二）", "2.", "二、", "第二，", "首先", "最后"):
+        text = f"各单位要认真落实，\n{marker}加强领导，确保完成"
+        assert f"\n{marker}".translate(str.maketrans("(),", "（），")) in normalize(text).view
+
+
+def test_headings_titles_and_labelled_lines_are_not_joined():
+    text = "三、健全完善城市管理运行保障机制\n城市管理要步入良性运转轨道，必须完善保障\n时间：2012年3月9日上午\n地点：市政府"
+    assert normalize(text).view.count("\n") == 3
+    title = "在全市安全生产工作会议上的讲话\n同志们：\n"
+    assert normalize(title).view == title
+
+
+def test_a_wrapped_heading_keeps_its_tail():
+    text = "一、切实提高现代城市管理水平已成为城市发展的迫切\n要求\n城市管理是城市运转的基本保障，是城市发展"
+    assert normalize(text).view.startswith("一、切实提高现代城市管理水平已成为城市发展的迫切要求\n城市管理")
+
+
+def test_page_number_lines_and_form_feeds_are_removed_and_the_sentence_joined():
+    text = "我们要加强安全生产工作，确保全年\n- 3 -\n\f目标任务圆满完成。\n第 4 页\n二、下一步"
+    norm = normalize(text)
+    assert norm.view == "我们要加强安全生产工作，确保全年目标任务圆满完成。\n二、下一步"
+    start = norm.view.index("目标")
+    assert text[slice(*norm.span_to_original(start, start + 2))] == "目标"
+
+
+def test_conversion_look_alikes_become_ordinary_characters():
+    assert normalize("⼀、总体要求﹐⼆是加强领导︰").view == "一、总体要求，二是加强领导："
+    assert normalize("要加强管理.下一步3.5亿元，一.总体").view == "要加强管理。下一步3.5亿元，一.总体"
+    assert normalize("落实\u00a0 责任\u200b。").view == "落实责任。"
+
+
+def test_spaces_inside_arabic_markers_are_removed():
+    assert normalize("1 、加强领导\n 2 .落实责任\n3 .5亿").view == "1、加强领导\n2.落实责任\n3 .5亿"  # a decimal is left alone
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["\n", "一、", "（一）", "一是", "2.", "要", "加强", "，", "。", " 3 ", "- 5 -", "典", "：", "."]), min_size=1).map("".join))
+def test_line_starts_with_markers_survive_and_offsets_stay_exact(text):
+    norm = normalize(text)
+    for index in range(len(norm.view)):
+        start, end = norm.span_to_original(index, index + 1)
+        assert end - start == 1
+    positions = {norm.to_original(i): i for i in range(len(norm.view))}
+    for found in regex.finditer(r"(?<=\n)(?:一、|（一）|一是)", text):
+        view_index = positions[found.start()]
+        assert view_index == 0 or norm.view[view_index - 1] == "\n"

@@ -2,18 +2,43 @@
 
 Rules match against one canonical form instead of spelling out every variant: full-width
 digits and letters become ASCII, half-width Chinese punctuation (`,` `:` `;` `(`) becomes
-full-width, and noise that breaks patterns is deleted (PDF page numbers between Chinese
-characters: `典 7 型`; stray spaces between Chinese characters; indentation). Every
-character of the view comes from exactly one character of the original, so any span of the
-view maps back to a span of the original with `Normalized.to_original`.
+full-width, look-alike characters from PDF and Word conversion (Kangxi radicals such as
+⼀ ⼆, compatibility ideographs, small and half-width forms, odd spaces) become the ordinary
+character, and a `.` that ends a Chinese sentence becomes `。`. Noise that breaks patterns
+is deleted: PDF page numbers between Chinese characters (`典 7 型`) and on lines of their own
+(`- 3 -`, `第3页`), stray spaces between Chinese characters and inside markers (`（ 一 ）`,
+`1 、`), indentation, zero-width characters, form feeds, and the hard line breaks that PDF
+conversion leaves inside a sentence (`我先⏎讲两点意见`). A line that starts with an
+enumeration marker is never joined to the line before it, because the outline reads markers
+at line starts.
+
+Every character of the view comes from exactly one character of the original, so any span
+of the view maps back to a span of the original with `Normalized.to_original`.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
+from heapq import merge
 
 import regex
+
+_SPACE = r"[ \t\u3000\u00a0\u2002-\u200a\u202f\u205f]"
+
+
+def _look_alikes() -> dict[int, int]:
+    """Characters that NFKC folds to a single other character: radicals, compatibility forms."""
+    table = {}
+    ranges = [(0x2E80, 0x2FE0), (0xF900, 0xFB00), (0xFE10, 0xFE20), (0xFE30, 0xFE70), (0xFF61, 0xFF66), (0x2F800, 0x2FA20)]
+    for low, high in ranges:
+        for code in range(low, high):
+            folded = unicodedata.normalize("NFKC", chr(code))
+            if len(folded) == 1 and folded != chr(code):
+                table[code] = ord(folded)
+    return table
+
 
 # One-to-one replacements (they keep the length): the view's canonical punctuation is
 # full-width for Chinese sentence punctuation and ASCII for digits and Latin letters.
@@ -22,6 +47,7 @@ _FULLWIDTH_ASCII.update({code: code - 0xFEE0 for code in range(0xFF21, 0xFF3B)})
 _FULLWIDTH_ASCII.update({code: code - 0xFEE0 for code in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 _CANONICAL = str.maketrans(
     {
+        **_look_alikes(),  # ⼀ → 一, ﹐ → ，, ｡ → 。, ︰ → :
         **_FULLWIDTH_ASCII,
         ",": "，",
         ":": "：",
@@ -32,25 +58,90 @@ _CANONICAL = str.maketrans(
         ")": "）",
         "．": ".",
         "\u3000": " ",
+        "\u00a0": " ",
         "\r": "\n",
+        "\u2028": "\n",
+        "\u2029": "\n",
     }
 )
+# NFKC folds some small forms to ASCII; the view wants the full-width ones back.
+_CANONICAL.update({ord("﹐"): "，", ord("﹔"): "；", ord("﹕"): "：", ord("﹖"): "？", ord("﹗"): "！"})
+_CANONICAL.update({ord("﹙"): "（", ord("﹚"): "）", ord("︰"): "：", ord("︐"): "，", ord("︑"): "、"})
+_CANONICAL.update({ord(char): " " for char in "\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"})
 
-_HAN_OR_PUNCT = r"[\p{Han}，。、；：！？（）“”‘’《》—…]"
+_HAN_OR_PUNCT = r"[\p{Han}，。、；：！？（）“”‘’《》—…,;:?!()]"
+_PAGE_NUMBER = rf"""(?:[-—–－]{{1,2}}{_SPACE}*+[0-9]{{1,4}}{_SPACE}*+[-—–－]{{1,2}}
+    | 第{_SPACE}*+[0-9]{{1,4}}{_SPACE}*+页(?:{_SPACE}*+共{_SPACE}*+[0-9]{{1,4}}{_SPACE}*+页)?
+    | [0-9]{{1,3}}(?:{_SPACE}*+/{_SPACE}*+[0-9]{{1,4}})?)"""
+_PAGE_LINE = rf"(?:{_SPACE}*+{_PAGE_NUMBER}{_SPACE}*+\r?\n)"
 # Deleted runs. Each alternative is a bounded or possessive run, so the scan stays linear.
 _NOISE = regex.compile(
     rf"""
-      (?<={_HAN_OR_PUNCT})[ \t\u3000]++[0-9]{{1,3}}[ \t\u3000]++(?={_HAN_OR_PUNCT})   # PDF page number: 典 7 型
-    | (?<={_HAN_OR_PUNCT})[ \t\u3000]++(?={_HAN_OR_PUNCT})                          # space between Chinese characters
-    | (?<=[（(])[ \t\u3000]++                                                     # （ 一 ）
-    | [ \t\u3000]++(?=[）)])
-    | (?m:^[ \t\u3000]++)                                                         # indentation
-    | (?m:[ \t\u3000]++$)                                                         # trailing spaces
-    | [\ufeff\u200b\u200c\u200d\ufffd]                                            # BOM, zero-width, replacement char
-    | \r(?=\n)                                                                    # CR of CRLF
+      (?<={_HAN_OR_PUNCT}){_SPACE}++[0-9]{{1,3}}{_SPACE}++(?={_HAN_OR_PUNCT})      # PDF page number: 典 7 型
+    | (?m:^)\f?{_PAGE_LINE}(?=\f?{_SPACE}*+[^\s0-9])                            # a line `- 3 -` or `第3页` between lines
+    | (?<={_HAN_OR_PUNCT}){_SPACE}++(?={_HAN_OR_PUNCT})                          # space between Chinese characters
+    | (?<=[（(]){_SPACE}++                                                       # （ 一 ）
+    | {_SPACE}++(?=[）)])
+    | (?<=(?m:^){_SPACE}{{0,8}}[0-9]{{1,2}}){_SPACE}++(?=[、．.](?![0-9]))        # 1 、
+    | (?m:^{_SPACE}++)                                                           # indentation
+    | (?m:{_SPACE}++$)                                                           # trailing spaces
+    | [\ufeff\u200b\u200c\u200d\u2060\u00ad\u200e\u200f\ufffd\f]                 # BOM, zero-width, soft hyphen, form feed
+    | \r(?=\n)                                                                   # CR of CRLF
     """,
     regex.VERBOSE,
 )
+
+# A `.` after a Chinese character ends a sentence, unless it is a decimal point, an ellipsis
+# or the dot of a marker (`一.` at a line or clause start).
+_SENTENCE_DOT = regex.compile(r"(?<=\p{Han})(?<!(?:(?m:^)|[：；。，！？])[一二三四五六七八九十]{1,3})\.(?![.0-9])")
+
+# --- hard line breaks inside sentences (matched on the canonical view) ---------------------
+
+_NUMERAL = "一二三四五六七八九十"
+_HEADING_MARKER = (
+    rf"(?:第[{_NUMERAL}百零〇0-9]{{1,4}}[篇章节部条]|[{_NUMERAL}]{{1,3}}[、.，]|（[{_NUMERAL}0-9]{{1,3}}）"
+    rf"|[0-9]{{1,2}}(?:、|\.(?![0-9]))|[①-⑳])"
+)
+_INLINE_MARKER = rf"(?:[{_NUMERAL}]{{1,3}}(?:是|要|个是|方面)|第[{_NUMERAL}]|首先|其次|再次|再则|最后|另一方面|其[一二三])"
+# A break between a line that stops mid-sentence and a line that goes on with it.
+_BREAK_CANDIDATE = regex.compile(
+    rf"(?<=[\p{{Han}}，、“‘《—])\n(?=[\p{{Han}}，。、；：！？”’》）…])(?!{_HEADING_MARKER}|{_INLINE_MARKER}|\p{{Han}}{{1,8}}：)"
+)
+_HEADING_START = regex.compile(_HEADING_MARKER)
+_OPEN_END = frozenset("，、“‘《—")
+_SENTENCE_PUNCT = regex.compile(r"[，。；！？]")
+_HEADING_PUNCT = regex.compile(r"[。；！？]")
+_WRAPPED_HEADING_MIN = 15  # a heading this long may have been wrapped
+_HEADING_TAIL_MAX = 10  # … and what a wrap leaves on the next line is this short
+
+
+def _joins_line(view: str, newline: int, line_start: int) -> bool:
+    """Whether the line break at `newline` is a wrap inside a sentence (see _BREAK_CANDIDATE)."""
+    if view[newline - 1] in _OPEN_END:
+        return True
+    next_end = view.find("\n", newline + 1)
+    next_line = view[newline + 1 : next_end if next_end >= 0 else len(view)]
+    heading = _HEADING_START.match(view, line_start)
+    if heading is None:  # a paragraph: it is prose when it has sentence punctuation
+        return _SENTENCE_PUNCT.search(view, line_start, newline) is not None
+    if _HEADING_PUNCT.search(view, heading.end(), newline):
+        return True  # heading and body on one line: a paragraph
+    return (
+        newline - line_start >= _WRAPPED_HEADING_MIN
+        and len(next_line) <= _HEADING_TAIL_MAX
+        and _SENTENCE_PUNCT.search(next_line) is None
+    )
+
+
+def _wrapped_line_breaks(view: str) -> list[int]:
+    """Offsets of the line breaks of `view` that only wrap a sentence."""
+    joins = []
+    for match in _BREAK_CANDIDATE.finditer(view):
+        newline = match.start()
+        line_start = view.rfind("\n", 0, newline) + 1
+        if _joins_line(view, newline, line_start):
+            joins.append(newline)
+    return joins
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,22 +168,37 @@ class Normalized:
         return self.to_original(start), self.to_original(end - 1) + 1
 
 
+def _offset_map(deletions) -> tuple[list[int], list[int]]:
+    """View starts and deltas of a text with the sorted, disjoint `deletions` removed."""
+    view_starts, deltas = [0], [0]
+    deleted = 0
+    for start, end in deletions:
+        deleted += end - start
+        view_starts.append(end - deleted)
+        deltas.append(deleted)
+    return view_starts, deltas
+
+
+def _without(text: str, deletions) -> str:
+    pieces, kept_from = [], 0
+    for start, end in deletions:
+        pieces.append(text[kept_from:start])
+        kept_from = end
+    pieces.append(text[kept_from:])
+    return "".join(pieces)
+
+
 def normalize(text: str) -> Normalized:
     """Build the matching view of `text` (linear time)."""
-    pieces: list[str] = []
-    view_starts = [0]
-    deltas = [0]
-    kept_from = 0
-    view_length = 0
-    for match in _NOISE.finditer(text):
-        start, end = match.span()
-        if start == end:
-            continue
-        pieces.append(text[kept_from:start])
-        view_length += start - kept_from
-        kept_from = end
-        view_starts.append(view_length)
-        deltas.append(end - view_length)
-    pieces.append(text[kept_from:])
-    view = "".join(pieces).translate(_CANONICAL)
+    deletions = [match.span() for match in _NOISE.finditer(text) if match.end() > match.start()]
+    view = _SENTENCE_DOT.sub("。", _without(text, deletions).translate(_CANONICAL))
+    view_starts, deltas = _offset_map(deletions)
+    joins = _wrapped_line_breaks(view)
+    if joins:
+        in_original = []
+        for offset in joins:
+            original = offset + deltas[bisect_right(view_starts, offset) - 1]
+            in_original.append((original, original + 1))
+        view = _without(view, [(offset, offset + 1) for offset in joins])
+        view_starts, deltas = _offset_map(list(merge(deletions, in_original)))
     return Normalized(text, view, tuple(view_starts), tuple(deltas))
