@@ -159,3 +159,9 @@ def test_a_wish_is_not_part_of_the_owner_name():
 
 def test_a_body_to_set_up_is_a_task():
     assert [(item.text, item.kind) for item in _items("验收还应该有个评审委员会。")] == [("验收还应该有个评审委员会", "task")]
+
+
+def test_parties_listed_before_deng_bumen_each_own_the_action():
+    item = _only("比如店招店牌，工商、市容、规划等部门要加强协调，加强审核。", "加强协调")
+    assert [name for name, _, _ in _owners(item)] == ["工商", "市容", "规划"]
+    assert _owners(_only("要加强与工商、税务等部门的协调。", "协调")) == []

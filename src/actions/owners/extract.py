@@ -54,6 +54,11 @@ def owners_by_rule(rule: Rule, view: str, start: int, end: int) -> list[Owner]:
                 if _UNIT_ONLY.fullmatch(name) and name not in AUDIENCE:
                     found.append(Owner(name=name, role=rule.extra["role"], span=(a + piece.start(), a + piece.end())))
             continue
+        if rule.extra.get("kinds"):
+            # Listed parties share the kind word after 等: no unit suffix of their own.
+            for piece in regex.finditer(r"[^、]+", view[a:b]):
+                found.append(Owner(name=piece.group(), role=rule.extra["role"], span=(a + piece.start(), a + piece.end())))
+            continue
         found.extend(_parties(view, a, b, rule.extra["role"]))
     return found
 

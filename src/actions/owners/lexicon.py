@@ -102,6 +102,15 @@ RULES: list[Rule] = [
                   Example("企业的隐患和政府的责任", [])),
     ),
     Rule(
+        name="listed_with_kind",
+        pattern=r"(?<![^，。；：\n])(?P<units>" + _NAME_CHAR + r"{2,8}(?:、" + _NAME_CHAR + r"{2,8}){1,8})等(?:有关|相关)?(?:部门|单位)"
+                + SUBJECT_FOLLOW,
+        extra={"triggers": ("等部门", "等单位", "等有关", "等相关"), "role": "responsible", "kinds": True},
+        doc="工商、城管执法、规划等部门要…: each listed party (the kind word after 等 names them all)",
+        examples=(Example("工商、城管执法、规划等部门要加强协调", [("工商", "responsible"), ("城管执法", "responsible"), ("规划", "responsible")]),
+                  Example("加强与工商、税务等部门的协调", [])),
+    ),
+    Rule(
         name="organised_by_lead",
         pattern=r"牵头，?(?:组织|带领|督促)(?P<units>" + UNIT_LIST + r")",
         extra={"triggers": ("牵头",), "role": "support"},
