@@ -92,82 +92,233 @@ def build_outline(view: str) -> list[OutlineNode]:
 # -- the search ----------------------------------------------------------------------------------
 
 
+class _Stack:
+    """The open lists of a hypothesis as a shared, interned linked stack.
+
+    Hypotheses share their lower lists, and equal stacks built in one step are one object
+    (`_Step.stack`), so a stack is a dict key hashed and compared by identity, and everything
+    that depends on a prefix only is computed once per step for all hypotheses that share it.
+    """
+
+    __slots__ = ("top", "below", "size", "closing")
+
+    def __init__(self, top: tuple | None, below: _Stack | None):
+        self.top = top
+        self.below = below
+        self.size = below.size + 1 if below is not None else 0
+        self.closing: float | None = None
+
+    def close_all(self, w: Weights) -> float:
+        """Cost of closing every open list (summed bottom-up, as a plain sum over the lists)."""
+        if self.closing is None:
+            self.closing = 0 if self.below is None else self.below.close_all(w) + _close_cost(self.top, w)
+        return self.closing
+
+    def lists(self) -> list[tuple]:
+        stack, lists = self, []
+        while stack.below is not None:
+            lists.append(stack.top)
+            stack = stack.below
+        return lists[::-1]
+
+
+_STOP = object()  # marks a document root in the per-step cache: nothing below it can change
+
+
 def _search(candidates: list[Candidate], w: Weights) -> list[tuple[int, int, int, int]]:
     """(candidate index, parent index or -1, level, ordinal) of every kept marker."""
     beam_width = max(1, min(BEAM, WORK_BUDGET // (len(candidates) * 8)))
-    beam: list[tuple[float, tuple, object]] = [(0.0, (), None)]
+    beam: list[tuple[float, _Stack, object]] = [(0.0, _Stack(None, None), None)]
     for index, candidate in enumerate(candidates):
         if candidate.hit.rank == RANK_DOCUMENT:
-            beam = [_document(beam, index, candidate, candidates, w)]
+            beam = [_document(beam, index, candidate, w)]
             continue
-        best: dict[tuple, tuple[float, tuple, object]] = {}
-        for cost, stack, back in beam:
-            for option in _options(cost, stack, back, index, candidate, candidates, w):
-                key = option[1]  # the future depends on the open lists only
-                known = best.get(key)
-                if known is None or option[0] < known[0]:
-                    best[key] = option
-        beam = sorted(best.values(), key=lambda option: option[0])[:beam_width]
-    final = min(beam, key=lambda option: option[0] + _close_all(option[1], candidates, w))
+        beam = _Step(index, candidate, candidates, w).advance(beam, beam_width)
+    final = min(beam, key=lambda option: option[0] + option[1].close_all(w))
     return _placements(final[2])
 
 
-def _document(beam, index, candidate, candidates, w):
+def _document(beam, index, candidate, w):
     """A document separator ends every list: commit the best hypothesis, start a new root."""
-    cost, stack, back = min(beam, key=lambda option: option[0] + _close_all(option[1], candidates, w))
+    cost, stack, back = min(beam, key=lambda option: option[0] + option[1].close_all(w))
     ordinal = candidate.hit.ordinal
     root = (-1, index, ordinal, 1, "document", "document", RANK_DOCUMENT, 1, index, None, False, 0, "")
-    return (0.0, (root,), (back, index, -1, 1, ordinal))
+    return (0.0, _Stack(root, _Stack(None, None)), (back, index, -1, 1, ordinal))
 
 
-def _options(cost, stack, back, index, candidate: Candidate, candidates, w: Weights):
-    hit = candidate.hit
-    # A paragraph that starts with an inline marker usually starts a section, not a sub-point.
-    per_level = w.paragraph_depth if candidate.line_start and hit.rank == RANK_INLINE else 0.0
-    drop = hit.weight + (w.lead_in_keep if candidate.lead_in else 0.0)
-    yield (cost + drop, stack, back)
-    popped = 0.0
-    for depth in range(len(stack) - 1, -1, -1):
-        open_list = stack[depth]
+class _Step:
+    """Every choice for one candidate marker, for all hypotheses of the beam at once.
+
+    The options are generated in a fixed order per hypothesis (drop; then, from the innermost
+    list outwards, continue and restart; nest) and merged by the stack they lead to: the first
+    cheapest option of a stack wins and a stack keeps the place of its first option, so ties
+    resolve exactly as in a plain loop over the hypotheses. The cost of a choice at a list
+    depends on that list and the candidate only (closing the lists above it is added per
+    hypothesis), so it is computed once per distinct list. A new stack is named by a cheap key
+    until it survives the step: (below, continued list) or (below, parent, level) for a list
+    this candidate opens (a restart beside a list and a nest under its parent give the same).
+    """
+
+    def __init__(self, index, candidate, candidates, w: Weights):
+        self.index = index
+        self.candidate = candidate
+        self.candidates = candidates
+        self.w = w
+        hit = candidate.hit
+        # A paragraph that starts with an inline marker usually starts a section, not a sub-point.
+        self.per_level = w.paragraph_depth if candidate.line_start and hit.rank == RANK_INLINE else 0.0
+        self.drop = hit.weight + (w.lead_in_keep if candidate.lead_in else 0.0)
+        self.flexible = hit.ordinal == FLEXIBLE
+        self.start_cost = _start_cost(candidate, w)
+        # The paragraph a marker inside a paragraph stands in (None for a paragraph's first marker).
+        self.inside_paragraph = None if candidate.line_start else candidate.paragraph
+        self.restarts = hit.ordinal in (1, 2)
+        self.similarities: dict[int, float] = {}
+        self.intro_similarities: dict[int, float] = {}
+        self.lists: dict[tuple, object] = {}
+        self.prefixes: dict[_Stack, object] = {}
+        self.nests: dict[tuple | None, tuple | None] = {}
+
+    def advance(self, beam, beam_width: int):
+        best: dict[object, tuple] = {}
+        get = best.get
+        drop = self.drop
+        prefixes = self.prefixes
+        for cost, stack, back in beam:
+            option_cost = cost + drop
+            known = get(stack)
+            if known is None or option_cost < known[0]:
+                best[stack] = (option_cost, stack, back, None)
+            popped = 0.0
+            prefix = stack
+            while prefix.below is not None:
+                choices = prefixes.get(prefix)
+                if choices is None:
+                    choices = prefixes[prefix] = self._choices(prefix)
+                if choices is _STOP:
+                    break
+                continued, restarted, closing, close_skip = choices
+                if continued is not None:
+                    step, key, placement = continued
+                    option_cost = cost + popped + step
+                    known = get(key)
+                    if known is None or option_cost < known[0]:
+                        best[key] = (option_cost, key, back, placement)
+                if restarted is not None:
+                    step, key, placement = restarted
+                    option_cost = cost + popped + closing + step
+                    known = get(key)
+                    if known is None or option_cost < known[0]:
+                        best[key] = (option_cost, key, back, placement)
+                popped += close_skip
+                prefix = prefix.below
+            if stack.size < MAX_DEPTH:
+                nested = self.nests.get(stack.top, _STOP)
+                if nested is _STOP:
+                    nested = self.nests[stack.top] = self._nest(stack.top)
+                if nested is not None:
+                    step, parent, level, ordinal = nested
+                    key = (stack, parent, level)
+                    option_cost = cost + step
+                    known = get(key)
+                    if known is None or option_cost < known[0]:
+                        best[key] = (option_cost, key, back, (parent, level, ordinal))
+        index = self.index
+        kept = sorted(best.values(), key=_cost_of)[:beam_width]
+        return [
+            (cost, key, back) if placement is None else (cost, self._stack(key), (back, index, *placement))
+            for cost, key, back, placement in kept
+        ]
+
+    def _stack(self, key: tuple) -> _Stack:
+        """The stack a surviving key names."""
+        if len(key) == 2:
+            below, top = key
+        else:
+            below, parent, level = key
+            top = _new_list(self.candidate, self.index, parent, level)
+        return _Stack(top, below)
+
+    def _choices(self, prefix: _Stack):
+        """Continue and restart the top list of `prefix`: (step cost, key, placement) or None each."""
+        open_list = prefix.top
+        parts = self.lists.get(open_list)
+        if parts is None:
+            parts = self.lists[open_list] = self._list_choices(open_list, prefix.size - 1)
+        if parts is _STOP:
+            return _STOP
+        continue_step, continued, restart_step, closing, close_skip = parts
+        below = prefix.below
+        placement = (open_list[PARENT], open_list[LEVEL])
+        return (
+            None if continue_step is None else (continue_step, (below, continued), (*placement, continued[ORDINAL])),
+            None if restart_step is None else (restart_step, (below, *placement), (*placement, self.candidate.hit.ordinal)),
+            closing,
+            close_skip,
+        )
+
+    def _list_choices(self, open_list: tuple, depth: int):
+        """(continue step or None, continued list, restart step or None, closing, closing + skip)."""
         if open_list[FORM] == "document":
-            break
-        ordinal = open_list[ORDINAL] + 1 if hit.ordinal == FLEXIBLE else hit.ordinal
-        inside_last = _inside_paragraph_of_last(candidate, open_list, candidates, w)
+            return _STOP
+        candidate, candidates, w, index = self.candidate, self.candidates, self.w, self.index
+        hit = candidate.hit
+        ordinal = open_list[ORDINAL] + 1 if self.flexible else hit.ordinal
+        last = candidates[open_list[LAST]]
+        # Leaving a paragraph-heading member from inside its own paragraph.
+        inside_last = w.inside_paragraph if self.inside_paragraph == last.paragraph and last.line_start else 0.0
+        continue_step = continued = None
         if not open_list[CLOSED] and ordinal > open_list[ORDINAL]:
-            step = _continue_cost(candidate, ordinal, open_list, candidates, w) + inside_last
+            step = _continue_cost(candidate, ordinal, open_list, candidates, w, self._similarity) + inside_last
             if step < IMPOSSIBLE:
-                members = open_list[COUNT] + (0 if hit.ordinal == FLEXIBLE else 1)
+                members = open_list[COUNT] + (0 if self.flexible else 1)
                 continued = (
                     open_list[PARENT], index, ordinal, members, open_list[FORM], open_list[GROUP], open_list[RANK],
-                    open_list[LEVEL], open_list[FIRST], open_list[ANNOUNCED], hit.ordinal == FLEXIBLE,
-                    hit.start - candidates[open_list[LAST]].hit.start, open_list[KEYWORD],
+                    open_list[LEVEL], open_list[FIRST], open_list[ANNOUNCED], self.flexible,
+                    hit.start - last.hit.start, open_list[KEYWORD],
                 )
-                if not candidates[open_list[LAST]].line_start:  # a list of paragraphs paid once
-                    step += per_level * (open_list[LEVEL] - 1)
-                yield (cost + popped + step, stack[:depth] + (continued,), (back, index, open_list[PARENT], open_list[LEVEL], ordinal))
+                if not last.line_start:  # a list of paragraphs paid once
+                    step += self.per_level * (open_list[LEVEL] - 1)
+                continue_step = step
         closing = _close_cost(open_list, w)
-        if hit.ordinal in (1, 2):
-            step = _restart_cost(candidate, open_list, depth, candidates, w) + per_level * (open_list[LEVEL] - 1) + inside_last
-            fresh = _new_list(candidate, index, open_list[PARENT], open_list[LEVEL])
-            yield (cost + popped + closing + step, stack[:depth] + (fresh,), (back, index, open_list[PARENT], open_list[LEVEL], hit.ordinal))
-        popped += closing + w.skip_list
-    if len(stack) < MAX_DEPTH:
-        parent_list = stack[-1] if stack else None
-        step = _nest_cost(candidate, parent_list, candidates, w)
-        if step < IMPOSSIBLE:
-            parent = parent_list[LAST] if parent_list else -1
-            level = parent_list[LEVEL] + 1 if parent_list else 1
-            step += per_level * (level - 1)
-            ordinal = 1 if hit.ordinal == FLEXIBLE else hit.ordinal
-            yield (cost + step, stack + (_new_list(candidate, index, parent, level),), (back, index, parent, level, ordinal))
+        restart_step = None
+        if self.restarts:
+            restart_step = (
+                _restart_cost(candidate, open_list, depth, candidates, w, self._intro_similarity, self.start_cost)
+                + self.per_level * (open_list[LEVEL] - 1)
+                + inside_last
+            )
+        return continue_step, continued, restart_step, closing, closing + w.skip_list
+
+    def _nest(self, parent_list: tuple | None):
+        """Open a new list under the current node: (step cost, parent, level, ordinal) or None."""
+        candidate, w = self.candidate, self.w
+        step = _nest_cost(candidate, parent_list, self.candidates, w, self.start_cost)
+        if step >= IMPOSSIBLE:
+            return None
+        parent = parent_list[LAST] if parent_list else -1
+        level = parent_list[LEVEL] + 1 if parent_list else 1
+        step += self.per_level * (level - 1)
+        ordinal = 1 if self.flexible else candidate.hit.ordinal
+        return step, parent, level, ordinal
+
+    def _similarity(self, other: int) -> float:
+        """Title similarity of this candidate and candidate `other` (lists share members)."""
+        value = self.similarities.get(other)
+        if value is None:
+            value = self.similarities[other] = similarity(self.candidate, self.candidates[other])
+        return value
+
+    def _intro_similarity(self, other: int) -> float:
+        """Similarity of the clauses before this candidate and candidate `other`."""
+        value = self.intro_similarities.get(other)
+        if value is None:
+            value = self.intro_similarities[other] = text_similarity(self.candidate.intro, self.candidates[other].intro)
+        return value
 
 
-def _inside_paragraph_of_last(candidate: Candidate, open_list: tuple, candidates, w: Weights) -> float:
-    """Cost of leaving a paragraph-heading member from inside its own paragraph."""
-    last = candidates[open_list[LAST]]
-    if last.line_start and last.paragraph == candidate.paragraph and not candidate.line_start:
-        return w.inside_paragraph
-    return 0.0
+def _cost_of(option: tuple) -> float:
+    return option[0]
 
 
 def _new_list(candidate: Candidate, index: int, parent: int, level: int) -> tuple:
@@ -176,7 +327,8 @@ def _new_list(candidate: Candidate, index: int, parent: int, level: int) -> tupl
     return (parent, index, ordinal, 1, hit.form, hit.group, hit.rank, level, index, candidate.announced, False, 0, candidate.keyword)
 
 
-def _continue_cost(candidate: Candidate, ordinal: int, open_list: tuple, candidates, w: Weights) -> float:
+def _continue_cost(candidate: Candidate, ordinal: int, open_list: tuple, candidates, w: Weights, similar) -> float:
+    """Cost of making `candidate` the next member of `open_list`; `similar(i)`: title similarity with candidate i."""
     hit = candidate.hit
     cost = w.ordinal_gap * (ordinal - open_list[ORDINAL] - 1)
     if hit.form == open_list[FORM]:
@@ -188,8 +340,7 @@ def _continue_cost(candidate: Candidate, ordinal: int, open_list: tuple, candida
     else:
         cost += w.mixed_line
     last = candidates[open_list[LAST]]
-    first = candidates[open_list[FIRST]]
-    shared = max(similarity(candidate, last), similarity(candidate, first))
+    shared = max(similar(open_list[LAST]), similar(open_list[FIRST]))
     cost -= w.parallel * max(0.0, shared - w.parallel_floor) / (1.0 - w.parallel_floor)
     if "colon" not in (candidate.place, last.place) and candidate.place != last.place:
         cost += w.place_mismatch
@@ -215,8 +366,8 @@ def _start_cost(candidate: Candidate, w: Weights) -> float:
     return cost - (w.lead_in if candidate.lead_in else 0.0)
 
 
-def _nest_cost(candidate: Candidate, parent_list: tuple | None, candidates, w: Weights) -> float:
-    cost = _start_cost(candidate, w)
+def _nest_cost(candidate: Candidate, parent_list: tuple | None, candidates, w: Weights, start_cost: float) -> float:
+    cost = start_cost
     if parent_list is None:
         return cost
     hit = candidate.hit
@@ -236,15 +387,15 @@ def _nest_cost(candidate: Candidate, parent_list: tuple | None, candidates, w: W
     return cost
 
 
-def _restart_cost(candidate: Candidate, open_list: tuple, depth: int, candidates, w: Weights) -> float:
+def _restart_cost(candidate: Candidate, open_list: tuple, depth: int, candidates, w: Weights, intro_similar, start_cost: float) -> float:
+    """Cost of a new list beside `open_list` at `depth`; `intro_similar(i)`: intro similarity with candidate i."""
     hit = candidate.hit
-    cost = w.restart + _start_cost(candidate, w) + w.restart_depth * depth
+    cost = w.restart + start_cost + w.restart_depth * depth
     distance = candidate.sentence - candidates[open_list[LAST]].sentence
     cost -= min(w.restart_distance_cap, w.restart_distance * distance)
     if _outranks(hit.rank, open_list[RANK]):
         cost -= w.restart_outranks
-    first = candidates[open_list[FIRST]]
-    if text_similarity(candidate.intro, first.intro) >= 0.5:
+    if intro_similar(open_list[FIRST]) >= 0.5:
         cost -= w.parallel_intro  # 从客观上讲，一是… 从主观上讲，一是…: two lists side by side
     return cost
 
@@ -264,10 +415,6 @@ def _close_cost(open_list: tuple, w: Weights) -> float:
     if members <= 1 and not open_list[CLOSED] and open_list[FORM] != "document":
         cost += w.lone_inline if open_list[RANK] == RANK_INLINE else w.lone_line
     return cost
-
-
-def _close_all(stack: tuple, candidates, w: Weights) -> float:
-    return sum(_close_cost(open_list, w) for open_list in stack)
 
 
 def _placements(back) -> list[tuple[int, int, int, int]]:
