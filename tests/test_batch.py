@@ -152,3 +152,32 @@ def test_batch_through_the_installed_cli_is_silent_on_stderr_when_piped(tmp_path
     assert result.returncode == 0
     assert result.stderr == b""  # no progress bar when stderr is not a terminal
     assert len(result.stdout.splitlines()) == 6
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_progress_bar_is_drawn_on_a_terminal(tmp_path):
+    import os
+    import pty
+
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(corpus_lines(6)) + "\n", encoding="utf-8")
+    master, slave = pty.openpty()
+    env = {**os.environ, "TERM": "xterm", "COLUMNS": "100"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "actions", "extract", str(corpus)], stdout=subprocess.PIPE, stderr=slave, env=env
+    )
+    os.close(slave)
+    stdout, _ = process.communicate(timeout=120)
+    drawn = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        drawn += chunk
+    os.close(master)
+    assert process.returncode == 0
+    assert len(stdout.splitlines()) == 6  # the documents go to standard output, untouched
+    assert b"extracting" in drawn and b"6/6" in drawn

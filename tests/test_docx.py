@@ -214,3 +214,15 @@ def test_cli_outline_reads_a_word_file(tmp_path, capsysbinary):
     out = capsysbinary.readouterr().out.decode("utf-8")
     assert "一、 统一思想，提高认识" in out
     assert "  （三） 抓好食品安全" in out
+
+
+def test_cli_extract_of_a_word_file_with_numbering(tmp_path, capsysbinary):
+    import orjson
+
+    path = tmp_path / "speech.docx"
+    path.write_bytes(two_level_speech())
+    assert main(["extract", str(path), "--date", "2012-05-10", "--format", "json"]) == 0
+    document = orjson.loads(capsysbinary.readouterr().out)
+    assert document["source"] == {**document["source"], "name": "speech.docx", "encoding": "docx"}
+    paths = {item["text"][:4]: [node for node in item["category"]] for item in document["items"]}
+    assert paths["市公安局"] == ["突出重点，狠抓落实", "抓好道路交通安全"]

@@ -79,6 +79,14 @@ class Outcome:
             return f"line {self.job.line}" + (f" (id {self.key})" if self.key else "")
         return self.key
 
+    def describe(self) -> str:
+        """'<where>: <error>' for people, without naming the file twice."""
+        error = self.error or ""
+        name = Path(self.key).name + ": "
+        if self.job.kind == "file" and error.startswith(name):
+            error = error[len(name) :]
+        return f"{self.where()}: {error}"
+
 
 # --- producing jobs ------------------------------------------------------------------
 

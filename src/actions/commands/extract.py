@@ -117,7 +117,7 @@ def run_many(args, date) -> int:
             if error:
                 failed += 1
                 if len(failures) < _SHOWN_FAILURES:
-                    failures.append(f"{outcome.where()}: {error}")
+                    failures.append(outcome.describe() if error == outcome.error else f"{outcome.where()}: {error}")
             advance()
     return _summary(done, failed, failures, out_dir)
 
@@ -146,7 +146,7 @@ def _deliver(outcome: Outcome, args, out_dir: Path | None) -> str | None:
         if outcome.ok:
             render_table(Document.model_validate_json(outcome.data))
         else:
-            print(f"{outcome.where()}: error: {outcome.error}")
+            print(f"error: {outcome.describe()}")
         sys.stdout.flush()
     else:
         write_stdout((outcome.data if outcome.ok else outcome.error_record()) + b"\n")
