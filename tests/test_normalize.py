@@ -107,3 +107,15 @@ def test_line_starts_with_markers_survive_and_offsets_stay_exact(text):
     for found in regex.finditer(r"(?<=\n)(?:一、|（一）|一是)", text):
         view_index = positions[found.start()]
         assert view_index == 0 or norm.view[view_index - 1] == "\n"
+
+
+def test_fixed_width_pdf_lines_are_joined_even_without_punctuation():
+    paragraph = (
+        "各级各部门要充分认识做好安全生产工作的重要性和紧迫性切实把思想和行动统一到市委市政府的决策部署上来"
+        "坚持安全第一预防为主综合治理的方针全面落实企业主体责任和部门监管责任确保全市安全生产形势持续稳定好转"
+    )
+    lines = [paragraph[i : i + 20] for i in range(0, len(paragraph), 20)]
+    text = "关于安全生产的讲话\n" + "\n".join(lines) + "\n二、下一步工作\n"
+    assert normalize(text).view == "关于安全生产的讲话\n" + paragraph + "\n二、下一步工作\n"
+    # The same short lines without a common width are titles, not wraps.
+    assert normalize("关于安全生产的讲话\n市长张三\n").view.count("\n") == 2

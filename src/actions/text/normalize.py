@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from heapq import merge
 
@@ -115,14 +116,33 @@ _WRAPPED_HEADING_MIN = 15  # a heading this long may have been wrapped
 _HEADING_TAIL_MAX = 10  # … and what a wrap leaves on the next line is this short
 
 
-def _joins_line(view: str, newline: int, line_start: int) -> bool:
+_LONG_LINE = regex.compile(r"[^\n]{16,}+")
+_WIDTH_MIN_LINES = 5
+_WIDTH_MIN_SHARE = 0.3
+
+
+def _wrap_width(view: str) -> int | None:
+    """The fixed line width of text converted from PDF, when most long lines share one."""
+    lengths = Counter(match.end() - match.start() for match in _LONG_LINE.finditer(view))
+    if not lengths:
+        return None
+    # Lines ending in punctuation may hang one character over the width.
+    width, count = max(((n, lengths[n] + lengths[n + 1]) for n in lengths), key=lambda pair: (pair[1], pair[0]))
+    if count >= _WIDTH_MIN_LINES and count >= _WIDTH_MIN_SHARE * lengths.total():
+        return width
+    return None
+
+
+def _joins_line(view: str, newline: int, line_start: int, width: int | None) -> bool:
     """Whether the line break at `newline` is a wrap inside a sentence (see _BREAK_CANDIDATE)."""
     if view[newline - 1] in _OPEN_END:
         return True
     next_end = view.find("\n", newline + 1)
     next_line = view[newline + 1 : next_end if next_end >= 0 else len(view)]
     heading = _HEADING_START.match(view, line_start)
-    if heading is None:  # a paragraph: it is prose when it has sentence punctuation
+    if heading is None:  # a paragraph: prose with sentence punctuation, or a full-width PDF line
+        if width is not None and newline - line_start >= width:
+            return True
         return _SENTENCE_PUNCT.search(view, line_start, newline) is not None
     if _HEADING_PUNCT.search(view, heading.end(), newline):
         return True  # heading and body on one line: a paragraph
@@ -136,10 +156,11 @@ def _joins_line(view: str, newline: int, line_start: int) -> bool:
 def _wrapped_line_breaks(view: str) -> list[int]:
     """Offsets of the line breaks of `view` that only wrap a sentence."""
     joins = []
+    width = _wrap_width(view)
     for match in _BREAK_CANDIDATE.finditer(view):
         newline = match.start()
         line_start = view.rfind("\n", 0, newline) + 1
-        if _joins_line(view, newline, line_start):
+        if _joins_line(view, newline, line_start, width):
             joins.append(newline)
     return joins
 
