@@ -93,33 +93,33 @@ def build_outline(view: str) -> list[OutlineNode]:
 
 
 class _Stack:
-    """The open lists of a hypothesis as a shared, interned linked stack.
+    """The open lists of a hypothesis as a linked stack whose lower part other hypotheses share.
 
-    Hypotheses share their lower lists, and equal stacks built in one step are one object
-    (`_Step.stack`), so a stack is a dict key hashed and compared by identity, and everything
-    that depends on a prefix only is computed once per step for all hypotheses that share it.
+    Two equal stacks are always one object (a step names each new stack by a key that is equal
+    exactly when the stacks are, and builds one object per surviving key), so a stack is a dict
+    key hashed and compared by identity, and what depends on a prefix is computed once per step.
     """
 
-    __slots__ = ("top", "below", "size", "closing")
+    __slots__ = ("top", "below", "size", "closing", "closing_top")
 
     def __init__(self, top: tuple | None, below: _Stack | None):
         self.top = top
         self.below = below
         self.size = below.size + 1 if below is not None else 0
-        self.closing: float | None = None
+        self.closing: float | None = None  # closing every list
+        self.closing_top: float | None = None  # closing the top list
 
     def close_all(self, w: Weights) -> float:
         """Cost of closing every open list (summed bottom-up, as a plain sum over the lists)."""
         if self.closing is None:
-            self.closing = 0 if self.below is None else self.below.close_all(w) + _close_cost(self.top, w)
+            self.closing = 0 if self.below is None else self.below.close_all(w) + self.close_top(w)
         return self.closing
 
-    def lists(self) -> list[tuple]:
-        stack, lists = self, []
-        while stack.below is not None:
-            lists.append(stack.top)
-            stack = stack.below
-        return lists[::-1]
+    def close_top(self, w: Weights) -> float:
+        """Cost of closing the top list (computed once in the life of the stack)."""
+        if self.closing_top is None:
+            self.closing_top = _close_cost(self.top, w)
+        return self.closing_top
 
 
 _STOP = object()  # marks a document root in the per-step cache: nothing below it can change
@@ -185,10 +185,7 @@ class _Step:
         drop = self.drop
         prefixes = self.prefixes
         for cost, stack, back in beam:
-            option_cost = cost + drop
-            known = get(stack)
-            if known is None or option_cost < known[0]:
-                best[stack] = (option_cost, stack, back, None)
+            best[stack] = (cost + drop, stack, back, None)  # hypotheses differ: nothing else gives this stack
             popped = 0.0
             prefix = stack
             while prefix.below is not None:
@@ -197,19 +194,17 @@ class _Step:
                     choices = prefixes[prefix] = self._choices(prefix)
                 if choices is _STOP:
                     break
-                continued, restarted, closing, close_skip = choices
-                if continued is not None:
-                    step, key, placement = continued
+                step, key, placement, restart_step, restart_key, restart_placement, closing, close_skip = choices
+                if key is not None:
                     option_cost = cost + popped + step
                     known = get(key)
                     if known is None or option_cost < known[0]:
                         best[key] = (option_cost, key, back, placement)
-                if restarted is not None:
-                    step, key, placement = restarted
-                    option_cost = cost + popped + closing + step
-                    known = get(key)
+                if restart_key is not None:
+                    option_cost = cost + popped + closing + restart_step
+                    known = get(restart_key)
                     if known is None or option_cost < known[0]:
-                        best[key] = (option_cost, key, back, placement)
+                        best[restart_key] = (option_cost, restart_key, back, restart_placement)
                 popped += close_skip
                 prefix = prefix.below
             if stack.size < MAX_DEPTH:
@@ -240,25 +235,30 @@ class _Step:
         return _Stack(top, below)
 
     def _choices(self, prefix: _Stack):
-        """Continue and restart the top list of `prefix`: (step cost, key, placement) or None each."""
+        """Continue and restart the top list of `prefix`: step cost, key (None: impossible) and
+        placement of each, then the costs of closing the list and of passing it to an outer one."""
         open_list = prefix.top
         parts = self.lists.get(open_list)
         if parts is None:
             parts = self.lists[open_list] = self._list_choices(open_list, prefix.size - 1)
         if parts is _STOP:
             return _STOP
-        continue_step, continued, restart_step, closing, close_skip = parts
+        continue_step, continued, continue_placement, restart_step, restart_placement = parts
+        closing = prefix.close_top(self.w)
         below = prefix.below
-        placement = (open_list[PARENT], open_list[LEVEL])
         return (
-            None if continue_step is None else (continue_step, (below, continued), (*placement, continued[ORDINAL])),
-            None if restart_step is None else (restart_step, (below, *placement), (*placement, self.candidate.hit.ordinal)),
+            continue_step,
+            None if continued is None else (below, continued),
+            continue_placement,
+            restart_step,
+            None if restart_step is None else (below, open_list[PARENT], open_list[LEVEL]),
+            restart_placement,
             closing,
-            close_skip,
+            closing + self.w.skip_list,
         )
 
     def _list_choices(self, open_list: tuple, depth: int):
-        """(continue step or None, continued list, restart step or None, closing, closing + skip)."""
+        """Continue step, continued list and placement; restart step and placement (None: impossible)."""
         if open_list[FORM] == "document":
             return _STOP
         candidate, candidates, w, index = self.candidate, self.candidates, self.w, self.index
@@ -267,7 +267,7 @@ class _Step:
         last = candidates[open_list[LAST]]
         # Leaving a paragraph-heading member from inside its own paragraph.
         inside_last = w.inside_paragraph if self.inside_paragraph == last.paragraph and last.line_start else 0.0
-        continue_step = continued = None
+        continue_step = continued = continue_placement = restart_placement = None
         if not open_list[CLOSED] and ordinal > open_list[ORDINAL]:
             step = _continue_cost(candidate, ordinal, open_list, candidates, w, self._similarity) + inside_last
             if step < IMPOSSIBLE:
@@ -280,7 +280,7 @@ class _Step:
                 if not last.line_start:  # a list of paragraphs paid once
                     step += self.per_level * (open_list[LEVEL] - 1)
                 continue_step = step
-        closing = _close_cost(open_list, w)
+                continue_placement = (open_list[PARENT], open_list[LEVEL], ordinal)
         restart_step = None
         if self.restarts:
             restart_step = (
@@ -288,7 +288,8 @@ class _Step:
                 + self.per_level * (open_list[LEVEL] - 1)
                 + inside_last
             )
-        return continue_step, continued, restart_step, closing, closing + w.skip_list
+            restart_placement = (open_list[PARENT], open_list[LEVEL], hit.ordinal)
+        return continue_step, continued, continue_placement, restart_step, restart_placement
 
     def _nest(self, parent_list: tuple | None):
         """Open a new list under the current node: (step cost, parent, level, ordinal) or None."""

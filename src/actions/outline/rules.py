@@ -298,7 +298,8 @@ _COMBINED = regex.compile(
     "|".join(f"(?P<r{index}>{rule.pattern})" for index, rule in enumerate(RULES)),
     regex.MULTILINE | regex.VERSION1,
 )
-_GROUPS = [f"r{index}" for index in range(len(RULES))]
+_RULE_GROUPS = [_COMBINED.groupindex[f"r{index}"] for index in range(len(RULES))]
+"""The number of the group that wraps each rule's alternative in the combined pattern."""
 
 
 def marker_pattern() -> regex.Pattern[str]:
@@ -320,14 +321,17 @@ def scan_markers(view: str) -> list[MarkerHit]:
     """Every candidate marker in `view`, in document order (one pass over the text)."""
     hits: list[MarkerHit] = []
     starts = [0] if view else []
-    starts.extend(m.end() if m.end() - m.start() == 1 and view[m.start()] not in CIRCLED_DIGITS else m.start() for m in _TRIGGER.finditer(view))
+    # A trigger is one character: a marker starts after a boundary, or at a circled digit.
+    starts.extend(m.start() if view[m.start()] in CIRCLED_DIGITS else m.end() for m in _TRIGGER.finditer(view))
+    match_at = _COMBINED.match
     for start in starts:
-        match = _COMBINED.match(view, start)
+        match = match_at(view, start)
         if match is None:
             continue
-        for index, group in enumerate(_GROUPS):
-            if match.start(group) >= 0:
-                hit = _produce(RULES[index], view, match.start(group))
+        spans = match.regs  # one lookup for the spans of all groups
+        for rule, group in zip(RULES, _RULE_GROUPS):
+            if spans[group][0] >= 0:
+                hit = _produce(rule, view, spans[group][0])
                 if hit is not None and (not hits or hit.start >= hits[-1].end):
                     hits.append(hit)
                 break
