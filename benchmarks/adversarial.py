@@ -92,7 +92,7 @@ STAGES: dict[str, Callable[[str], object]] = {
 }
 
 
-MEMORY_LIMIT = 2 * 1024**3  # address space of one measurement; beyond it the cell reads "memory"
+MEMORY_LIMIT = 4 * 1024**3  # address space of one measurement; beyond it the cell reads "memory"
 
 
 def _limit_memory() -> None:
@@ -110,6 +110,8 @@ def seconds_per_mb(job: tuple[str, str, int]) -> float | str:
         STAGES[stage_name](text)
     except MemoryError:
         return "memory"
+    except Exception as error:  # e.g. an allocation failure surfacing as SystemError in C code
+        return type(error).__name__[:10]
     return (time.perf_counter() - start) / megabytes
 
 

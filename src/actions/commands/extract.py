@@ -189,6 +189,13 @@ def progress_bar(inputs):
 
     total = count_jobs(inputs) if inputs is not None else None
     columns = (TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+    # No refresh thread (auto_refresh=False): worker processes are forked while the bar runs,
+    # and a fork must not copy a lock that a thread holds.
+    with Progress(*columns, console=Console(stderr=True), transient=True, auto_refresh=False) as progress:
         task = progress.add_task("extract", total=total)
-        yield lambda: progress.advance(task)
+
+        def advance() -> None:
+            progress.advance(task)
+            progress.refresh()
+
+        yield advance
