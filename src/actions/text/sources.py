@@ -54,6 +54,7 @@ _UNLIKELY_IN_CHINESE_TEXT = regex.compile(
     r"\u3200-\u33ff\ufe30-\ufe4f\uff00-\uffef]"
 )
 _MAX_UNLIKELY_SHARE = 0.02
+_CHINESE = regex.compile(r"[\p{Han}\u3000-\u303f\uff00-\uffef]")
 _MAX_RARE_SHARE = 0.25
 
 
@@ -136,17 +137,22 @@ def _detect(data: bytes, name: str) -> tuple[str, str]:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         return _as_gb18030(data, name), "gb18030"
-    if _UNLIKELY_IN_CHINESE_TEXT.search(text) is None:
+    if text.isascii() or (_UNLIKELY_IN_CHINESE_TEXT.search(text) is None and _CHINESE.search(text)):
         return text, "utf-8"
-    # Valid UTF-8 with odd characters: short GBK text can be valid UTF-8 by chance
-    # (莎 in GBK is ɯ in UTF-8). Take GB18030 when it reads as Chinese and UTF-8 does not.
+    # Valid UTF-8 with odd characters or none of Chinese: short GBK text can be valid UTF-8
+    # by chance (莎 in GBK is ɯ in UTF-8, 些 is Щ). Take GB18030 when it reads better.
     try:
         other = _as_gb18030(data, name)
     except InputError:
         return text, "utf-8"
-    if _unlikely_count(other) < _unlikely_count(text):
+    if _reads_as_chinese(other) > _reads_as_chinese(text):
         return other, "gb18030"
     return text, "utf-8"
+
+
+def _reads_as_chinese(text: str) -> tuple[int, int]:
+    """Fewer unlikely characters first, then more Chinese ones."""
+    return -_unlikely_count(text), len(_CHINESE.findall(text))
 
 
 def _as_gb18030(data: bytes, name: str) -> str:
