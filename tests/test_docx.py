@@ -226,3 +226,19 @@ def test_cli_extract_of_a_word_file_with_numbering(tmp_path, capsysbinary):
     assert document["source"] == {**document["source"], "name": "speech.docx", "encoding": "docx"}
     paths = {item["text"][:4]: [node for node in item["category"]] for item in document["items"]}
     assert paths["市公安局"] == ["突出重点，狠抓落实", "抓好道路交通安全"]
+
+
+def test_numbering_that_comes_from_the_paragraph_style():
+    """Chinese templates often number 标题 1 / 标题 2 through the style, not the paragraph."""
+    document = docx.Document()
+    add_list(document, 9, [("chineseCounting", "%1、"), ("chineseCounting", "（%2）")])
+    for style_name, level in (("Heading 1", 0), ("Heading 2", 1)):
+        ppr = document.styles[style_name].element.get_or_add_pPr()
+        ppr.append(parse_xml(f'<w:numPr xmlns:w="{W_NS}"><w:ilvl w:val="{level}"/><w:numId w:val="9"/></w:numPr>'))
+    document.add_heading("总体要求", level=1)
+    document.add_heading("目标", level=2)
+    document.add_paragraph("正文不编号。")
+    document.add_heading("工作措施", level=1)
+    document.add_heading("加强领导", level=2)
+    lines = source_from_bytes(to_bytes(document), "a.docx").text.splitlines()
+    assert lines == ["一、总体要求", "（一）目标", "正文不编号。", "二、工作措施", "（一）加强领导"]
