@@ -12,19 +12,18 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import regex
 
-from actions.items.rules import BY_NAME, DIRECTIVE_RULES, NOT_ITEM_RULES, TASK_RULES, first_match
+from actions.items.rules import BY_NAME, DIRECTIVE_RULES, NOT_ITEM_RULES, TASK_RULES, combined, first_match
 from actions.models import Deadline, Item, OutlineNode, Owner
 from actions.owners.extract import explicit_owners
-from actions.owners.lexicon import RULES as _OWNER_RULE_LIST, UNIT_LIST
-
-OWNER_RULES = {rule.name: rule for rule in _OWNER_RULE_LIST}
+from actions.owners.lexicon import RULES as _OWNER_RULE_LIST, SUBJECT_END, UNIT_LIST
 from actions.text.segment import Segment, clauses, sentences
 from actions.timex.resolve import scan_deadlines
 
-_LINE_HEADING = ("heading_", "document_separator")
+OWNER_RULES = {rule.name: rule for rule in _OWNER_RULE_LIST}
 # Clauses that justify or explain rather than ask: the action ends before them.
 _TRAILING = regex.compile(r"(?:总的来(?:讲|说|看)|总之|因为|由于|这是|这样|否则|不然|只有|才能|以免|以便|从而|因此|所以|如果|不.{1,4}就|也就是|就是说|比如|例如|特别是去年|现在只|只剩|还剩|为(?!了?(?:确保|保证))|以便|以确保)")
 # Deadline kinds that by themselves make a clause with a concrete action an item.
@@ -38,18 +37,42 @@ _IMPERATIVE = BY_NAME["imperative_verb"]
 # A clause that is only a subject (全市青联组织和青年干部，要…) or opens with subject + modal.
 _SUBJECT_ONLY = regex.compile(r"(?:今后|现在|下一步|下步|同时|另外)?(?P<units>" + UNIT_LIST + ")")
 _SUBJECT = OWNER_RULES["subject_modal"].compiled
-_NARRATIVE = BY_NAME["narrative"]
-# A lead-in that only announces the list (各部门要做到：).
+_NARRATIVE = BY_NAME["narrative"].compiled
+_DIRECTIVE = combined(DIRECTIVE_RULES)
+_TASK = combined(TASK_RULES)
+_WHOLE_UNIT_NOT_ITEM_RE = combined(_WHOLE_UNIT_NOT_ITEM)
 # An assessment of the situation (…，是十分严峻的 / …的工作将十分繁重): the directive-looking
 # clauses before it are its subject, not an action.
-_ASSESSMENT = regex.compile(r"(?:是|将|会|更|也)?(?:十分|非常|相当|很|极其|更加|尤为|越来越)(?:严峻|繁重|艰巨|复杂|困难|紧迫)的?$")
+_SEVERE = r"(?:十分|非常|相当|很|极其|更加|尤为|越来越)(?:严峻|繁重|艰巨|复杂|困难|紧迫)"
+_ASSESSMENT = regex.compile(r"(?:是|将|会|更|也)?" + _SEVERE + "的?$")
 # A topic phrase reporting what someone spoke about (就如何…，…提出了要求), up to its verb.
 _TOPIC = regex.compile(r"就(?:如何|怎样|怎么)")
 # A consequence that is itself an instruction (…，所以要作为重中之重): a new action after the connective.
-_CONSEQUENCE = regex.compile(r"(?:所以|因此|因而|为此)(?=\p{Han}{0,4}?(?:要|必须|务必|一定要))")
+_CONSEQUENCE_WORDS = ("所以", "因此", "因而", "为此")
+_CONSEQUENCE = regex.compile("(?:" + "|".join(_CONSEQUENCE_WORDS) + r")(?=\p{Han}{0,4}?(?:要|必须|务必|一定要))")
 # A concessive lead (X不管是…，还是…，都要…): the action starts at it.
 _CONCESSIVE = regex.compile(r"不管|无论|不论")
+# Cheap gates, scanned once per view (see _hits).
+_SEVERE_RE = regex.compile(_SEVERE)
+_SUBJECT_END = regex.compile(SUBJECT_END)
+# A lead-in that only announces the list (各部门要做到：).
 _ANNOUNCE = regex.compile(r"(?:要|必须|重点)?(?:做到|抓好|把握|注意|强调|突出|求|讲|提).{0,6}$")
+
+
+class _Draft(NamedTuple):
+    """An item's fields while detection runs; only the items kept become `Item` models."""
+
+    text: str
+    span: tuple[int, int]
+    kind: str
+    outline_path: list[str]
+    category: list[str]
+    owners: list[Owner]
+    deadline: Deadline | None
+    sentence: str
+    sentence_span: tuple[int, int]
+    rule: str
+    confidence: float
 
 
 @dataclass
@@ -64,10 +87,38 @@ class _Context:
     roots: list[OutlineNode]
     root_starts: list[int] = field(default_factory=list)
     previous_owners: dict[str, list[Owner]] = field(default_factory=dict)
+    # Where a directive cue or a concessive word can start (one scan of the view each; see _hits).
+    directive_hits: list[int] = field(default_factory=list)
+    concessive_hits: list[int] = field(default_factory=list)
+    severe_hits: list[int] = field(default_factory=list)
+    subject_hits: list[int] = field(default_factory=list)
+    owners_cache: dict[tuple[int, int], list[Owner]] = field(default_factory=dict)
+    children_starts: dict[str, list[int]] = field(default_factory=dict)
+    gated: bool = True
+
+    def owners(self, start: int, end: int) -> list[Owner]:
+        """explicit_owners of view[start:end], computed once per span (a span is often asked again)."""
+        key = (start, end)
+        found = self.owners_cache.get(key)
+        if found is None:
+            subject = self.may_hold(self.subject_hits, start, min(end, start + 40))
+            found = self.owners_cache[key] = explicit_owners(self.view, start, end, subject_possible=subject)
+        return list(found)
+
+    def may_hold(self, hits: list[int], start: int, end: int) -> bool:
+        """Whether a scanned pattern can match in view[start:end] (False: it surely does not)."""
+        if not self.gated:
+            return True
+        index = bisect.bisect_left(hits, start)
+        return index < len(hits) and hits[index] < end
 
 
-def detect_items(view: str, outline: list[OutlineNode], reference_date: dt.date | None) -> list[Item]:
-    """Items of `view` with owners and deadlines; spans in view offsets; ids left empty."""
+def detect_items(view: str, outline: list[OutlineNode], reference_date: dt.date | None, *, gated: bool = True) -> list[Item]:
+    """Items of `view` with owners and deadlines; spans in view offsets; ids left empty.
+
+    `gated=False` reads every clause with every pattern (the reference the tests compare the
+    gated scan with); the result is the same, only slower.
+    """
     deadlines = scan_deadlines(view, reference_date)
     nodes: list[OutlineNode] = []
     parents: dict[str, OutlineNode | None] = {}
@@ -76,15 +127,31 @@ def detect_items(view: str, outline: list[OutlineNode], reference_date: dt.date 
     nodes.sort(key=lambda node: node.marker_span[0])
     ctx = _Context(view, reference_date, deadlines, [d.span[0] for d in deadlines], nodes,
                    [node.marker_span[0] for node in nodes], parents, outline,
-                   [root.marker_span[0] for root in outline])
-    items: list[Item] = []
-    titles: list[tuple[OutlineNode, Item]] = []
+                   [root.marker_span[0] for root in outline], gated=gated)
+    ctx.directive_hits = _hits(_DIRECTIVE, view)
+    ctx.concessive_hits = _hits(_CONCESSIVE, view)
+    ctx.severe_hits = _hits(_SEVERE_RE, view)
+    ctx.subject_hits = _hits(_SUBJECT_END, view)
+    items: list[_Draft] = []
+    titles: list[tuple[OutlineNode, _Draft]] = []
     leads: list[tuple[int, int, list[Owner]]] = []  # (scope start, scope end, owners)
     for sentence in sentences(view):
         _sentence_items(ctx, sentence, items, titles, leads)
     items.extend(_title_items(titles, items))
     items.sort(key=lambda item: item.span)
-    return items
+    # Built without validation: every field comes from checked parts (spans of the view, rule names).
+    return [Item.model_construct(id="", **item._asdict()) for item in items]
+
+
+def _hits(pattern: regex.Pattern[str], view: str) -> list[int]:
+    """Every position where `pattern` matches in the whole view (overlapping matches included).
+
+    A match inside a clause [s, e) is also a match of the whole view at the same position, as
+    the cue patterns look behind freely and look ahead only at characters that never follow
+    a clause (clauses end before ，：。；！？, a line end or an outline marker). So a clause
+    without a hit needs no search; a clause with one is searched within its bounds as before.
+    """
+    return [match.start() for match in pattern.finditer(view, overlapped=True)]
 
 
 def _collect(node: OutlineNode, parent: OutlineNode | None, out: list[OutlineNode], parents: dict) -> None:
@@ -98,6 +165,9 @@ def _units(ctx: _Context, sentence: Segment) -> list[tuple[OutlineNode | None, S
     """The sentence cut at outline markers: (node opened at the unit's start or None, body)."""
     first = bisect.bisect_left(ctx.node_starts, sentence.start)
     last = bisect.bisect_left(ctx.node_starts, sentence.end)
+    if first == last:
+        unit = _strip(ctx.view, sentence)
+        return [(None, unit)] if unit.end > unit.start else []
     units: list[tuple[OutlineNode | None, Segment]] = []
     cursor, node = sentence.start, None
     for index in range(first, last):
@@ -106,16 +176,23 @@ def _units(ctx: _Context, sentence: Segment) -> list[tuple[OutlineNode | None, S
             units.append((node, Segment(cursor, marker.marker_span[0])))
         cursor, node = marker.marker_span[1], marker
     units.append((node, Segment(cursor, sentence.end)))
-    return [(n, _strip(ctx.view, u)) for n, u in units if _strip(ctx.view, u).end > _strip(ctx.view, u).start or n]
+    stripped = [(n, _strip(ctx.view, u)) for n, u in units]
+    return [(n, u) for n, u in stripped if u.end > u.start or n]
 
 
 def _strip(view: str, segment: Segment) -> Segment:
-    start, end = segment.start, segment.end
-    while start < end and view[start] in "，、：． \t\u3000":
+    start, end = segment
+    if start < end and view[start] not in _LEFT_TRIM and view[end - 1] not in _RIGHT_TRIM:
+        return segment
+    while start < end and view[start] in _LEFT_TRIM:
         start += 1
-    while end > start and view[end - 1] in "，、：；。 \t\u3000":
+    while end > start and view[end - 1] in _RIGHT_TRIM:
         end -= 1
     return Segment(start, end)
+
+
+_LEFT_TRIM = frozenset("，、：． \t\u3000")
+_RIGHT_TRIM = frozenset("，、：；。 \t\u3000")
 
 
 def _sentence_items(ctx, sentence, items, titles, leads) -> None:
@@ -128,7 +205,7 @@ def _sentence_items(ctx, sentence, items, titles, leads) -> None:
         before_colon = view[unit.end:unit.end + 1] == "："
         if before_colon or (node is None and followed_by_marker):
             # A lead-in: its owners govern the list after it (a heading's title may be one too).
-            lead_owners = explicit_owners(view, unit.start, unit.end)
+            lead_owners = ctx.owners(unit.start, unit.end)
             if lead_owners:
                 leads.append((unit.end, _lead_scope_end(ctx, unit.end), lead_owners))
             if node is None and (_ANNOUNCE.search(view, unit.start, unit.end) or unit.end - unit.start <= 12):
@@ -144,7 +221,7 @@ def _sentence_items(ctx, sentence, items, titles, leads) -> None:
         items.extend(found)
 
 
-def _is_title(node: OutlineNode, found: list[Item], unit: Segment) -> bool:
+def _is_title(node: OutlineNode, found: list[_Draft], unit: Segment) -> bool:
     """Whether the first item of a marker's unit is the node's title (kept only if its section has no item).
 
     A title has no owner of its own and no deadline, and is either the whole unit after the
@@ -177,28 +254,42 @@ def _lead_owners(leads: list[tuple[int, int, list[Owner]]], position: int) -> li
     return []
 
 
-def _unit_items(ctx, node, unit, sentence, inherited) -> list[Item]:
+def _unit_items(ctx, node, unit, sentence, inherited) -> list[_Draft]:
+    groups = _groups(ctx, node, unit)
+    if not groups:
+        return []
     view = ctx.view
-    if first_match(_WHOLE_UNIT_NOT_ITEM, view, unit.start, unit.end):
+    if _WHOLE_UNIT_NOT_ITEM_RE.search(view, unit.start, unit.end) or view[unit.end:unit.end + 1] == "？":
         return []
-    if view[unit.end:unit.end + 1] == "？":
-        return []
+    return [item for number, group in enumerate(groups)
+            if (item := _make_item(ctx, node, group, sentence, inherited, opens_unit=number == 0))]
+
+
+def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment) -> list[list[Segment]]:
+    """The unit's clauses grouped into actions: a cue opens a group, trailing reasons close it."""
+    view = ctx.view
     parts = clauses(view, unit.start, unit.end)
     groups: list[list[Segment]] = []
     current: list[Segment] = []
     in_topic = False
     concessive: int | None = None
     for index, clause in enumerate(parts):
-        narrative = _NARRATIVE.compiled.search(view, clause.start, clause.end)
-        if in_topic or _TOPIC.match(view, clause.start, clause.end):
-            in_topic = not narrative
+        at_marker = index == 0 and node is not None
+        if not (current or in_topic or view.startswith("就", clause.start)) and concessive is None \
+                and not at_marker and not ctx.may_hold(ctx.directive_hits, clause.start, clause.end) \
+                and not ctx.may_hold(ctx.concessive_hits, clause.start, clause.end) \
+                and not ctx.may_hold(ctx.deadline_starts, clause.start, clause.end):
+            continue  # nothing can open here and no state can change (see _hits)
+        if in_topic or (view.startswith("就", clause.start) and _TOPIC.match(view, clause.start, clause.end)):
+            in_topic = not _NARRATIVE.search(view, clause.start, clause.end)
             continue
-        if _ASSESSMENT.search(view, clause.start, clause.end):
+        if ctx.may_hold(ctx.severe_hits, clause.start, clause.end) and _ASSESSMENT.search(view, clause.start, clause.end):
             current = []
             continue
-        consequence = _CONSEQUENCE.match(view, clause.start, clause.end)
+        consequence = view.startswith(_CONSEQUENCE_WORDS, clause.start) and _CONSEQUENCE.match(view, clause.start, clause.end)
         if consequence:
             clause = Segment(consequence.end(), clause.end)
+        narrative = _NARRATIVE.search(view, parts[index].start, clause.end)  # the clause as written
         if current:
             if narrative or (_TRAILING.match(view, clause.start, clause.end) and not consequence):
                 groups.append(current)
@@ -213,38 +304,47 @@ def _unit_items(ctx, node, unit, sentence, inherited) -> list[Item]:
         if narrative:
             concessive = None
             continue
-        if _opens_action(ctx, clause, at_marker=(index == 0 and node is not None)):
+        if _opens_action(ctx, clause, at_marker):
             if concessive is not None:
                 current = [Segment(concessive, clause.start), clause]
                 concessive = None
                 continue
-            lead = parts[index - 1] if index > 0 else None
-            lead_deadline = lead and _deadline_in(ctx, lead.start, lead.end)
-            lead_subject = lead and _SUBJECT_ONLY.fullmatch(view, lead.start, lead.end)
-            if lead is not None and (lead_deadline or lead_subject) \
-                    and not _NARRATIVE.compiled.search(view, lead.start, lead.end) \
-                    and not (groups and groups[-1][-1].end > lead.start):
-                # The item starts at the deadline or subject of the lead clause (这次会后，…).
-                start = lead_deadline.span[0] if lead_deadline else lead_subject.start("units")
-                current = [Segment(start, lead.end), clause]
-            else:
-                current = [clause]
-        elif concessive is None and _CONCESSIVE.search(view, clause.start, clause.end):
+            current = _opening(ctx, parts, index, clause, groups)
+        elif concessive is None and ctx.may_hold(ctx.concessive_hits, clause.start, clause.end) \
+                and _CONCESSIVE.search(view, clause.start, clause.end):
             concessive = clause.start
     if current:
         groups.append(current)
-    return [item for number, group in enumerate(groups)
-            if (item := _make_item(ctx, node, group, sentence, inherited, opens_unit=number == 0))]
+    return groups
+
+
+def _opening(ctx: _Context, parts: list[Segment], index: int, clause: Segment, groups) -> list[Segment]:
+    """The first clauses of a new group: the clause, led by the deadline or subject just before it."""
+    view = ctx.view
+    lead = parts[index - 1] if index > 0 else None
+    if lead is None or (groups and groups[-1][-1].end > lead.start):
+        return [clause]
+    lead_deadline = _deadline_in(ctx, lead.start, lead.end)
+    lead_subject = _SUBJECT_ONLY.fullmatch(view, lead.start, lead.end)
+    if (lead_deadline or lead_subject) and not _NARRATIVE.search(view, lead.start, lead.end):
+        # The item starts at the deadline or subject of the lead clause (这次会后，…).
+        start = lead_deadline.span[0] if lead_deadline else lead_subject.start("units")
+        return [Segment(start, lead.end), clause]
+    return [clause]
+
+
+def _directive(ctx: _Context, start: int, end: int) -> bool:
+    return ctx.may_hold(ctx.directive_hits, start, end) and _DIRECTIVE.search(ctx.view, start, end) is not None
 
 
 def _opens_action(ctx: _Context, clause: Segment, at_marker: bool) -> bool:
     view = ctx.view
-    if first_match(DIRECTIVE_RULES, view, clause.start, clause.end):
+    if _directive(ctx, clause.start, clause.end):
         return True
     if at_marker and _IMPERATIVE.compiled.match(view, clause.start, clause.end):
         return True
     deadline = _deadline_in(ctx, clause.start, clause.end)
-    if deadline is None or not first_match(TASK_RULES, view, clause.start, clause.end):
+    if deadline is None or not _TASK.search(view, clause.start, clause.end):
         return False
     return deadline.kind in _LIMIT_KINDS or bool(_PLANNED.search(view, clause.start, clause.end))
 
@@ -253,19 +353,22 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment) -
     """A clause that brings its own subject, its own modal after a directive, or a deadline at its start."""
     if len(current) == 1 and _is_bare_time(ctx, current[0]):
         return False  # 这次会议后，各地要…: the time leads the action
-    if _SUBJECT.match(ctx.view, clause.start, clause.end) and explicit_owners(ctx.view, clause.start, clause.end):
+    view = ctx.view
+    if ctx.may_hold(ctx.subject_hits, clause.start, clause.end) and _SUBJECT.match(view, clause.start, clause.end) \
+            and ctx.owners(clause.start, clause.end):
         return True
-    if _MODAL_START.match(ctx.view, clause.start, clause.end) and any(
-            first_match(DIRECTIVE_RULES, ctx.view, part.start, part.end) for part in current):
-        return True
-    if _is_bare_time(ctx, clause):
+    if _MODAL_START.match(view, clause.start, clause.end) and any(_directive(ctx, part.start, part.end) for part in current):
         return True
     deadline = _deadline_in(ctx, clause.start, clause.end)
-    if deadline and deadline.span[0] == clause.start and deadline.kind != "recurring":
+    if deadline is None or deadline.kind == "recurring":
+        return False
+    if _is_bare_time(ctx, clause):
+        return True
+    if deadline.span[0] == clause.start:
         # A second date is a second action (六月份…，下半年…); the first date of a group
         # finishes the action it elaborates (健全监管机制，…，今年年底要全面结帐).
         start = current[0].start
-        return _deadline_in(ctx, start, current[-1].end) is not None or bool(explicit_owners(ctx.view, start, current[-1].end))
+        return _deadline_in(ctx, start, current[-1].end) is not None or bool(ctx.owners(start, current[-1].end))
     return False
 
 
@@ -283,42 +386,39 @@ def _deadline_in(ctx: _Context, start: int, end: int) -> Deadline | None:
     return None
 
 
-def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: list[Owner], opens_unit: bool) -> Item | None:
+def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: list[Owner], opens_unit: bool) -> _Draft | None:
     view = ctx.view
     start, end = group[0].start, group[-1].end
     if end - start < 2:
         return None
     path = _enclosing(ctx, start)
-    owners = explicit_owners(view, start, end)
+    owners = ctx.owners(start, end)
     if not owners:
         for clause in group[:2]:
-            owners = explicit_owners(view, clause.start, clause.end)
+            owners = ctx.owners(clause.start, clause.end)
             if owners:
                 break
     key = path[-1].id if path else ""
     explicit = bool(owners)
     if owners:
-        if view[start:end] and first_match(DIRECTIVE_RULES, view, start, end):
+        if _DIRECTIVE.search(view, start, end):
             ctx.previous_owners[key] = owners
     elif inherited:
-        owners = [owner.model_copy(update={"inherited": True}) for owner in inherited]
+        owners = [_inherited(owner) for owner in inherited]
     elif key in ctx.previous_owners and (node is None or not opens_unit):
         # The omitted subject is the previous subject, not the parties it worked with.
-        subject = [owner for owner in ctx.previous_owners[key] if owner.role != "support"]
-        owners = [owner.model_copy(update={"inherited": True}) for owner in subject]
+        owners = [_inherited(owner) for owner in ctx.previous_owners[key] if owner.role != "support"]
     deadline = _deadline_in(ctx, start, end)
     task_cue = first_match(TASK_RULES, view, start, end)
     kind = "task" if (explicit or deadline or task_cue) else "directive"
     rule = "explicit_owner" if explicit else "deadline" if deadline else task_cue[0].name if task_cue else "directive_cue"
     confidence = 0.9 if explicit and deadline else 0.75 if kind == "task" else 0.6
-    category_nodes = [n for n in path if n is not node]
-    return Item(
-        id="",
+    return _Draft(
         text=view[start:end],
         span=(start, end),
         kind=kind,
         outline_path=[n.id for n in path],
-        category=[n.title for n in category_nodes],
+        category=[n.title for n in path if n is not node],
         owners=owners,
         deadline=deadline,
         sentence=view[sentence.start:sentence.end],
@@ -326,6 +426,10 @@ def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: li
         rule=rule,
         confidence=confidence,
     )
+
+
+def _inherited(owner: Owner) -> Owner:
+    return Owner.model_construct(name=owner.name, role=owner.role, span=owner.span, inherited=True)
 
 
 def _enclosing(ctx: _Context, position: int) -> list[OutlineNode]:
@@ -336,20 +440,23 @@ def _enclosing(ctx: _Context, position: int) -> list[OutlineNode]:
         index = bisect.bisect_right(starts, position) - 1
         if index < 0 or not (level[index].span[0] <= position < level[index].span[1]):
             break
-        path.append(level[index])
-        level = level[index].children
-        starts = [node.marker_span[0] for node in level]  # children lists are short
+        node = level[index]
+        path.append(node)
+        level = node.children
+        starts = ctx.children_starts.get(node.id)
+        if starts is None:
+            starts = ctx.children_starts[node.id] = [child.marker_span[0] for child in level]
     return path
 
 
-def _title_items(titles: list[tuple[OutlineNode, Item]], items: list[Item]) -> list[Item]:
+def _title_items(titles: list[tuple[OutlineNode, _Draft]], items: list[_Draft]) -> list[_Draft]:
     """Heading titles that are instructions and have no other item in their section.
 
     Deepest first (a later marker is never an ancestor of an earlier one), so that a kept
     sub-heading title counts as an item in its parent's section.
     """
     starts = sorted(item.span[0] for item in items)
-    kept: list[Item] = []
+    kept: list[_Draft] = []
     for node, title in reversed(titles):
         index = bisect.bisect_right(starts, title.span[0])
         if index < len(starts) and starts[index] < node.span[1]:

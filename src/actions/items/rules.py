@@ -120,7 +120,7 @@ _IMPERATIVE_ONLY = [BY_NAME["imperative_verb"]]
 _COMBINED: dict[int, tuple[list[Rule], regex.Pattern[str]]] = {}
 
 
-def _combined(rules: list[Rule]) -> regex.Pattern[str]:
+def combined(rules: list[Rule]) -> regex.Pattern[str]:
     """One alternation of the rules' patterns, a named group per rule (one search per list)."""
     cached = _COMBINED.get(id(rules))
     if cached is None or cached[0] is not rules:
@@ -132,7 +132,7 @@ def _combined(rules: list[Rule]) -> regex.Pattern[str]:
 def first_match(rules: list[Rule], text: str, start: int = 0, end: int | None = None):
     """(rule, match) of the earliest match among `rules` in text[start:end] (ties: list order), or None."""
     end = len(text) if end is None else end
-    match = _combined(rules).search(text, start, end)
+    match = combined(rules).search(text, start, end)
     if match is None:
         return None
     return _owner_of(rules, match), match

@@ -15,6 +15,27 @@ from actions.rules import Rule
 _UNIT_ONLY = regex.compile(f"(?:{UNIT})")
 _SPLIT = regex.compile(JOINER)
 _LEADING = regex.compile(r"(?:必须|一定|主要是|主要|尤其|并|再|就|都|也|还|则|同时|另外|此外|特别是|尤其是|其中|然后|首先|最后)")
+_FORM_PIECE = regex.compile(r"[^、，,和及与]+")
+_KIND_PIECE = regex.compile(r"[^、]+")
+_NOT_NAME_START = ("我", "大家", "同志")
+
+# Rules read anywhere in the span, in list order, and the anchored ones read at its start.
+_FREE = [rule for rule in RULES if rule.name not in ANCHORED]
+_ANCHORED = [rule for rule in RULES if rule.name in ANCHORED]
+# A rule runs only where one of its trigger words is written (most clauses have none): one
+# scan of the span for every trigger word (longest first, at every position) tells which.
+_TRIGGER_WORDS = sorted({word for rule in _FREE for word in rule.extra.get("triggers", ()) if word}, key=len, reverse=True)
+_TRIGGERS = regex.compile("|".join(regex.escape(word) for word in _TRIGGER_WORDS))
+# A word found at a position stands for every trigger word it starts with (牵头单位 ⊃ 牵头).
+_RULES_OF_WORD = {found: frozenset(index for index, rule in enumerate(_FREE)
+                                   if any(found.startswith(word) for word in rule.extra.get("triggers", ())))
+                  for found in _TRIGGER_WORDS}
+_ALWAYS = frozenset(index for index, rule in enumerate(_FREE) if "" in rule.extra.get("triggers", ("",)))
+
+
+def _owner(name: str, role: str, span: tuple[int, int]) -> Owner:
+    # Built from checked parts: the names are slices of the text and the roles come from the lexicon.
+    return Owner.model_construct(name=name, role=role, span=span, inherited=False)
 
 
 def _parties(view: str, start: int, end: int, role: str) -> list[Owner]:
@@ -31,11 +52,9 @@ def _parties(view: str, start: int, end: int, role: str) -> list[Owner]:
         if lead:
             a = lead.end()
         name = view[a:b]
-        if not name or name in AUDIENCE or name.startswith(("我", "大家", "同志")) or not _UNIT_ONLY.fullmatch(name):
+        if len(name) < 2 or name in AUDIENCE or name.startswith(_NOT_NAME_START) or not _UNIT_ONLY.fullmatch(name):
             continue
-        if len(name) == 1:
-            continue
-        owners.append(Owner(name=name, role=role, span=(a, b), inherited=False))
+        owners.append(_owner(name, role, (a, b)))
     return owners
 
 
@@ -49,43 +68,44 @@ def owners_by_rule(rule: Rule, view: str, start: int, end: int) -> list[Owner]:
         a, b = match.span("units")
         if rule.name.endswith("_form"):
             # The form lists units up to the end of the field; split at 、，和.
-            for piece in regex.finditer(r"[^、，,和及与]+", view[a:b]):
+            for piece in _FORM_PIECE.finditer(view, a, b):
                 name = piece.group()
                 if _UNIT_ONLY.fullmatch(name) and name not in AUDIENCE:
-                    found.append(Owner(name=name, role=rule.extra["role"], span=(a + piece.start(), a + piece.end())))
+                    found.append(_owner(name, rule.extra["role"], piece.span()))
             continue
         if rule.extra.get("kinds"):
             # Listed parties share the kind word after 等: no unit suffix of their own.
-            for piece in regex.finditer(r"[^、]+", view[a:b]):
-                found.append(Owner(name=piece.group(), role=rule.extra["role"], span=(a + piece.start(), a + piece.end())))
+            for piece in _KIND_PIECE.finditer(view, a, b):
+                found.append(_owner(piece.group(), rule.extra["role"], piece.span()))
             continue
         found.extend(_parties(view, a, b, rule.extra["role"]))
     return found
 
 
-def explicit_owners(view: str, start: int, end: int) -> list[Owner]:
+def explicit_owners(view: str, start: int, end: int, *, subject_possible: bool = True) -> list[Owner]:
     """Owners written in the action view[start:end]: subject, 请X, 由X牵头, X配合, the unit forms.
 
     Each name is kept once (first role wins: lead and support forms are tried before the
     plain subject). Recipients (上报X) and objects (对X进行) are never in these positions.
+    `subject_possible=False` (the caller knows no SUBJECT_END lies in the span's first 40
+    characters) skips the subject rule, which could not match.
     """
     owners: list[Owner] = []
     seen: set[tuple[int, int]] = set()
-    window = view[start:end]
-    for rule in RULES:
-        if rule.name in ANCHORED:
-            continue
-        # A rule runs only where one of its trigger words is written (most clauses have none).
-        if not any(word in window for word in rule.extra.get("triggers", ("",))):
-            continue
-        for owner in owners_by_rule(rule, view, start, end):
-            if owner.span not in seen and owner.name not in {o.name for o in owners}:
+    names: set[str] = set()
+    triggered = set(_ALWAYS)
+    for word in _TRIGGERS.findall(view, start, end, overlapped=True):
+        triggered |= _RULES_OF_WORD[word]
+    for index in sorted(triggered):
+        for owner in owners_by_rule(_FREE[index], view, start, end):
+            if owner.span not in seen and owner.name not in names:
                 seen.add(owner.span)
+                names.add(owner.name)
                 owners.append(owner)
-    for rule in RULES:
-        if rule.name in ANCHORED:
-            for owner in owners_by_rule(rule, view, start, min(end, start + 40)):
-                if owner.name not in {o.name for o in owners}:
-                    owners.append(owner)
+    for rule in _ANCHORED if subject_possible else ():
+        for owner in owners_by_rule(rule, view, start, min(end, start + 40)):
+            if owner.name not in names:
+                names.add(owner.name)
+                owners.append(owner)
     owners.sort(key=lambda owner: owner.span)
     return owners

@@ -28,7 +28,8 @@ AUDIENCE = frozenset({
 _SUFFIX = "(?:" + "|".join(sorted(UNIT_SUFFIXES, key=len, reverse=True)) + ")"
 # Characters that never stand inside a unit name (verbs of the directive, particles, joiners).
 NOT_IN_NAME = "要的把对在将向给请望由和与及是了就都也还从按以为被让使牵"
-_NAME_CHAR = r"(?:(?![" + NOT_IN_NAME + r"])\p{Han})"
+# A Han character outside NOT_IN_NAME (a class, not a lookahead per character: several times faster).
+_NAME_CHAR = r"[^\P{Han}" + NOT_IN_NAME + r"]"
 # One unit name: the longest run of up to 12 name characters that ends in a unit suffix,
 # optionally qualified by one 的 phrase (市里的行业主管部门, 主管安全生产工作的领导).
 UNIT = r"(?:" + _NAME_CHAR + r"{1,10}的)?" + _NAME_CHAR + r"{0,12}" + _SUFFIX
@@ -41,6 +42,10 @@ SUBJECT_FOLLOW = (
     r"进一步|认真|全力|积极|迅速|主动|共同|分别|联合|统一|严格|按照|对|将|从|今年|明年|近期|"
     r"各负其责|主体负责|包保负责|包干负责|负总责)"
 )
+
+# Where a subject can end: a unit suffix followed by a modal or role verb. Every match of
+# the subject rule contains one, so a span without it needs no subject match (a cheap gate).
+SUBJECT_END = _SUFFIX + "，?" + SUBJECT_FOLLOW
 
 RULES: list[Rule] = [
     Rule(

@@ -7,45 +7,42 @@ The scan is a single pass, linear in the text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
 SENTENCE_ENDS = frozenset("。！？；\n")
 CLAUSE_ENDS = frozenset("，：")
-_BLANK = frozenset(" \t\r\u3000")
+_BLANK = " \t\r\u3000"
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
     """A sentence or a clause: its span in the view, without end punctuation or blanks."""
 
     start: int
     end: int
 
 
-def _trimmed(view: str, start: int, end: int) -> Segment | None:
-    while start < end and view[start] in _BLANK:
-        start += 1
-    while end > start and view[end - 1] in _BLANK:
-        end -= 1
-    return Segment(start, end) if end > start else None
-
-
 _SPLITTERS: dict[frozenset[str], regex.Pattern[str]] = {}
 
 
-def split(view: str, start: int, end: int, ends: frozenset[str]) -> list[Segment]:
-    """The non-empty pieces of view[start:end] between characters of `ends`."""
+def _splitter(ends: frozenset[str]) -> regex.Pattern[str]:
+    """A piece between end characters, without its leading and trailing blanks, in one match.
+
+    It starts at a character that is neither an end nor a blank and runs to the last such
+    character before the next end (the backtracking covers trailing blanks only).
+    """
     splitter = _SPLITTERS.get(ends)
     if splitter is None:
-        splitter = _SPLITTERS[ends] = regex.compile("[^" + regex.escape("".join(sorted(ends))) + "]+")
-    pieces: list[Segment] = []
-    for match in splitter.finditer(view, start, end):
-        segment = _trimmed(view, match.start(), match.end())
-        if segment:
-            pieces.append(segment)
-    return pieces
+        stop = regex.escape("".join(sorted(ends)))
+        edge = "[^" + stop + regex.escape(_BLANK) + "]"
+        splitter = _SPLITTERS[ends] = regex.compile(edge + "(?:[^" + stop + "]*" + edge + ")?")
+    return splitter
+
+
+def split(view: str, start: int, end: int, ends: frozenset[str]) -> list[Segment]:
+    """The non-empty pieces of view[start:end] between characters of `ends`, blanks trimmed."""
+    return [Segment(*match.span()) for match in _splitter(ends).finditer(view, start, end)]
 
 
 def sentences(view: str) -> list[Segment]:
