@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 import regex
 
+from actions.items.construct import construct
 from actions.items.rules import BY_NAME, DIRECTIVE_RULES, NOT_ITEM_RULES, TASK_RULES, combined, first_match
 from actions.models import Deadline, Item, OutlineNode, Owner
 from actions.owners.extract import explicit_owners
@@ -92,6 +93,10 @@ class _Context:
     concessive_hits: list[int] = field(default_factory=list)
     severe_hits: list[int] = field(default_factory=list)
     subject_hits: list[int] = field(default_factory=list)
+    # Where a clause can open an item or change the reading state (a cue, a concessive word,
+    # a deadline, 就), and where a sentence can (those, a marker, a lead-in colon).
+    clause_hits: list[int] = field(default_factory=list)
+    sentence_hits: list[int] = field(default_factory=list)
     owners_cache: dict[tuple[int, int], list[Owner]] = field(default_factory=dict)
     children_starts: dict[str, list[int]] = field(default_factory=dict)
     gated: bool = True
@@ -132,15 +137,18 @@ def detect_items(view: str, outline: list[OutlineNode], reference_date: dt.date 
     ctx.concessive_hits = _hits(_CONCESSIVE, view)
     ctx.severe_hits = _hits(_SEVERE_RE, view)
     ctx.subject_hits = _hits(_SUBJECT_END, view)
+    ctx.clause_hits = sorted({*ctx.directive_hits, *ctx.concessive_hits, *ctx.deadline_starts, *_positions(view, "就")})
+    ctx.sentence_hits = sorted({*ctx.clause_hits, *ctx.node_starts, *_positions(view, "：")})
     items: list[_Draft] = []
     titles: list[tuple[OutlineNode, _Draft]] = []
     leads: list[tuple[int, int, list[Owner]]] = []  # (scope start, scope end, owners)
     for sentence in sentences(view):
-        _sentence_items(ctx, sentence, items, titles, leads)
+        if _may_act(ctx, sentence):
+            _sentence_items(ctx, sentence, items, titles, leads)
     items.extend(_title_items(titles, items))
     items.sort(key=lambda item: item.span)
     # Built without validation: every field comes from checked parts (spans of the view, rule names).
-    return [Item.model_construct(id="", **item._asdict()) for item in items]
+    return [construct(Item, {"id": "", **item._asdict()}) for item in items]
 
 
 def _hits(pattern: regex.Pattern[str], view: str) -> list[int]:
@@ -152,6 +160,14 @@ def _hits(pattern: regex.Pattern[str], view: str) -> list[int]:
     without a hit needs no search; a clause with one is searched within its bounds as before.
     """
     return [match.start() for match in pattern.finditer(view, overlapped=True)]
+
+
+def _positions(view: str, char: str) -> list[int]:
+    found, index = [], view.find(char)
+    while index >= 0:
+        found.append(index)
+        index = view.find(char, index + 1)
+    return found
 
 
 def _collect(node: OutlineNode, parent: OutlineNode | None, out: list[OutlineNode], parents: dict) -> None:
@@ -193,6 +209,12 @@ def _strip(view: str, segment: Segment) -> Segment:
 
 _LEFT_TRIM = frozenset("，、：． \t\u3000")
 _RIGHT_TRIM = frozenset("，、：；。 \t\u3000")
+
+
+def _may_act(ctx: _Context, sentence: Segment) -> bool:
+    """False when no clause of the sentence can open an item or change the reading state:
+    no cue, deadline, concessive or 就, no outline marker and no lead-in colon in it."""
+    return ctx.may_hold(ctx.sentence_hits, sentence.start, sentence.end)
 
 
 def _sentence_items(ctx, sentence, items, titles, leads) -> None:
@@ -275,10 +297,8 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment) -> list[list
     concessive: int | None = None
     for index, clause in enumerate(parts):
         at_marker = index == 0 and node is not None
-        if not (current or in_topic or view.startswith("就", clause.start)) and concessive is None \
-                and not at_marker and not ctx.may_hold(ctx.directive_hits, clause.start, clause.end) \
-                and not ctx.may_hold(ctx.concessive_hits, clause.start, clause.end) \
-                and not ctx.may_hold(ctx.deadline_starts, clause.start, clause.end):
+        if not (current or in_topic or at_marker or concessive is not None) \
+                and not ctx.may_hold(ctx.clause_hits, clause.start, clause.end):
             continue  # nothing can open here and no state can change (see _hits)
         if in_topic or (view.startswith("就", clause.start) and _TOPIC.match(view, clause.start, clause.end)):
             in_topic = not _NARRATIVE.search(view, clause.start, clause.end)
@@ -401,7 +421,7 @@ def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: li
     key = path[-1].id if path else ""
     explicit = bool(owners)
     if owners:
-        if _DIRECTIVE.search(view, start, end):
+        if _directive(ctx, start, end):
             ctx.previous_owners[key] = owners
     elif inherited:
         owners = [_inherited(owner) for owner in inherited]
@@ -409,7 +429,7 @@ def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: li
         # The omitted subject is the previous subject, not the parties it worked with.
         owners = [_inherited(owner) for owner in ctx.previous_owners[key] if owner.role != "support"]
     deadline = _deadline_in(ctx, start, end)
-    task_cue = first_match(TASK_RULES, view, start, end)
+    task_cue = None if explicit or deadline else first_match(TASK_RULES, view, start, end)
     kind = "task" if (explicit or deadline or task_cue) else "directive"
     rule = "explicit_owner" if explicit else "deadline" if deadline else task_cue[0].name if task_cue else "directive_cue"
     confidence = 0.9 if explicit and deadline else 0.75 if kind == "task" else 0.6
@@ -429,7 +449,7 @@ def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: li
 
 
 def _inherited(owner: Owner) -> Owner:
-    return Owner.model_construct(name=owner.name, role=owner.role, span=owner.span, inherited=True)
+    return construct(Owner, {"name": owner.name, "role": owner.role, "span": owner.span, "inherited": True})
 
 
 def _enclosing(ctx: _Context, position: int) -> list[OutlineNode]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from actions.items.construct import construct
 from actions.models import Owner
 from actions.owners.lexicon import ANCHORED, AUDIENCE, JOINER, RULES, UNIT
 from actions.rules import Rule
@@ -35,7 +36,7 @@ _ALWAYS = frozenset(index for index, rule in enumerate(_FREE) if "" in rule.extr
 
 def _owner(name: str, role: str, span: tuple[int, int]) -> Owner:
     # Built from checked parts: the names are slices of the text and the roles come from the lexicon.
-    return Owner.model_construct(name=name, role=role, span=span, inherited=False)
+    return construct(Owner, {"name": name, "role": role, "span": span, "inherited": False})
 
 
 def _parties(view: str, start: int, end: int, role: str) -> list[Owner]:

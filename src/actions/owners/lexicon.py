@@ -43,9 +43,9 @@ SUBJECT_FOLLOW = (
     r"各负其责|主体负责|包保负责|包干负责|负总责)"
 )
 
-# Where a subject can end: a unit suffix followed by a modal or role verb. Every match of
-# the subject rule contains one, so a span without it needs no subject match (a cheap gate).
-SUBJECT_END = _SUFFIX + "，?" + SUBJECT_FOLLOW
+# Where a subject can end: a modal or role verb right after a unit suffix. Every match of the
+# subject rule contains one, so a span without it needs no subject match (a cheap gate).
+SUBJECT_END = "(?<=" + _SUFFIX + "，?)" + SUBJECT_FOLLOW
 
 RULES: list[Rule] = [
     Rule(

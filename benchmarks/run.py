@@ -1,0 +1,187 @@
+"""Benchmarks: throughput, the regex-scan reference, scaling, batch jobs and memory.
+
+Prints a table of figures with each target beside it. Run with `make bench` (or
+`python benchmarks/run.py [--quick]`). Figures depend on the machine; the script prints it.
+Targets (issue 7): extraction >= 5 MB/s per core; <= 30x one marker scan; JSON <= 10% of
+the time; peak RSS < 200 MB whatever the corpus size; >= 10x JioNLP's time extraction.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import regex
+
+import actions
+from actions.jsonio import to_json
+from actions.outline import rules as outline_rules
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEECHES = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures" / "speeches").glob("speech-*.txt"))]
+MB = 1024 * 1024
+
+
+def corpus_of(size_bytes: int) -> list[str]:
+    """The fixture speeches repeated until their UTF-8 size reaches `size_bytes`."""
+    docs, total = [], 0
+    while total < size_bytes:
+        for speech in SPEECHES:
+            docs.append(speech)
+            total += len(speech.encode("utf-8"))
+    return docs
+
+
+def megabytes(docs: list[str]) -> float:
+    return sum(len(d.encode("utf-8")) for d in docs) / MB
+
+
+def timed(function, *args):
+    gc.collect()
+    start = time.perf_counter()
+    result = function(*args)
+    return time.perf_counter() - start, result
+
+
+def extract_all(docs: list[str]) -> list:
+    return [actions.extract(doc, "2012-05-10") for doc in docs]
+
+
+def serialise_all(documents: list) -> int:
+    return sum(len(to_json(document, indent=False)) for document in documents)
+
+
+def marker_scan(texts: list[str]) -> int:
+    pattern = outline_rules.marker_pattern()
+    return sum(1 for text in texts for _ in pattern.finditer(text))
+
+
+def row(name: str, figure: str, target: str = "", ok: bool | None = None) -> None:
+    verdict = "" if ok is None else ("met" if ok else "NOT MET")
+    print(f"{name:<48} {figure:>22}   {target:<24} {verdict}")
+
+
+def throughput(size_mb: float) -> None:
+    docs = corpus_of(int(size_mb * MB))
+    size = megabytes(docs)
+    t_extract, documents = timed(extract_all, docs)
+    t_json, _ = timed(serialise_all, documents)
+    t_scan, _ = timed(marker_scan, docs)
+    total = t_extract + t_json
+    rate = size / total
+    print(f"\n== throughput on {size:.1f} MB ({len(docs)} documents, the five fixture speeches repeated) ==")
+    row("extract + JSON", f"{rate:.2f} MB/s", ">= 5 MB/s per core", rate >= 5)
+    row("one outline-marker regex scan", f"{size / t_scan:.1f} MB/s")
+    row("extract+JSON / marker scan", f"{total / t_scan:.1f}x", "<= 30x", total / t_scan <= 30)
+    row("JSON serialisation share", f"{100 * t_json / total:.1f} %", "<= 10 %", t_json / total <= 0.10)
+    jionlp_comparison(docs[: max(5, len(docs) // 20)], rate)
+
+
+def jionlp_comparison(docs: list[str], our_rate: float) -> None:
+    try:
+        import jionlp  # noqa: F401  (optional: the `bench` extra)
+    except Exception:
+        row("JioNLP extract_time", "not installed", "(pip install '.[bench]')")
+        return
+    import jionlp
+
+    size = megabytes(docs)
+    start = time.perf_counter()
+    for doc in docs:
+        for sentence in regex.split(r"[。！？\n]", doc):
+            if sentence:
+                jionlp.ner.extract_time(sentence, time_base=time.mktime((2012, 5, 10, 0, 0, 0, 0, 0, 0)))
+    rate = size / (time.perf_counter() - start)
+    row("JioNLP extract_time alone", f"{rate:.3f} MB/s")
+    row("actions / JioNLP", f"{our_rate / rate:.0f}x", ">= 10x", our_rate / rate >= 10)
+
+
+def scaling(base_mb: float) -> None:
+    print("\n== scaling: time per MB must stay flat ==")
+    base = corpus_of(int(base_mb * MB))
+    long_text = "".join(base)
+    for factor in (1, 4, 16):
+        text = long_text * factor
+        size = len(text.encode("utf-8")) / MB
+        seconds, _ = timed(actions.extract, text, "2012-05-10")
+        row(f"one document, {factor:>2}x ({size:.1f} MB)", f"{seconds / size:.3f} s/MB")
+    for factor in (1, 4, 16):
+        docs = base * factor
+        size = megabytes(docs)
+        seconds, _ = timed(extract_all, docs)
+        row(f"{len(docs):>6} short documents, {factor:>2}x", f"{seconds / size:.3f} s/MB")
+
+
+def write_corpus(path: Path, count: int) -> float:
+    size = 0
+    with path.open("w", encoding="utf-8") as out:
+        for number in range(count):
+            text = SPEECHES[number % len(SPEECHES)]
+            size += len(text.encode("utf-8"))
+            out.write(json.dumps({"id": f"doc-{number}", "text": text, "date": "2012-05-10"}, ensure_ascii=False) + "\n")
+    return size / MB
+
+
+def run_batch(corpus: Path, jobs: int) -> tuple[float, float]:
+    """Seconds and peak RSS (MB, the largest single process) of one CLI batch run."""
+    probe = (
+        "import resource, subprocess, sys, time\n"
+        "start = time.perf_counter()\n"
+        "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)\n"
+        "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
+        "print(time.perf_counter() - start, peak / 1024)\n"
+    )
+    command = [sys.executable, "-m", "actions", "extract", str(corpus), "--format", "jsonl", "--jobs", str(jobs)]
+    out = subprocess.run([sys.executable, "-c", probe, *command], check=True, capture_output=True, text=True).stdout
+    seconds, peak = out.split()
+    return float(seconds), float(peak)
+
+
+def batch(counts: tuple[int, int]) -> None:
+    print("\n== batch through the CLI (JSONL in, one Document per line out) ==")
+    small, large = counts
+    with tempfile.TemporaryDirectory() as directory:
+        corpus_small, corpus_large = Path(directory) / "small.jsonl", Path(directory) / "large.jsonl"
+        write_corpus(corpus_small, small)
+        size = write_corpus(corpus_large, large)
+        one, peak_one = run_batch(corpus_large, 1)
+        two, peak_two = run_batch(corpus_large, 2)
+        row(f"--jobs 1, {large} documents ({size:.0f} MB)", f"{one:.1f} s  {size / one:.2f} MB/s")
+        row(f"--jobs 2, {large} documents", f"{two:.1f} s  {size / two:.2f} MB/s", "faster than --jobs 1", two < one)
+        _, peak_small = run_batch(corpus_small, 1)
+        row(f"peak RSS, {small} documents", f"{peak_small:.0f} MB", "< 200 MB", peak_small < 200)
+        row(f"peak RSS, {large} documents", f"{max(peak_one, peak_two):.0f} MB", "< 200 MB, flat", max(peak_one, peak_two) < 200)
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{platform.system()} {platform.machine()}, {cpu}, {os.cpu_count()} cores, Python {platform.python_version()}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="smaller sizes, for a smoke run")
+    args = parser.parse_args()
+    print(f"actions {actions.__version__} on {machine()}")
+    throughput(2 if args.quick else 10)
+    scaling(0.25 if args.quick else 0.5)
+    batch((100, 1000) if args.quick else (1000, 10000))
+
+
+if __name__ == "__main__":
+    main()
