@@ -17,6 +17,7 @@ from typing import NamedTuple
 import regex
 
 from actions.items.construct import construct
+from actions.items.forms import attach_field_runs, field_runs, hold_field_drafts
 from actions.items.rules import BY_NAME, DIRECTIVE_RULES, NOT_ITEM_RULES, TASK_RULES, combined, first_match
 from actions.models import Deadline, Item, OutlineNode, Owner
 from actions.owners.extract import explicit_owners
@@ -145,8 +146,11 @@ def detect_items(view: str, outline: list[OutlineNode], reference_date: dt.date 
     for sentence in sentences(view):
         if _may_act(ctx, sentence):
             _sentence_items(ctx, sentence, items, titles, leads)
+    runs = field_runs(view)
+    items, held = hold_field_drafts(view, items, runs)
     items.extend(_title_items(titles, items))
     items.sort(key=lambda item: item.span)
+    items = attach_field_runs(view, items, runs, held, ctx.deadlines, _with_fields)
     # Built without validation: every field comes from checked parts (spans of the view, rule names).
     return [construct(Item, {"id": "", **item._asdict()}) for item in items]
 
@@ -420,15 +424,16 @@ def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: li
                 break
     key = path[-1].id if path else ""
     explicit = bool(owners)
+    deadline = _deadline_in(ctx, start, end)
     if owners:
-        if _directive(ctx, start, end):
+        # A subject with a cue or a time limit is the one the next subject-less clause continues.
+        if deadline or _directive(ctx, start, end):
             ctx.previous_owners[key] = owners
     elif inherited:
         owners = [_inherited(owner) for owner in inherited]
     elif key in ctx.previous_owners and (node is None or not opens_unit):
         # The omitted subject is the previous subject, not the parties it worked with.
         owners = [_inherited(owner) for owner in ctx.previous_owners[key] if owner.role != "support"]
-    deadline = _deadline_in(ctx, start, end)
     task_cue = None if explicit or deadline else first_match(TASK_RULES, view, start, end)
     kind = "task" if (explicit or deadline or task_cue) else "directive"
     rule = "explicit_owner" if explicit else "deadline" if deadline else task_cue[0].name if task_cue else "directive_cue"
@@ -446,6 +451,20 @@ def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: li
         rule=rule,
         confidence=confidence,
     )
+
+
+def _with_fields(draft: _Draft, owners: list[Owner], deadline: Deadline | None) -> _Draft:
+    """`draft` with the owners and time limit of the labelled fields next to it (see forms.py)."""
+    explicit = [owner for owner in draft.owners if not owner.inherited]
+    if explicit:
+        names = {owner.name for owner in explicit}
+        owners = explicit + [owner for owner in owners if owner.name not in names]
+    owners = owners or draft.owners
+    deadline = draft.deadline or deadline
+    has_explicit = any(not owner.inherited for owner in owners)
+    rule = draft.rule if draft.rule == "explicit_owner" else "explicit_owner" if has_explicit else "deadline" if deadline else draft.rule
+    confidence = 0.9 if has_explicit and deadline else 0.75
+    return draft._replace(owners=owners, deadline=deadline, kind="task", rule=rule, confidence=confidence)
 
 
 def _inherited(owner: Owner) -> Owner:

@@ -14,7 +14,8 @@ from actions.owners.lexicon import ANCHORED, AUDIENCE, JOINER, RULES, UNIT
 from actions.rules import Rule
 
 _UNIT_ONLY = regex.compile(f"(?:{UNIT})")
-_SPLIT = regex.compile(JOINER)
+# 会同/协同 end the list of parties (the ones after it support: the support_with rule reads them).
+_SPLIT = regex.compile("(?P<with>会同|协同)|" + JOINER)
 _LEADING = regex.compile(r"(?:必须|一定|主要是|主要|尤其|并|再|就|都|也|还|则|同时|另外|此外|特别是|尤其是|其中|然后|首先|最后)")
 _FORM_PIECE = regex.compile(r"[^、，,和及与]+")
 _KIND_PIECE = regex.compile(r"[^、]+")
@@ -47,7 +48,10 @@ def _parties(view: str, start: int, end: int, role: str) -> list[Owner]:
     for match in _SPLIT.finditer(view, start, end):
         pieces.append((piece_start, match.start()))
         piece_start = match.end()
-    pieces.append((piece_start, end))
+        if match.group("with"):
+            break
+    else:
+        pieces.append((piece_start, end))
     for a, b in pieces:
         lead = _LEADING.match(view, a, b)
         if lead:
