@@ -88,3 +88,20 @@ def test_a_field_run_with_no_action_next_to_it_keeps_its_owners():
     doc = actions.extract(text, reference_date="2026-03-09")
     names = [(o.name, o.role) for item in doc.items for o in item.owners]
     assert ("市城管局", "lead") in names  # not dropped: nothing to merge into
+
+
+HOST_CLOSING = (
+    "同志们，刚才张县长的讲话，我们一定要认真学习领会，抓好贯彻落实。下面，我就贯彻落实好这次会议精神，再强调三点：\n"
+    "一要迅速传达会议精神。各乡镇、各部门要在4月15日前召开专题会议，传达学习本次会议精神。\n"
+    "二要狠抓隐患排查整治。县安监局牵头，会同公安、交通、住建等部门，在5月底前完成一轮全覆盖检查。\n"
+)
+
+
+def test_host_closing_unit_leads_and_kind_listed_supporters():
+    _, found = rows(HOST_CLOSING, reference_date="2026-04-02")
+    by_text = {text: (owners, due) for text, owners, due in found}
+    owners, due = by_text["县安监局牵头，会同公安、交通、住建等部门，在5月底前完成一轮全覆盖检查"]
+    assert owners == [("县安监局", "lead", False), ("公安", "support", False), ("交通", "support", False), ("住建", "support", False)]
+    assert str(due) == "2026-05-31"
+    owners, due = by_text["各乡镇、各部门要在4月15日前召开专题会议，传达学习本次会议精神"]
+    assert [name for name, _, _ in owners] == ["各乡镇", "各部门"] and str(due) == "2026-04-15"

@@ -88,9 +88,11 @@ RULES: list[Rule] = [
     ),
     Rule(
         name="responsibility",
-        pattern=r"由.{1,20}?(?:负责|牵头)|牵头单位|责任单位|牵头负责|牵头组织|各负其责|主体负责|包保负责|包干负责|负总责",
+        pattern=r"由.{1,20}?(?:负责|牵头)|牵头单位|责任单位|牵头负责|牵头组织|各负其责|主体负责|包保负责|包干负责|负总责|"
+                r"(?:局|委|办|厅|部门|政府|单位|中心|街道|乡镇|领导小组|指挥部)牵头(?!单位|部门|的)",
         extra={"kind": "directive"},
-        examples=(Example("由市城管执法局牵头", "task"), Example("部门各负其责", "task")),
+        examples=(Example("由市城管执法局牵头", "task"), Example("部门各负其责", "task"),
+                  Example("县安监局牵头，会同公安、交通等部门开展检查", "task")),
     ),
     Rule(
         name="imperative_verb",

@@ -116,6 +116,14 @@ RULES: list[Rule] = [
                   Example("加强与工商、税务等部门的协调", [])),
     ),
     Rule(
+        name="support_with_kind",
+        pattern=r"(?:会同|协同)(?P<units>" + _NAME_CHAR + r"{2,8}(?:、" + _NAME_CHAR + r"{2,8}){0,8})等(?:有关|相关)?(?:部门|单位)",
+        extra={"triggers": ("会同", "协同"), "role": "support", "kinds": True},
+        doc="会同公安、交通等部门: each listed party supports (the kind word after 等 names them all)",
+        examples=(Example("县安监局牵头，会同公安、交通、住建等部门开展检查",
+                          [("公安", "support"), ("交通", "support"), ("住建", "support")]),),
+    ),
+    Rule(
         name="organised_by_lead",
         pattern=r"牵头，?(?:组织|带领|督促)(?P<units>" + UNIT_LIST + r")",
         extra={"triggers": ("牵头",), "role": "support"},
