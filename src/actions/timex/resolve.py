@@ -26,6 +26,7 @@ from functools import lru_cache
 import regex
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import DAILY, FR, MO, TH, TU, WE, rrule
+from lunardate import LunarDate
 
 from actions.models import Deadline
 from actions.numerals import parse_number
@@ -61,9 +62,9 @@ _MASTER_BY_KEY = {
     for key in _KEYS
 }
 
-_CALENDAR_UNITS = frozenset({"day", "day_only", "month", "month_part", "year", "year_end", "half", "quarter", "week", "named"})
+_CALENDAR_UNITS = frozenset({"day", "day_only", "month", "month_part", "year", "year_end", "half", "quarter", "week", "named", "lunar"})
 _WINDOW_PARTS = frozenset({"day", "month", "month_part", "year", "year_end", "half", "quarter"})
-_ROLLING_UNITS = frozenset({"day", "month", "month_part", "named"})  # future preference: next year
+_ROLLING_UNITS = frozenset({"day", "month", "month_part", "named", "lunar"})  # future preference: next year
 _TOPIC_UNITS = frozenset({"year", "half", "quarter"})  # 今年是…, 下半年的工作
 _PREFIX_REACH = 8
 _WINDOW_GAP = 3
@@ -310,6 +311,9 @@ def _bounds(reading: Reading, y: int, month: int | None) -> tuple[dt.date, dt.da
         if unit in ("day", "named"):
             day = dt.date(y, month, reading.day)
             return day, day
+        if unit == "lunar":
+            eve = _lunar_eve(y, month, reading.day)
+            return eve, eve
         if unit in ("month", "month_part"):
             start = dt.date(y, month, 1)
             first = start + relativedelta(day=reading.first if unit == "month_part" else 1)
@@ -341,7 +345,18 @@ def _valid(reading: Reading, month: int | None) -> bool:
     return True
 
 
+def _lunar_eve(y: int, month: int, day: int) -> dt.date:
+    """The day before lunar month/day of the Chinese year that starts in solar year `y`."""
+    try:
+        festival = LunarDate(y, month, day).to_solar_date()
+    except (ValueError, IndexError) as error:  # outside the library's table (1900-2099)
+        raise ValueError(str(error)) from None
+    return festival - dt.timedelta(days=1)
+
+
 def _value(reading: Reading, y: int | None, month: int | None) -> str:
+    if reading.unit == "lunar":
+        return _lunar_eve(y, month, reading.day).isoformat() if y is not None else "XXXX-XX-XX"
     year = f"{y:04d}" if y is not None else "XXXX"
     mm = f"{month:02d}" if month is not None else "XX"
     unit = reading.unit

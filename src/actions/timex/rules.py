@@ -70,6 +70,10 @@ NAMED_PERIODS = {
 }
 """Named periods (春运期间, 迎检期间, 暑期前). Only 'before X' of a fixed holiday gets a due date."""
 
+LUNAR_FESTIVALS = {"春节": (1, 1), "中秋节": (8, 15), "中秋": (8, 15), "端午节": (5, 5), "端午": (5, 5)}
+"""Festivals of the Chinese calendar: (lunar month, day). 'Before X' is due the day before the
+festival's solar date in the year the meeting date points to (a calendar library converts)."""
+
 RECURRING_VALUES = {
     "年": "P1Y", "年度": "P1Y", "半年": "P6M", "季": "P3M", "季度": "P3M", "月": "P1M",
     "旬": "P10D", "周": "P1W", "星期": "P1W", "天": "P1D", "日": "P1D",
@@ -331,6 +335,9 @@ def _produce_named(match: regex.Match[str]) -> Reading | None:
     name, relation = match.group("name"), match.group("relation")
     before = relation != "期间"
     fixed = NAMED_PERIODS.get(name) if before else None
+    lunar = LUNAR_FESTIVALS.get(name) if before else None
+    if lunar:
+        return Reading("named.period", match.span(), "lunar", kind="by", month=lunar[0], day=lunar[1])
     if fixed:
         return Reading("named.period", match.span(), "named", kind="by", month=fixed[0], day=fixed[1], fixed=fixed)
     return Reading("named.period", match.span(), "none", kind="by" if before else "on")
@@ -619,6 +626,10 @@ EXPRESSION_RULES: list[Rule] = [
             ex("暑期前完成", REF, ("暑期前", "by", None, None)),
             ex("国庆节前完成整改", REF, ("国庆节前", "by", "2012-09-30", "2012-09-30")),
             ex("元旦前", None, ("元旦前", "by", None, "XXXX-12-31")),
+            ex("春节前要开展一次大检查", REF, ("春节前", "by", "2013-02-09", "2013-02-09")),
+            ex("中秋节前完成", REF, ("中秋节前", "by", "2012-09-29", "2012-09-29")),
+            ex("端午节前完成", "2012-06-30", ("端午节前", "by", "2013-06-11", "2013-06-11")),
+            ex("春节前", None, ("春节前", "by", None, "XXXX-XX-XX")),
         ),
         doc="Named periods: 春运期间 (on), 暑期前 (by); due only when the calendar fixes it (国庆前).",
         extra={"keys": "期日季前"},
