@@ -119,3 +119,30 @@ def test_fixed_width_pdf_lines_are_joined_even_without_punctuation():
     assert normalize(text).view == "关于安全生产的讲话\n" + paragraph + "\n二、下一步工作\n"
     # The same short lines without a common width are titles, not wraps.
     assert normalize("关于安全生产的讲话\n市长张三\n").view.count("\n") == 2
+
+
+# --- the start guard of the noise scan ------------------------------------------------------
+
+from pathlib import Path  # noqa: E402
+
+from actions.text import normalize as normalize_module  # noqa: E402
+
+_UNGUARDED_NOISE = regex.compile(normalize_module._NOISE_RUNS, regex.VERBOSE)
+_SPEECHES = [path.read_text(encoding="utf-8") for path in sorted(Path(__file__).parents[1].glob("fixtures/speeches/*.txt"))]
+_NOISY = [" ", "\u3000", "\t", "\u00a0", "\n", "\r\n", "\f", "\ufeff", "\u200b", "\u00ad", "- 3 -", "—2—", "第 4 页", "第1页 共9页",
+          "12/30", " 7 ", "（ 一 ）", "1 、", "2 .5", "典", "型", "，", "。", "(", ")", "：", "a", "5"]
+
+
+def _noise_runs(pattern, text):
+    return [match.span() for match in pattern.finditer(text)]
+
+
+def test_the_noise_guard_finds_the_same_runs_as_the_bare_alternatives_in_the_speeches():
+    for speech in _SPEECHES:
+        assert _noise_runs(normalize_module._NOISE, speech) == _noise_runs(_UNGUARDED_NOISE, speech)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_NOISY), max_size=40).map("".join))
+def test_the_noise_guard_finds_the_same_runs_as_the_bare_alternatives(text):
+    assert _noise_runs(normalize_module._NOISE, text) == _noise_runs(_UNGUARDED_NOISE, text)
