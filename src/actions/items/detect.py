@@ -36,6 +36,9 @@ _MODAL_START = regex.compile(r"(?:还|也|都|并|而且|并且|同时|更)?(?:�
 _PLANNED = regex.compile(r"准备|计划|组织|召开|开展|搞|进行|启动|验收|考核|督查|部署")
 _WHOLE_UNIT_NOT_ITEM = [rule for rule in NOT_ITEM_RULES if rule.name != "narrative"]
 _IMPERATIVE = BY_NAME["imperative_verb"]
+_BODY_OPEN = BY_NAME["body_imperative"].compiled
+# An action whose subject is the audience (我们还要…) names no owner: it continues no one's.
+_AUDIENCE_SUBJECT = regex.compile(r"(?:我们|大家|同志们|咱们|各位|全市上下|全县上下|全区上下|全省上下)")
 # A clause that is only a subject (全市青联组织和青年干部，要…) or opens with subject + modal.
 _SUBJECT_ONLY = regex.compile(r"(?:今后|现在|下一步|下步|同时|另外)?(?P<units>" + UNIT_LIST + ")")
 _SUBJECT = OWNER_RULES["subject_modal"].compiled
@@ -58,7 +61,9 @@ _CONCESSIVE = regex.compile(r"不管|无论|不论")
 _SEVERE_RE = regex.compile(_SEVERE)
 _SUBJECT_END = regex.compile(SUBJECT_END)
 # A lead-in that only announces the list (各部门要做到：).
-_ANNOUNCE = regex.compile(r"(?:要|必须|重点)?(?:做到|抓好|把握|注意|强调|突出|求|讲|提).{0,6}$")
+_ANNOUNCE = regex.compile(r"(?:要|必须|重点)?(?:(?:做到|抓好|把握|注意|强调|突出|求|讲|提).{0,6}|"
+                          r"(?:遵循|坚持|把握|抓住|突出|做好|落实)?[一二三四五六七八九十两几]+(?:个|项|条|点|件)?"
+                          r"(?:原则|方面|要求|意见|任务|重点|措施|环节|事情|工作)?)$")
 
 
 class _Draft(NamedTuple):
@@ -143,9 +148,12 @@ def detect_items(view: str, outline: list[OutlineNode], reference_date: dt.date 
     items: list[_Draft] = []
     titles: list[tuple[OutlineNode, _Draft]] = []
     leads: list[tuple[int, int, list[Owner]]] = []  # (scope start, scope end, owners)
-    for sentence in sentences(view):
-        if _may_act(ctx, sentence):
+    all_sentences = sentences(view)
+    heads = _heads(view, outline)
+    for sentence in all_sentences:
+        if _may_act(ctx, sentence) and not _in_head(heads, sentence):
             _sentence_items(ctx, sentence, items, titles, leads)
+    _body_items(ctx, all_sentences, titles, items, leads)
     runs = field_runs(view)
     items, held = hold_field_drafts(view, items, runs)
     items.extend(_title_items(titles, items))
@@ -153,6 +161,26 @@ def detect_items(view: str, outline: list[OutlineNode], reference_date: dt.date 
     items = attach_field_runs(view, items, runs, held, ctx.deadlines, _with_fields)
     # Built without validation: every field comes from checked parts (spans of the view, rule names).
     return [construct(Item, {"id": "", **item._asdict()}) for item in items]
+
+
+def _heads(view: str, outline: list[OutlineNode]) -> list[tuple[int, int]]:
+    """The head of each document in the view: its title lines, up to the line of its first 。.
+
+    A speech opens with a title, a subtitle (——在…会议上的讲话), a date or a salutation; none
+    of them is an action, however imperative the title (切实提升城市管理水平).
+    """
+    starts = [0] + [root.marker_span[1] for root in outline if root.family == "document_separator"]
+    heads = []
+    for start in starts:
+        stop = view.find("。", start)
+        if stop > start:
+            heads.append((start, view.rfind("\n", start, stop) + 1 or start))
+    return heads
+
+
+def _in_head(heads: list[tuple[int, int]], sentence: Segment) -> bool:
+    index = bisect.bisect_right(heads, sentence.start, key=lambda head: head[0]) - 1
+    return index >= 0 and sentence.end <= heads[index][1]
 
 
 def _hits(pattern: regex.Pattern[str], view: str) -> list[int]:
@@ -221,7 +249,29 @@ def _may_act(ctx: _Context, sentence: Segment) -> bool:
     return ctx.may_hold(ctx.sentence_hits, sentence.start, sentence.end)
 
 
-def _sentence_items(ctx, sentence, items, titles, leads) -> None:
+def _body_items(ctx: _Context, all_sentences: list[Segment], titles, items: list[_Draft], leads) -> None:
+    """Items stated in the body of an instruction heading whose body has none yet.
+
+    一要推进城管综合执法覆盖城乡。进一步落实…，不断扩大覆盖范围，力争三年内实现全覆盖。 — the
+    title names the action and the body states it, with no modal of its own: there a clause
+    opening with an imperative verb opens the item (and the title becomes its category).
+    The body runs from the end of the title's sentence to the first sub-heading.
+    """
+    starts = [sentence.start for sentence in all_sentences]
+    item_starts = sorted(item.span[0] for item in items)
+    for node, title in list(titles):
+        zone_start = title.sentence_span[1]
+        zone_end = node.children[0].marker_span[0] if node.children else node.span[1]
+        index = bisect.bisect_left(item_starts, zone_start)
+        if zone_end <= zone_start or (index < len(item_starts) and item_starts[index] < zone_end):
+            continue
+        for position in range(bisect.bisect_left(starts, zone_start), bisect.bisect_left(starts, zone_end)):
+            sentence = all_sentences[position]
+            if sentence.end <= zone_end:
+                _sentence_items(ctx, sentence, items, [], leads, body=True)
+
+
+def _sentence_items(ctx, sentence, items, titles, leads, body: bool = False) -> None:
     view = ctx.view
     units = _units(ctx, sentence)
     for position, (node, unit) in enumerate(units):
@@ -241,7 +291,7 @@ def _sentence_items(ctx, sentence, items, titles, leads) -> None:
                     continue
                 unit = Segment(unit.start, last)
         inherited = _lead_owners(leads, unit.start)
-        found = _unit_items(ctx, node, unit, sentence, inherited)
+        found = _unit_items(ctx, node, unit, sentence, inherited, body)
         if found and node is not None and _is_title(node, found, unit):
             titles.append((node, found.pop(0)))
         items.extend(found)
@@ -280,8 +330,8 @@ def _lead_owners(leads: list[tuple[int, int, list[Owner]]], position: int) -> li
     return []
 
 
-def _unit_items(ctx, node, unit, sentence, inherited) -> list[_Draft]:
-    groups = _groups(ctx, node, unit)
+def _unit_items(ctx, node, unit, sentence, inherited, body: bool = False) -> list[_Draft]:
+    groups = _groups(ctx, node, unit, body)
     if not groups:
         return []
     view = ctx.view
@@ -291,8 +341,12 @@ def _unit_items(ctx, node, unit, sentence, inherited) -> list[_Draft]:
             if (item := _make_item(ctx, node, group, sentence, inherited, opens_unit=number == 0))]
 
 
-def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment) -> list[list[Segment]]:
-    """The unit's clauses grouped into actions: a cue opens a group, trailing reasons close it."""
+def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool = False) -> list[list[Segment]]:
+    """The unit's clauses grouped into actions: a cue opens a group, trailing reasons close it.
+
+    In a heading's body (`body`), a clause opening with an imperative verb opens a group too,
+    and the first group starts with the sentence (按照…，合理界定…: the lead belongs to it).
+    """
     view = ctx.view
     parts = clauses(view, unit.start, unit.end)
     groups: list[list[Segment]] = []
@@ -301,7 +355,7 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment) -> list[list
     concessive: int | None = None
     for index, clause in enumerate(parts):
         at_marker = index == 0 and node is not None
-        if not (current or in_topic or at_marker or concessive is not None) \
+        if not (current or in_topic or at_marker or body or concessive is not None) \
                 and not ctx.may_hold(ctx.clause_hits, clause.start, clause.end):
             continue  # nothing can open here and no state can change (see _hits)
         if in_topic or (view.startswith("就", clause.start) and _TOPIC.match(view, clause.start, clause.end)):
@@ -328,7 +382,10 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment) -> list[list
         if narrative:
             concessive = None
             continue
-        if _opens_action(ctx, clause, at_marker):
+        if body and not groups and _BODY_OPEN.match(view, clause.start, clause.end):
+            current = [Segment(parts[0].start, clause.start), clause] if index else [clause]
+            continue
+        if _opens_action(ctx, clause, at_marker) or (body and _BODY_OPEN.match(view, clause.start, clause.end)):
             if concessive is not None:
                 current = [Segment(concessive, clause.start), clause]
                 concessive = None
@@ -431,7 +488,7 @@ def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: li
             ctx.previous_owners[key] = owners
     elif inherited:
         owners = [_inherited(owner) for owner in inherited]
-    elif key in ctx.previous_owners and (node is None or not opens_unit):
+    elif key in ctx.previous_owners and (node is None or not opens_unit) and not _AUDIENCE_SUBJECT.match(view, start, end):
         # The omitted subject is the previous subject, not the parties it worked with.
         owners = [_inherited(owner) for owner in ctx.previous_owners[key] if owner.role != "support"]
     task_cue = None if explicit or deadline else first_match(TASK_RULES, view, start, end)

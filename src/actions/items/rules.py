@@ -51,6 +51,14 @@ RULES: list[Rule] = [
         examples=(Example("市政府将加大投入", None),),
     ),
     Rule(
+        name="definition",
+        pattern=r"所谓|(?<![^，。；：\n])\p{Han}{2}就是(?!要|说|把|抓|在|对)",
+        extra={"kind": "not_item"},
+        doc="A definition (所谓优美就是…要…; 和谐就是城市要协调): it explains a word, it asks nothing.",
+        examples=(Example("所谓优美就是城市不仅要建设得优美，而且要管理得优美", None), Example("和谐就是城市要协调", None),
+                  Example("关键就是要落实责任", "directive")),
+    ),
+    Rule(
         name="meeting_order",
         pattern=r"会场(?:秩序|纪律)|关闭手机|手机(?:调|关)",
         extra={"kind": "not_item"},
@@ -59,7 +67,7 @@ RULES: list[Rule] = [
     Rule(
         name="narrative",
         pattern=r"同比(?:增长|下降|上升|减少)|已(?:经)?完成|取得了|今年以来|预计完成|累计|(?:增长|下降)了?\d|百分点|实现了|得到了|达到了|完成了|"
-                r"比去年|比上年|必须强调|要强调|我强调|需要指出|占全年|占全市|占全县|\d%|提出了|作了|进行了|(?:重要|深远)的?(?:指导|现实)?意义|意义重大|上半年(?:全市|全县)|截至|共(?:发生|查处|排查)|发生(?:各类|事故)|死亡\d|我看|我认为|我觉得|可以说|也就是说|"
+                r"比去年|比上年|必须强调|要强调|我强调|需要指出|占全年|占全市|占全县|\d%|提出了|作了|进行了|(?<!认识到?\p{Han}{0,24})(?:重要|深远)的?(?:指导|现实)?意义|意义重大|上半年(?:全市|全县)|截至|共(?:发生|查处|排查)|发生(?:各类|事故)|死亡\d|我看|我认为|我觉得|可以说|也就是说|"
                 r"是不行的|是不可能的|是行不通的|是要\p{Han}{1,6}的$",
         extra={"kind": "not_item"},
         examples=(Example("全市工业增加值同比增长12%", None), Example("各地已完成排查任务", None),
@@ -68,10 +76,11 @@ RULES: list[Rule] = [
     # ---- directive cues --------------------------------------------------------
     Rule(
         name="modal_yao",
-        pattern=r"(?<![主重需只想纲扼不概纪摘提])要(?![求点害素闻么不是说讲])",
+        pattern=r"(?<![主重需只想纲扼不概纪摘提])要(?![求点害素闻么是说讲]|不(?!断|停|懈))",
         extra={"kind": "directive"},
         examples=(Example("要高度重视安全生产", "directive"), Example("这是非常重要的", None),
-                  Example("关于城市管理工作的会议纪要", None)),
+                  Example("关于城市管理工作的会议纪要", None), Example("要不断创新城市管理的体制机制", "directive"),
+                  Example("要不要开这个会", None)),
     ),
     Rule(
         name="modal_strong",
@@ -98,9 +107,23 @@ RULES: list[Rule] = [
         name="imperative_verb",
         pattern=r"\G(?:进一步)?(?:加强|强化|抓好|落实|推进|开展|建立|完善|做好|提高|加大|严格|坚持|组织|深化|加快|"
                 r"健全|狠抓|突出|强调|搞好|把握|发动|实行|履行|实施|推行|全面|认真|积极|主动|集中|重点|着力|大力|"
-                r"切实|扎实|继续|努力|抓|加|搞|把|对|以|按)(?!\p{Han}{0,4}?(?:非常|十分|很|是))",
+                r"切实|扎实|继续|努力|提升|改进|推动|构建|规范|创新|优化|打造|抓|加|搞|把|对|以|按)(?!\p{Han}{0,4}?(?:非常|十分|很|是))",
         extra={"kind": "imperative"},
         examples=(Example("加强组织领导", "directive"), Example("重点非常突出", None)),
+    ),
+    Rule(
+        name="body_imperative",
+        pattern=r"\G(?:进一步|不断|全面|切实|大力|积极|认真|努力|着力|逐步|更加|合理|正确|充分|同时|并|要)?"
+                r"(?:加强|强化|抓好|落实|推进|开展|建立|健全|完善|做好|提高|提升|加大|严格|坚持|组织|深化|实行|实施|"
+                r"推行|发挥|改进|采取|界定|划分|处理|构建|形成|引导|规范|优化|创新|探索|确保|保证|注重|打造|"
+                r"实现|壮大|扩大|延伸|制定|制订|出台|整合|理顺|明确|加快|推动|建设|抓|把|将)"
+                r"(?!\p{Han}{0,4}?(?:非常|十分|很|是))",
+        extra={"kind": "body"},
+        doc="A clause that opens with an imperative verb in the body of a heading whose title is an "
+            "instruction (一要推进X。进一步落实…，不断扩大…): the body states the action.",
+        examples=(Example("进一步落实相对集中行政处罚权制度", "directive"), Example("合理界定和划分两级职责", "directive"),
+                  Example("改进执法方式，提高执法效能", "directive"), Example("依法管理城市是现代化管理的基础", None),
+                  Example("加强管理是非常必要的", None)),
     ),
     # ---- task cues (concrete, checkable) -----------------------------------------
     Rule(
@@ -162,7 +185,14 @@ def classify(text: str) -> str | None:
 
 
 def check_example(rule: Rule, example: Example) -> str | None:
-    """The example text must classify as `example.expect` (and the rule must match it when it is a cue)."""
+    """The example text must classify as `example.expect` (and the rule must match it when it is a cue).
+
+    A body rule applies only inside a heading's body, so its examples say whether it opens the
+    action there ("directive") or not (None).
+    """
+    if rule.extra["kind"] == "body":
+        opens = rule.compiled.match(example.text) is not None
+        return None if opens == (example.expect == "directive") else f"{rule.name}: {example.text!r} opens={opens}"
     got = classify(example.text)
     if got != example.expect:
         return f"{rule.name}: {example.text!r} classified {got}, expected {example.expect}"

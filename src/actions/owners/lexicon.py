@@ -10,7 +10,7 @@ from actions.rules import Example, Rule
 
 # Words a unit name ends with (the 责任单位 column writes what the text says).
 UNIT_SUFFIXES = (
-    "领导小组", "办事处", "各地", "县市区", "区县市", "县市", "区县", "县区", "部门", "政府", "街道", "乡镇",
+    "领导小组", "办事处", "各地", "各界", "县市区", "区县市", "县市", "区县", "县区", "部门", "政府", "街道", "乡镇",
     "单位", "公司", "企业", "各级", "机关", "委员会", "指挥部", "中心", "集团", "学校", "医院",
     "组织", "共青团", "党委", "党组", "协会", "商会", "工会", "团委", "小组", "工作组", "派出所", "法院", "检察院", "卫生院", "管委会", "居委会", "村委会",
     "局", "委", "办", "厅", "处", "科", "室", "队",
@@ -34,7 +34,7 @@ _NAME_CHAR = r"[^\P{Han}" + NOT_IN_NAME + r"]"
 # optionally qualified by one 的 phrase (市里的行业主管部门, 主管安全生产工作的领导).
 UNIT = r"(?:" + _NAME_CHAR + r"{1,10}的)?" + _NAME_CHAR + r"{0,12}" + _SUFFIX
 # Words joining coordinated parties.
-JOINER = r"(?:、|和|与|及|以及|同|特别是|尤其是|(?=各个))"
+JOINER = r"(?:、|和|与|及|以及|同|特别是|尤其是|(?=各个)|(?<=各级)(?=各))"
 UNIT_LIST = f"{UNIT}(?:{JOINER}{UNIT}){{0,8}}"
 # What follows a subject: modal or role verbs.
 SUBJECT_FOLLOW = (
@@ -99,11 +99,12 @@ RULES: list[Rule] = [
     ),
     Rule(
         name="support_with",
-        pattern=r"(?:会同|协同)(?P<units>" + UNIT_LIST + r")|(?:和|与)(?P<units>" + UNIT_LIST + r")(?=密切配合|一起|共同|联合|开展|进行)",
+        pattern=r"(?:会同|协同)(?P<units>" + UNIT_LIST + r")|(?:和|与)(?P<units>" + UNIT_LIST + r")(?=密切配合|一起|共同|联合|开展|进行|协作|合作)",
         extra={"triggers": ("会同", "协同", "和", "与"), "role": "support"},
         doc="会同X / 和X密切配合",
         examples=(Example("市交通局要会同市公安局开展检查", [("市公安局", "support")]),
                   Example("行业主管部门要和区县联合办试点", [("区县", "support")]),
+                  Example("城管执法部门要与宣传部门协作", [("宣传部门", "support")]),
                   Example("企业的隐患和政府的责任", [])),
     ),
     Rule(
@@ -166,6 +167,8 @@ RULES: list[Rule] = [
             Example("全市青联组织和青年干部，要以高度的政治责任感", [("全市青联组织", "responsible"), ("青年干部", "responsible")]),
             Example("上报安委办", []),
             Example("市城管执法局会同各区政府制定整治计划", [("市城管执法局", "responsible")]),
+            Example("全市各级各部门务必高度重视", [("全市各级", "responsible"), ("各部门", "responsible")]),
+            Example("全市各级、各部门和社会各界要充分认识", [("全市各级", "responsible"), ("各部门", "responsible"), ("社会各界", "responsible")]),
         ),
     ),
 ]

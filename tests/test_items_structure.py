@@ -1,0 +1,51 @@
+"""Where items come from in a speech's structure: titles, heading bodies, the audience as subject."""
+
+import actions
+
+
+def texts(text, date="2026-11-27"):
+    return [item.text for item in actions.extract(text, reference_date=date).items]
+
+
+SPEECH = (
+    "切实提升城市管理水平努力使城市更美更绿\n"
+    "——在全市城市管理工作会议上的讲话\n"
+    "同志们：\n"
+    "今天召开全市城市管理工作会议。下面我讲两点意见。\n"
+    "一要推进城管综合执法覆盖城乡。进一步落实相对集中行政处罚权制度，不断扩大覆盖范围，力争三年内实现全覆盖。\n"
+    "二要提升城管执法水平。改进执法方式，提高执法效能，推行阳光执法。\n"
+)
+
+
+def test_the_title_lines_of_a_speech_are_not_items():
+    found = texts(SPEECH)
+    assert not any("更美更绿" in text or "讲话" in text for text in found)
+
+
+def test_the_body_of_an_instruction_heading_states_the_item():
+    doc = actions.extract(SPEECH, reference_date="2026-11-27")
+    by_text = {item.text: item for item in doc.items}
+    first = by_text["进一步落实相对集中行政处罚权制度，不断扩大覆盖范围，力争三年内实现全覆盖"]
+    assert first.kind == "task" and first.deadline.text == "三年内" and str(first.deadline.due) == "2029-11-27"
+    assert first.category == ["推进城管综合执法覆盖城乡"]  # the title is the category, not an item
+    assert "改进执法方式，提高执法效能，推行阳光执法" in by_text
+    assert "推进城管综合执法覆盖城乡" not in by_text and "提升城管执法水平" not in by_text
+
+
+def test_an_instruction_heading_with_an_explanatory_body_stays_the_item():
+    text = "一要加强组织领导。城市管理是一项系统工程，涉及面广。\n二要落实工作责任。\n"
+    assert texts(text) == ["加强组织领导", "落实工作责任"]
+
+
+def test_the_audience_as_subject_does_not_continue_the_previous_owner():
+    text = "市公安局要加强交通秩序管理。我们还要不断加强公安队伍的力量。"
+    doc = actions.extract(text, reference_date="2026-11-27")
+    owners = {item.text: [o.name for o in item.owners] for item in doc.items}
+    assert owners == {"市公安局要加强交通秩序管理": ["市公安局"], "我们还要不断加强公安队伍的力量": []}
+
+
+def test_definitions_and_counted_lead_ins_are_not_items():
+    text = "所谓优美就是城市不仅要建设得优美，而且要管理得优美。我市在加强城市管理工作中要遵循四个原则：一是坚持属地管理原则。二是坚持建管并重原则。"
+    found = texts(text)
+    assert not any("优美" in item or "遵循" in item for item in found)
+    assert found == ["坚持属地管理原则", "坚持建管并重原则"]
