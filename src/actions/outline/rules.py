@@ -87,6 +87,38 @@ def _arabic_paren(match):
     return _ordinal_hit(match, "heading_arabic_paren", "arabic_paren", "line", 4, _line_weight(match, 6.0, 3.5))
 
 
+# Between 一、 (rank 1) and （一） (rank 2): a part of a summary slogan heads a section below a
+# 一、 heading and above the （一） headings that detail it.
+RANK_SLOGAN = 1.5
+
+
+_SLOGAN_REACH = 3000
+_SLOGAN_STOPS = "。，；：！？“”‘’\n"
+
+
+def _slogan_part(match):
+    # 一快、两稳、两持续: the numbers count the items of each part, they are not positions; the
+    # position is the part's place in the slogan announced before it (主要表现为“一快、两稳、两持续”).
+    ordinal = _slogan_position(match.string, match.group("name"), match.start())
+    if ordinal is None:
+        return None
+    return MarkerHit(match.start(), match.end(), match.end(), ordinal, "heading_slogan_part", "slogan", "slogan", RANK_SLOGAN, 6.0)
+
+
+def _slogan_position(view: str, name: str, before: int) -> int | None:
+    """1-based place of `name` in the nearest 、-list before `before` that names it (一快、两稳 …)."""
+    at = view.rfind(name, max(0, before - _SLOGAN_REACH), before)
+    if at < 0:
+        return None
+    start, end = at, at + len(name)
+    while start > 0 and view[start - 1] not in _SLOGAN_STOPS:
+        start -= 1
+    while end < len(view) and view[end] not in _SLOGAN_STOPS:
+        end += 1
+    parts = view[start:end].split("、")
+    return parts.index(name) + 1 if len(parts) > 1 and name in parts else None
+
+
 def _circled(match):
     return _ordinal_hit(match, "heading_circled", "circled", "line", 5, 4.0)
 
@@ -155,6 +187,15 @@ RULES: list[Rule] = [
         _cn_comma,
         [("一、第一季度经济社会发展情况", ("一、", 1)), ("十二、附则", ("十二、", 12)), ("他说一、二、三", None), ("一、二、三级", None)],
         "一、 at a line start: the outermost heading form.",
+    ),
+    marker_rule(
+        "heading_slogan_part",
+        r"^(?P<name>[一两二三四五六七八九十]\p{Han}{1,3})，?即：",
+        _slogan_part,
+        [("主要表现为“一快、两稳、两持续”。\n一快，即：项目建设加快推进", ("一快，即：", 1)),
+         ("主要表现为“一快、两稳、两持续”。\n两稳，即：工业经济平稳增长", ("两稳，即：", 2)),
+         ("“一快、两稳、两持续”。\n两持续，即：", ("两持续，即：", 3)), ("两稳，即：没有说过的口号", None), ("他说一快即可", None)],
+        "A part of a summary slogan (主要表现为“一快、两稳、两持续”) at a line start: 一快，即：…",
     ),
     marker_rule(
         "heading_cn_paren",
@@ -313,7 +354,7 @@ combined_pattern = marker_pattern  # the name the first benchmark script used
 # Every rule starts at a clause boundary (or a line start) on one of these characters, except
 # ① … ⑳ which may stand anywhere; the scan visits only those places.
 _TRIGGER = regex.compile(
-    rf"[\n，。；：！？、“”‘’（）《》 ](?=[第一二三四五六七八九十首其再最另（0-9])|[{CIRCLED_DIGITS}]"
+    rf"[\n，。；：！？、“”‘’（）《》 ](?=[第一二三四五六七八九十两首其再最另（0-9])|[{CIRCLED_DIGITS}]"
 )
 
 
