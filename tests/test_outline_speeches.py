@@ -26,10 +26,13 @@ def test_speech_2_headings_and_lists(speeches):
     assert document.marker.startswith("第二篇")
     [part_one] = document.children
     assert part_one.marker == "一、" and part_one.title == "第一季度经济社会发展情况"
-    markers = [_m(c) for c in part_one.children]
-    # 一是…三是 (项目建设) and then （一）（二） beside them: a heading never sits inside 一是.
-    assert markers == ["一是", "二是", "三是", "（一）", "（二）"]
-    industry = part_one.children[3]
+    # The parts of the slogan “一快、两稳、两持续” head the sections; 一是…三是 detail 一快 and
+    # （一）（二） detail 两稳 (a heading never sits inside 一是).
+    assert [_m(c) for c in part_one.children] == ["一快，即：", "两稳，即："]
+    fast, stable = part_one.children
+    assert [_m(c) for c in fast.children] == ["一是", "二是", "三是"]
+    assert [_m(c) for c in stable.children] == ["（一）", "（二）"]
+    industry = stable.children[0]
     assert [_m(c) for c in industry.children] == ["一是", "二是", "三是", "四是", "五是"]
     assert all("第一季度" not in n.marker for n in parse_outline(speeches[2]).walk())
 
