@@ -81,6 +81,11 @@ CASES: dict[str, Callable[[int], str]] = {
     "deadlines in a row": repeat("6月底前"),
     "owner units in a row": repeat("各县市区政府"),
     "lead-in and role (由…牵头)": repeat("由市局牵头"),
+    "unit fields (牵头单位：…；)": repeat("牵头单位：市局；配合单位：区局；"),
+    "slogan parts (一快，即：⏎)": repeat("一快，即：\n"),
+    "slogan parts, no slogan": repeat("两稳，即：甲乙丙丁戊己庚辛壬癸子丑寅卯\n"),
+    "festival deadlines (春节前)": repeat("要在春节前完成，"),
+    "heading bodies (一要…。进一步…)": repeat("一要推进改革。进一步落实制度，不断扩大范围。"),
     "every Unicode category": every_category,
     "Chinese noise (random)": chinese_noise,
 }

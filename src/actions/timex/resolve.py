@@ -345,6 +345,7 @@ def _valid(reading: Reading, month: int | None) -> bool:
     return True
 
 
+@lru_cache(maxsize=512)
 def _lunar_eve(y: int, month: int, day: int) -> dt.date:
     """The day before lunar month/day of the Chinese year that starts in solar year `y`."""
     try:
