@@ -23,3 +23,31 @@ def test_item_built_without_validation_dumps_like_a_validated_item():
     built = construct(Item, values)
     assert built == Item.model_validate(item.model_dump())
     assert built.model_dump_json() == item.model_dump_json()
+
+
+def _same_state(a, b):
+    return (type(a) is type(b) and a.__dict__ == b.__dict__ and list(a.__dict__) == list(b.__dict__)
+            and a.model_fields_set == b.model_fields_set and a.__pydantic_extra__ == b.__pydantic_extra__
+            and a.__pydantic_private__ == b.__pydantic_private__)
+
+
+def test_updated_gives_the_state_model_copy_gives_on_every_record_of_a_speech():
+    from pathlib import Path
+
+    import actions
+    from actions.items.construct import updated
+    from actions.models import Deadline, OutlineNode
+
+    text = (Path(__file__).parents[1] / "fixtures" / "speeches" / "speech-1.txt").read_text(encoding="utf-8")
+    doc = actions.extract(text, reference_date="2012-05-10")
+    records = list(doc.items) + [owner for item in doc.items for owner in item.owners]
+    records += [item.deadline for item in doc.items if item.deadline is not None] + list(doc.outline)
+    assert {type(record) for record in records} == {Item, Owner, Deadline, OutlineNode}
+    for record in records:
+        changes = {"span": (1, 2)} if isinstance(record, (Owner, Deadline)) else {"span": (1, 2), "children": []} \
+            if isinstance(record, OutlineNode) else {"id": "T999", "span": (1, 2)}
+        copied, built = record.model_copy(update=changes), updated(record, changes)
+        assert _same_state(built, copied)
+        assert built.model_dump_json() == copied.model_dump_json()
+    partial = OutlineNode.model_validate({key: value for key, value in doc.outline[0].model_dump().items() if key != "children"})
+    assert _same_state(updated(partial, {"title": "总体要求"}), partial.model_copy(update={"title": "总体要求"}))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
+from actions.items.construct import updated
 from actions.items.detect import detect_items
 from actions.models import Deadline, Document, Item, Outline, OutlineNode, Owner, Source
 from actions.outline.build import build_outline
@@ -74,8 +75,9 @@ def _reference_date(norm: Normalized, given: dt.date | str | None):
 
 def _remap_node(node: OutlineNode, norm: Normalized) -> OutlineNode:
     marker_span = norm.span_to_original(*node.marker_span)
-    return node.model_copy(
-        update={
+    return updated(
+        node,
+        {
             "marker": norm.original[marker_span[0] : marker_span[1]],
             "marker_span": marker_span,
             "span": norm.span_to_original(*node.span),
@@ -87,8 +89,9 @@ def _remap_node(node: OutlineNode, norm: Normalized) -> OutlineNode:
 def _remap_item(item: Item, number: int, norm: Normalized) -> Item:
     span = norm.span_to_original(*item.span)
     sentence_span = norm.span_to_original(*item.sentence_span)
-    return item.model_copy(
-        update={
+    return updated(
+        item,
+        {
             "id": f"T{number:03d}",
             "span": span,
             "text": norm.original[span[0] : span[1]],
@@ -102,11 +105,11 @@ def _remap_item(item: Item, number: int, norm: Normalized) -> Item:
 
 def _remap_owner(owner: Owner, norm: Normalized) -> Owner:
     span = norm.span_to_original(*owner.span)
-    return owner.model_copy(update={"span": span, "name": norm.original[span[0] : span[1]]})
+    return updated(owner, {"span": span, "name": norm.original[span[0] : span[1]]})
 
 
 def _remap_deadline(deadline: Deadline | None, norm: Normalized) -> Deadline | None:
     if deadline is None:
         return None
     span = norm.span_to_original(*deadline.span)
-    return deadline.model_copy(update={"span": span, "text": norm.original[span[0] : span[1]]})
+    return updated(deadline, {"span": span, "text": norm.original[span[0] : span[1]]})

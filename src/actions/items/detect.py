@@ -21,7 +21,7 @@ from actions.items.forms import attach_field_runs, field_runs, hold_field_drafts
 from actions.items.rules import BY_NAME, DIRECTIVE_RULES, NOT_ITEM_RULES, TASK_RULES, combined, first_match
 from actions.models import Deadline, Item, OutlineNode, Owner
 from actions.owners.extract import explicit_owners
-from actions.owners.lexicon import RULES as _OWNER_RULE_LIST, SUBJECT_END, UNIT_LIST
+from actions.owners.lexicon import RULES as _OWNER_RULE_LIST, SUBJECT_END, UNIT_LIST, UNIT_SUFFIXES
 from actions.text.segment import Segment, clauses, sentences
 from actions.timex.resolve import scan_deadlines
 
@@ -59,7 +59,10 @@ _CONSEQUENCE = regex.compile("(?:" + "|".join(_CONSEQUENCE_WORDS) + r")(?=\p{Han
 _CONCESSIVE = regex.compile(r"不管|无论|不论")
 # Cheap gates, scanned once per view (see _hits).
 _SEVERE_RE = regex.compile(_SEVERE)
-_SUBJECT_END = regex.compile(SUBJECT_END)
+# A subject end stands after a unit suffix (and an optional ，): looking behind for the last
+# character of one first rejects most positions at half the cost of the suffix alternation.
+_SUFFIX_LAST_CHARS = "".join(sorted({suffix[-1] for suffix in UNIT_SUFFIXES}))
+_SUBJECT_END = regex.compile(f"(?<=[{_SUFFIX_LAST_CHARS}]，?)" + SUBJECT_END)
 # A lead-in that only announces the list (各部门要做到：).
 _ANNOUNCE = regex.compile(r"(?:要|必须|重点)?(?:(?:做到|抓好|把握|注意|强调|突出|求|讲|提).{0,6}|"
                           r"(?:遵循|坚持|把握|抓住|突出|做好|落实)?[一二三四五六七八九十两几]+(?:个|项|条|点|件)?"

@@ -1,0 +1,54 @@
+"""The gated item scan (per-view cue scans decide which clauses are searched) finds exactly
+what reading every clause with every pattern finds."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from pathlib import Path
+
+import pytest
+import regex
+
+from actions.items import detect
+from actions.owners.lexicon import SUBJECT_END
+from actions.outline.build import build_outline
+from actions.text.normalize import normalize
+
+_SPEECHES = [path.read_text(encoding="utf-8") for path in sorted((Path(__file__).parents[1] / "fixtures" / "speeches").glob("*.txt"))]
+_REFERENCE = dt.date(2012, 5, 10)
+
+
+def _noisy_texts(count: int = 40) -> list[str]:
+    """Paragraphs of the speeches shuffled, cut at random offsets and wrapped at a fixed width."""
+    rng = random.Random(7)
+    paragraphs = [line for speech in _SPEECHES for line in speech.splitlines() if line.strip()]
+    texts = []
+    for number in range(count):
+        text = "\n".join(rng.choice(paragraphs) for _ in range(rng.randint(2, 12)))
+        text = text[rng.randrange(len(text) // 3):]
+        if number % 2:
+            width = rng.choice((24, 31, 40))
+            text = "\n".join(text[i : i + width] for i in range(0, len(text), width))
+        texts.append(text)
+    return texts
+
+
+@pytest.mark.parametrize("text", _SPEECHES + _noisy_texts(), ids=lambda text: text[:8])
+def test_gated_detection_equals_reading_every_clause(text):
+    view = normalize(text).view
+    outline = build_outline(view)
+    gated = detect.detect_items(view, outline, _REFERENCE)
+    full = detect.detect_items(view, outline, _REFERENCE, gated=False)
+    assert [item.model_dump() for item in gated] == [item.model_dump() for item in full]
+
+
+@pytest.mark.parametrize("text", _SPEECHES + _noisy_texts(10), ids=lambda text: text[:8])
+def test_subject_end_positions_equal_those_of_the_bare_pattern(text):
+    view = normalize(text).view
+    assert detect._hits(detect._SUBJECT_END, view) == detect._hits(regex.compile(SUBJECT_END), view)
+
+
+def test_the_suffix_precheck_keeps_subject_ends_after_a_comma():
+    view = "各县市区政府，要加强领导，市安监局负责督查"
+    assert detect._hits(detect._SUBJECT_END, view) == detect._hits(regex.compile(SUBJECT_END), view) != []
