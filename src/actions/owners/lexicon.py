@@ -85,10 +85,11 @@ RULES: list[Rule] = [
     ),
     Rule(
         name="lead_after",
-        pattern=r"(?P<units>" + UNIT_LIST + r")牵头",
+        pattern=r"(?P<units>" + UNIT_LIST + r")(?:要|将|负责)?牵头(?!单位|部门)",
         extra={"triggers": ("牵头",), "role": "lead"},
         doc="X牵头",
-        examples=(Example("市城管执法局牵头，各街道配合", [("市城管执法局", "lead")]),),
+        examples=(Example("市城管执法局牵头，各街道配合", [("市城管执法局", "lead")]),
+                  Example("市公安局要牵头开展专项整治", [("市公安局", "lead")])),
     ),
     Rule(
         name="support_after",
