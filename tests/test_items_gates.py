@@ -52,3 +52,33 @@ def test_subject_end_positions_equal_those_of_the_bare_pattern(text):
 def test_the_suffix_precheck_keeps_subject_ends_after_a_comma():
     view = "各县市区政府，要加强领导，市安监局负责督查"
     assert detect._hits(detect._SUBJECT_END, view) == detect._hits(regex.compile(SUBJECT_END), view) != []
+
+
+def _findall_triggers(view: str, start: int, end: int) -> list[str]:
+    from actions.owners.extract import _TRIGGERS
+
+    return _TRIGGERS.findall(view, start, end, overlapped=True)
+
+
+def test_trigger_index_gives_the_words_a_span_scan_gives():
+    from actions.owners.extract import Triggers
+
+    rng = random.Random(11)
+    for text in _SPEECHES + _noisy_texts(10):
+        view = normalize(text).view
+        triggers = Triggers(view)
+        for _ in range(300):
+            start = rng.randrange(len(view))
+            end = min(len(view), start + rng.randint(0, 120))
+            assert sorted(triggers.within(start, end)) == sorted(_findall_triggers(view, start, end))
+
+
+def test_a_trigger_word_cut_by_the_span_end_gives_way_to_the_one_that_fits():
+    from actions.owners.extract import Triggers
+
+    view = "市发改委牵头单位，由市安监局牵头"
+    triggers = Triggers(view)
+    cut = view.index("单位")
+    assert "牵头单位" in triggers.within(0, len(view))
+    assert triggers.within(0, cut) == _findall_triggers(view, 0, cut) == ["牵头"]
+    assert triggers.within(0, cut - 1) == _findall_triggers(view, 0, cut - 1) == []

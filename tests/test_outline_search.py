@@ -1,10 +1,13 @@
 """The builder's fast search (shared stacks, cached costs, lazily built stacks) makes exactly
 the choices of the plain beam search it replaced: every hypothesis extended by every option,
-options merged by their list state, first cheapest kept. The plain search is kept here as the
-reference and both run on the speeches, rearranged speeches and random marker soups."""
+options merged by their list state, first cheapest kept. The plain search and its plain cost
+functions are kept here as the reference (the builder computes the same sums, in the same
+order, per distinct list) and both run on the speeches, rearranged speeches and random
+marker soups."""
 
 from __future__ import annotations
 
+import math
 import random
 
 import pytest
@@ -15,10 +18,10 @@ from hypothesis import strategies as st
 from actions.outline import build
 from actions.outline.build import (
     ANNOUNCED, BEAM, CLOSED, COUNT, FIRST, FLEXIBLE, FORM, GROUP, IMPOSSIBLE, KEYWORD, LAST, LEVEL, MAX_DEPTH, ORDINAL,
-    PARENT, RANK, WEIGHTS, WORK_BUDGET,
+    PARENT, RANK, RANK_SECTION, SIZE, WEIGHTS, WORK_BUDGET, Weights,
 )
 from actions.outline.rules import RANK_DOCUMENT, RANK_INLINE, scan_markers
-from actions.outline.signals import prepare, similarity, text_similarity
+from actions.outline.signals import Candidate, prepare, similarity, text_similarity
 from actions.text.normalize import normalize
 from test_outline_properties import PIECES
 
@@ -64,7 +67,7 @@ def _reference_options(cost, stack, back, index, candidate, candidates, w):
         inside_last = w.inside_paragraph if inside else 0.0
         if not open_list[CLOSED] and ordinal > open_list[ORDINAL]:
             similar = lambda other: similarity(candidate, candidates[other])  # noqa: E731
-            step = build._continue_cost(candidate, ordinal, open_list, candidates, w, similar) + inside_last
+            step = _continue_cost(candidate, ordinal, open_list, candidates, w, similar) + inside_last
             if step < IMPOSSIBLE:
                 members = open_list[COUNT] + (0 if hit.ordinal == FLEXIBLE else 1)
                 continued = (
@@ -79,7 +82,7 @@ def _reference_options(cost, stack, back, index, candidate, candidates, w):
         closing = build._close_cost(open_list, w)
         if hit.ordinal in (1, 2):
             intro = lambda other: text_similarity(candidate.intro, candidates[other].intro)  # noqa: E731
-            step = build._restart_cost(candidate, open_list, depth, candidates, w, intro, start_cost)
+            step = _restart_cost(candidate, open_list, depth, candidates, w, intro, start_cost)
             step = step + per_level * (open_list[LEVEL] - 1) + inside_last
             fresh = build._new_list(candidate, index, open_list[PARENT], open_list[LEVEL])
             placement = (back, index, open_list[PARENT], open_list[LEVEL], hit.ordinal)
@@ -87,7 +90,7 @@ def _reference_options(cost, stack, back, index, candidate, candidates, w):
         popped += closing + w.skip_list
     if len(stack) < MAX_DEPTH:
         parent_list = stack[-1] if stack else None
-        step = build._nest_cost(candidate, parent_list, candidates, w, start_cost)
+        step = _nest_cost(candidate, parent_list, candidates, w, start_cost)
         if step < IMPOSSIBLE:
             parent = parent_list[LAST] if parent_list else -1
             level = parent_list[LEVEL] + 1 if parent_list else 1
@@ -95,6 +98,77 @@ def _reference_options(cost, stack, back, index, candidate, candidates, w):
             ordinal = 1 if hit.ordinal == FLEXIBLE else hit.ordinal
             fresh = build._new_list(candidate, index, parent, level)
             yield (cost + step, stack + (fresh,), (back, index, parent, level, ordinal))
+
+
+# -- the plain cost of each choice (as the builder had them before it computed them per list) ----
+
+
+def _continue_cost(candidate: Candidate, ordinal: int, open_list: tuple, candidates, w: Weights, similar) -> float:
+    """Cost of making `candidate` the next member of `open_list`; `similar(i)`: title similarity with candidate i."""
+    hit = candidate.hit
+    cost = w.ordinal_gap * (ordinal - open_list[ORDINAL] - 1)
+    if hit.form == open_list[FORM]:
+        cost += w.same_form
+    elif hit.group == open_list[GROUP]:
+        pass
+    elif hit.rank == RANK_INLINE and open_list[RANK] == RANK_INLINE:
+        cost += w.mixed_inline
+    else:
+        cost += w.mixed_line
+    last = candidates[open_list[LAST]]
+    shared = max(similar(open_list[LAST]), similar(open_list[FIRST]))
+    cost -= w.parallel * max(0.0, shared - w.parallel_floor) / (1.0 - w.parallel_floor)
+    if "colon" not in (candidate.place, last.place) and candidate.place != last.place:
+        cost += w.place_mismatch
+    if open_list[KEYWORD]:
+        cost += -w.keyword if open_list[KEYWORD] in candidate.head else w.keyword
+    previous_size = open_list[SIZE]
+    if previous_size > 0:
+        last_size = max(1, hit.start - last.hit.start)
+        cost += w.size * max(0.0, abs(math.log(last_size / previous_size)) - w.size_tolerance)
+    return cost
+
+
+def _nest_cost(candidate: Candidate, parent_list: tuple | None, candidates, w: Weights, start_cost: float) -> float:
+    cost = start_cost
+    if parent_list is None:
+        return cost
+    hit = candidate.hit
+    parent_rank = parent_list[RANK]
+    if hit.rank != RANK_INLINE:
+        if parent_rank == RANK_INLINE:
+            cost += w.wrong_rank if hit.rank <= RANK_SECTION else w.item_heading_in_clause
+        elif hit.rank <= parent_rank:
+            cost += w.wrong_rank
+    if hit.ordinal == parent_list[ORDINAL] + 1 and not parent_list[CLOSED]:
+        cost += w.continuation_ignored  # the open list expects exactly this position
+    if hit.rank == RANK_INLINE and parent_rank == RANK_INLINE:
+        distance = candidate.sentence - candidates[parent_list[LAST]].sentence
+        cost += w.nest_distance * min(distance, w.nest_distance_cap)
+        if hit.form == parent_list[FORM]:
+            cost += w.nest_same_form
+    return cost
+
+
+def _restart_cost(candidate: Candidate, open_list: tuple, depth: int, candidates, w: Weights, intro_similar, start_cost: float) -> float:
+    """Cost of a new list beside `open_list` at `depth`; `intro_similar(i)`: intro similarity with candidate i."""
+    hit = candidate.hit
+    cost = w.restart + start_cost + w.restart_depth * depth
+    distance = candidate.sentence - candidates[open_list[LAST]].sentence
+    cost -= min(w.restart_distance_cap, w.restart_distance * distance)
+    if _outranks(hit.rank, open_list[RANK]):
+        cost -= w.restart_outranks
+    if intro_similar(open_list[FIRST]) >= 0.5:
+        cost -= w.parallel_intro  # 从客观上讲，一是… 从主观上讲，一是…: two lists side by side
+    return cost
+
+
+def _outranks(rank: int, list_rank: int) -> bool:
+    """A heading of this rank ends a list of `list_rank` (一、 ends inline lists; 1、 does not)."""
+    if list_rank == RANK_INLINE:
+        return rank <= RANK_SECTION
+    return rank < list_rank
+
 
 
 def _both(text: str):

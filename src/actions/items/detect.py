@@ -20,7 +20,7 @@ from actions.items.construct import construct
 from actions.items.forms import attach_field_runs, field_runs, hold_field_drafts
 from actions.items.rules import BY_NAME, DIRECTIVE_RULES, NOT_ITEM_RULES, TASK_RULES, combined, first_match
 from actions.models import Deadline, Item, OutlineNode, Owner
-from actions.owners.extract import explicit_owners
+from actions.owners.extract import Triggers, explicit_owners
 from actions.owners.lexicon import RULES as _OWNER_RULE_LIST, SUBJECT_END, UNIT_LIST, UNIT_SUFFIXES
 from actions.text.segment import Segment, clauses, sentences
 from actions.timex.resolve import scan_deadlines
@@ -106,6 +106,7 @@ class _Context:
     # a deadline, 就), and where a sentence can (those, a marker, a lead-in colon).
     clause_hits: list[int] = field(default_factory=list)
     sentence_hits: list[int] = field(default_factory=list)
+    owner_triggers: Triggers | None = None
     owners_cache: dict[tuple[int, int], list[Owner]] = field(default_factory=dict)
     children_starts: dict[str, list[int]] = field(default_factory=dict)
     gated: bool = True
@@ -116,7 +117,8 @@ class _Context:
         found = self.owners_cache.get(key)
         if found is None:
             subject = self.may_hold(self.subject_hits, start, min(end, start + 40))
-            found = self.owners_cache[key] = explicit_owners(self.view, start, end, subject_possible=subject)
+            found = self.owners_cache[key] = explicit_owners(
+                self.view, start, end, subject_possible=subject, triggers=self.owner_triggers)
         return list(found)
 
     def may_hold(self, hits: list[int], start: int, end: int) -> bool:
@@ -146,6 +148,7 @@ def detect_items(view: str, outline: list[OutlineNode], reference_date: dt.date 
     ctx.concessive_hits = _hits(_CONCESSIVE, view)
     ctx.severe_hits = _hits(_SEVERE_RE, view)
     ctx.subject_hits = _hits(_SUBJECT_END, view)
+    ctx.owner_triggers = Triggers(view) if gated else None
     ctx.clause_hits = sorted({*ctx.directive_hits, *ctx.concessive_hits, *ctx.deadline_starts, *_positions(view, "就")})
     ctx.sentence_hits = sorted({*ctx.clause_hits, *ctx.node_starts, *_positions(view, "：")})
     items: list[_Draft] = []
@@ -370,9 +373,9 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
         consequence = view.startswith(_CONSEQUENCE_WORDS, clause.start) and _CONSEQUENCE.match(view, clause.start, clause.end)
         if consequence:
             clause = Segment(consequence.end(), clause.end)
-        narrative = _NARRATIVE.search(view, parts[index].start, clause.end)  # the clause as written
+        written = parts[index].start  # narrative is read on the clause as written
         if current:
-            if narrative or (_TRAILING.match(view, clause.start, clause.end) and not consequence):
+            if _NARRATIVE.search(view, written, clause.end) or (_TRAILING.match(view, clause.start, clause.end) and not consequence):
                 groups.append(current)
                 current = []
                 continue
@@ -382,24 +385,32 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
             else:
                 current.append(clause)
             continue
-        if narrative:
-            concessive = None
-            continue
-        if body and not groups and _BODY_OPEN.match(view, clause.start, clause.end):
-            current = [Segment(parts[0].start, clause.start), clause] if index else [clause]
-            continue
-        if _opens_action(ctx, clause, at_marker) or (body and _BODY_OPEN.match(view, clause.start, clause.end)):
-            if concessive is not None:
-                current = [Segment(concessive, clause.start), clause]
-                concessive = None
+        if concessive is None:
+            # Narrative only stops what this clause would start: read it only when something would.
+            body_opens = body and _BODY_OPEN.match(view, clause.start, clause.end) is not None
+            opens = body_opens or _opens_action(ctx, clause, at_marker)
+            if not (opens or _is_concessive(ctx, clause)) or _NARRATIVE.search(view, written, clause.end):
                 continue
-            current = _opening(ctx, parts, index, clause, groups)
-        elif concessive is None and ctx.may_hold(ctx.concessive_hits, clause.start, clause.end) \
-                and _CONCESSIVE.search(view, clause.start, clause.end):
-            concessive = clause.start
+            if body_opens and index and not groups:
+                current = [Segment(parts[0].start, clause.start), clause]  # the sentence's lead belongs to it
+            elif opens:
+                current = _opening(ctx, parts, index, clause, groups)
+            else:
+                concessive = clause.start
+            continue
+        if _NARRATIVE.search(view, written, clause.end):
+            concessive = None
+        elif _opens_action(ctx, clause, at_marker) or (body and _BODY_OPEN.match(view, clause.start, clause.end)):
+            current = [Segment(concessive, clause.start), clause]
+            concessive = None
     if current:
         groups.append(current)
     return groups
+
+
+def _is_concessive(ctx: _Context, clause: Segment) -> bool:
+    """A clause with 不管/无论/不论: the action after it starts at it."""
+    return ctx.may_hold(ctx.concessive_hits, clause.start, clause.end) and _CONCESSIVE.search(ctx.view, clause.start, clause.end) is not None
 
 
 def _opening(ctx: _Context, parts: list[Segment], index: int, clause: Segment, groups) -> list[Segment]:

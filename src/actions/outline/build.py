@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from operator import itemgetter
 
 from actions.models import OutlineNode
 from actions.outline.rules import FLEXIBLE, RANK_DOCUMENT, RANK_INLINE, scan_markers
@@ -97,38 +98,39 @@ class _Stack:
 
     Two equal stacks are always one object (a step names each new stack by a key that is equal
     exactly when the stacks are, and builds one object per surviving key), so a stack is a dict
-    key hashed and compared by identity, and what depends on a prefix is computed once per step.
+    key hashed and compared by identity. What does not depend on the candidate (the costs of
+    closing the top list and of passing it to an outer one, the key of a list beside the top
+    one) is computed once, when the stack is built.
     """
 
-    __slots__ = ("top", "below", "size", "closing", "closing_top")
+    __slots__ = ("top", "below", "size", "closing", "closing_top", "passing", "beside")
 
-    def __init__(self, top: tuple | None, below: _Stack | None):
+    def __init__(self, top: tuple | None, below: _Stack | None, w: Weights):
         self.top = top
         self.below = below
-        self.size = below.size + 1 if below is not None else 0
         self.closing: float | None = None  # closing every list
-        self.closing_top: float | None = None  # closing the top list
+        if below is None:  # the empty stack
+            self.size = 0
+        else:
+            self.size = below.size + 1
+            self.closing_top = _close_cost(top, w)
+            self.passing = self.closing_top + w.skip_list  # closing the top list to continue an outer one
+            self.beside = (below, top[PARENT], top[LEVEL])  # the key of a new list beside the top one
 
     def close_all(self, w: Weights) -> float:
         """Cost of closing every open list (summed bottom-up, as a plain sum over the lists)."""
         if self.closing is None:
-            self.closing = 0 if self.below is None else self.below.close_all(w) + self.close_top(w)
+            self.closing = 0 if self.below is None else self.below.close_all(w) + self.closing_top
         return self.closing
 
-    def close_top(self, w: Weights) -> float:
-        """Cost of closing the top list (computed once in the life of the stack)."""
-        if self.closing_top is None:
-            self.closing_top = _close_cost(self.top, w)
-        return self.closing_top
 
-
-_STOP = object()  # marks a document root in the per-step cache: nothing below it can change
+_STOP = object()  # marks a document root (or the bottom of a stack) in the per-step cache: nothing below it can change
 
 
 def _search(candidates: list[Candidate], w: Weights) -> list[tuple[int, int, int, int]]:
     """(candidate index, parent index or -1, level, ordinal) of every kept marker."""
     beam_width = max(1, min(BEAM, WORK_BUDGET // (len(candidates) * 8)))
-    beam: list[tuple[float, _Stack, object]] = [(0.0, _Stack(None, None), None)]
+    beam: list[tuple[float, _Stack, object]] = [(0.0, _Stack(None, None, w), None)]
     for index, candidate in enumerate(candidates):
         if candidate.hit.rank == RANK_DOCUMENT:
             beam = [_document(beam, index, candidate, w)]
@@ -143,7 +145,7 @@ def _document(beam, index, candidate, w):
     cost, stack, back = min(beam, key=lambda option: option[0] + option[1].close_all(w))
     ordinal = candidate.hit.ordinal
     root = (-1, index, ordinal, 1, "document", "document", RANK_DOCUMENT, 1, index, None, False, 0, "")
-    return (0.0, _Stack(root, _Stack(None, None)), (back, index, -1, 1, ordinal))
+    return (0.0, _Stack(root, _Stack(None, None, w), w), (back, index, -1, 1, ordinal))
 
 
 class _Step:
@@ -154,72 +156,97 @@ class _Step:
     cheapest option of a stack wins and a stack keeps the place of its first option, so ties
     resolve exactly as in a plain loop over the hypotheses. The cost of a choice at a list
     depends on that list and the candidate only (closing the lists above it is added per
-    hypothesis), so it is computed once per distinct list. A new stack is named by a cheap key
-    until it survives the step: (below, continued list) or (below, parent, level) for a list
-    this candidate opens (a restart beside a list and a nest under its parent give the same).
+    hypothesis), so it is computed once per distinct list, and what a prefix of a stack offers
+    (keys, costs, and the choices of the prefix below it) once per distinct prefix. A new stack
+    is named by a cheap key until it survives the step: (below, continued list) or
+    (below, parent, level) for a list this candidate opens (a restart beside a list and a nest
+    under its parent give the same).
+
+    Costs are sums of the weights in a fixed order (floating-point sums are kept in the order of
+    the reference search in tests/test_outline_search.py, so equal readings tie exactly as there).
     """
 
-    def __init__(self, index, candidate, candidates, w: Weights):
+    __slots__ = (
+        "index", "candidate", "candidates", "w", "ordinal", "flexible", "form", "group", "rank", "start",
+        "sentence", "place", "head", "per_level", "drop", "start_cost", "restart_base", "inside_paragraph",
+        "restarts", "similarities", "intro_similarities", "lists", "nests",
+    )
+
+    def __init__(self, index: int, candidate: Candidate, candidates: list[Candidate], w: Weights):
+        hit = candidate.hit
         self.index = index
         self.candidate = candidate
         self.candidates = candidates
         self.w = w
-        hit = candidate.hit
+        self.ordinal = hit.ordinal
+        self.flexible = hit.ordinal == FLEXIBLE
+        self.form = hit.form
+        self.group = hit.group
+        self.rank = hit.rank
+        self.start = hit.start
+        self.sentence = candidate.sentence
+        self.place = candidate.place
+        self.head = candidate.head
         # A paragraph that starts with an inline marker usually starts a section, not a sub-point.
         self.per_level = w.paragraph_depth if candidate.line_start and hit.rank == RANK_INLINE else 0.0
         self.drop = hit.weight + (w.lead_in_keep if candidate.lead_in else 0.0)
-        self.flexible = hit.ordinal == FLEXIBLE
         self.start_cost = _start_cost(candidate, w)
+        self.restart_base = w.restart + self.start_cost
         # The paragraph a marker inside a paragraph stands in (None for a paragraph's first marker).
         self.inside_paragraph = None if candidate.line_start else candidate.paragraph
         self.restarts = hit.ordinal in (1, 2)
         self.similarities: dict[int, float] = {}
         self.intro_similarities: dict[int, float] = {}
-        self.lists: dict[tuple, object] = {}
-        self.prefixes: dict[_Stack, object] = {}
+        self.lists: dict[tuple | None, object] = {None: _STOP}  # None: the top of the empty stack
         self.nests: dict[tuple | None, tuple | None] = {}
 
     def advance(self, beam, beam_width: int):
         best: dict[object, tuple] = {}
         get = best.get
         drop = self.drop
-        prefixes = self.prefixes
+        lists = self.lists
+        list_choices = self._list_choices
+        nests = self.nests
         for cost, stack, back in beam:
             best[stack] = (cost + drop, stack, back, None)  # hypotheses differ: nothing else gives this stack
             popped = 0.0
             prefix = stack
-            while prefix.below is not None:
-                choices = prefixes.get(prefix)
-                if choices is None:
-                    choices = prefixes[prefix] = self._choices(prefix)
-                if choices is _STOP:
+            while True:
+                open_list = prefix.top
+                parts = lists.get(open_list)
+                if parts is None:
+                    parts = lists[open_list] = list_choices(open_list)
+                if parts is _STOP:
                     break
-                step, key, placement, restart_step, restart_key, restart_placement, closing, close_skip = choices
-                if key is not None:
-                    option_cost = cost + popped + step
+                continue_step, continued, continue_placement, restart_step, restart_placement = parts
+                if continued is not None:
+                    option_cost = cost + popped + continue_step
+                    key = (prefix.below, continued)
                     known = get(key)
                     if known is None or option_cost < known[0]:
-                        best[key] = (option_cost, key, back, placement)
-                if restart_key is not None:
-                    option_cost = cost + popped + closing + restart_step
-                    known = get(restart_key)
+                        best[key] = (option_cost, key, back, continue_placement)
+                if restart_step is not None:
+                    option_cost = cost + popped + prefix.closing_top + restart_step
+                    key = prefix.beside
+                    known = get(key)
                     if known is None or option_cost < known[0]:
-                        best[restart_key] = (option_cost, restart_key, back, restart_placement)
-                popped += close_skip
+                        best[key] = (option_cost, key, back, restart_placement)
+                popped += prefix.passing
                 prefix = prefix.below
             if stack.size < MAX_DEPTH:
-                nested = self.nests.get(stack.top, _STOP)
+                top = stack.top
+                nested = nests.get(top, _STOP)
                 if nested is _STOP:
-                    nested = self.nests[stack.top] = self._nest(stack.top)
+                    nested = nests[top] = self._nest(top)
                 if nested is not None:
-                    step, parent, level, ordinal = nested
+                    step, parent, level, placement = nested
                     key = (stack, parent, level)
                     option_cost = cost + step
                     known = get(key)
                     if known is None or option_cost < known[0]:
-                        best[key] = (option_cost, key, back, (parent, level, ordinal))
+                        best[key] = (option_cost, key, back, placement)
         index = self.index
-        kept = sorted(best.values(), key=_cost_of)[:beam_width]
+        kept = sorted(best.values(), key=_COST)[:beam_width]
         return [
             (cost, key, back) if placement is None else (cost, self._stack(key), (back, index, *placement))
             for cost, key, back, placement in kept
@@ -232,76 +259,111 @@ class _Step:
         else:
             below, parent, level = key
             top = _new_list(self.candidate, self.index, parent, level)
-        return _Stack(top, below)
+        return _Stack(top, below, self.w)
 
-    def _choices(self, prefix: _Stack):
-        """Continue and restart the top list of `prefix`: step cost, key (None: impossible) and
-        placement of each, then the costs of closing the list and of passing it to an outer one."""
-        open_list = prefix.top
-        parts = self.lists.get(open_list)
-        if parts is None:
-            parts = self.lists[open_list] = self._list_choices(open_list, prefix.size - 1)
-        if parts is _STOP:
-            return _STOP
-        continue_step, continued, continue_placement, restart_step, restart_placement = parts
-        closing = prefix.close_top(self.w)
-        below = prefix.below
-        return (
-            continue_step,
-            None if continued is None else (below, continued),
-            continue_placement,
-            restart_step,
-            None if restart_step is None else (below, open_list[PARENT], open_list[LEVEL]),
-            restart_placement,
-            closing,
-            closing + self.w.skip_list,
-        )
-
-    def _list_choices(self, open_list: tuple, depth: int):
-        """Continue step, continued list and placement; restart step and placement (None: impossible)."""
+    def _list_choices(self, open_list: tuple):
+        """Continue step, continued list and placement; restart step and placement (None:
+        impossible); _STOP at a document root."""
         if open_list[FORM] == "document":
             return _STOP
-        candidate, candidates, w, index = self.candidate, self.candidates, self.w, self.index
-        hit = candidate.hit
-        ordinal = open_list[ORDINAL] + 1 if self.flexible else hit.ordinal
-        last = candidates[open_list[LAST]]
+        list_ordinal = open_list[ORDINAL]
+        ordinal = list_ordinal + 1 if self.flexible else self.ordinal
+        can_continue = ordinal > list_ordinal and not open_list[CLOSED]
+        if not can_continue and not self.restarts:
+            return _NO_CHOICE
+        w = self.w
+        last = self.candidates[open_list[LAST]]
+        parent, level = open_list[PARENT], open_list[LEVEL]
         # Leaving a paragraph-heading member from inside its own paragraph.
         inside_last = w.inside_paragraph if self.inside_paragraph == last.paragraph and last.line_start else 0.0
-        continue_step = continued = continue_placement = restart_placement = None
-        if not open_list[CLOSED] and ordinal > open_list[ORDINAL]:
-            step = _continue_cost(candidate, ordinal, open_list, candidates, w, self._similarity) + inside_last
-            if step < IMPOSSIBLE:
-                members = open_list[COUNT] + (0 if self.flexible else 1)
-                continued = (
-                    open_list[PARENT], index, ordinal, members, open_list[FORM], open_list[GROUP], open_list[RANK],
-                    open_list[LEVEL], open_list[FIRST], open_list[ANNOUNCED], self.flexible,
-                    hit.start - last.hit.start, open_list[KEYWORD],
-                )
-                if not last.line_start:  # a list of paragraphs paid once
-                    step += self.per_level * (open_list[LEVEL] - 1)
-                continue_step = step
-                continue_placement = (open_list[PARENT], open_list[LEVEL], ordinal)
-        restart_step = None
-        if self.restarts:
-            restart_step = (
-                _restart_cost(candidate, open_list, depth, candidates, w, self._intro_similarity, self.start_cost)
-                + self.per_level * (open_list[LEVEL] - 1)
-                + inside_last
+        level_cost = self.per_level * (level - 1)
+        continue_step = continued = continue_placement = restart_step = restart_placement = None
+        if can_continue:
+            continue_step = self._continue_cost(open_list, ordinal, last) + inside_last
+            if not last.line_start:  # a list of paragraphs paid once
+                continue_step += level_cost
+            members = open_list[COUNT] + (0 if self.flexible else 1)
+            continued = (
+                parent, self.index, ordinal, members, *open_list[FORM:CLOSED], self.flexible,
+                self.start - last.hit.start, open_list[KEYWORD],
             )
-            restart_placement = (open_list[PARENT], open_list[LEVEL], hit.ordinal)
+            continue_placement = (parent, level, ordinal)
+        if self.restarts:
+            restart_step = self._restart_cost(open_list, last) + level_cost + inside_last
+            restart_placement = (parent, level, self.ordinal)
         return continue_step, continued, continue_placement, restart_step, restart_placement
 
+    def _continue_cost(self, open_list: tuple, ordinal: int, last: Candidate) -> float:
+        """Cost of making the candidate the next member of `open_list` (whose last member is `last`)."""
+        w = self.w
+        cost = w.ordinal_gap * (ordinal - open_list[ORDINAL] - 1)
+        if self.form == open_list[FORM]:
+            cost += w.same_form
+        elif self.group == open_list[GROUP]:
+            pass
+        elif self.rank == RANK_INLINE and open_list[RANK] == RANK_INLINE:
+            cost += w.mixed_inline
+        else:
+            cost += w.mixed_line
+        shared = max(self._similarity(open_list[LAST]), self._similarity(open_list[FIRST]))
+        if shared > w.parallel_floor:
+            cost -= w.parallel * (shared - w.parallel_floor) / (1.0 - w.parallel_floor)
+        place = self.place
+        if place != last.place and place != "colon" and last.place != "colon":
+            cost += w.place_mismatch
+        keyword = open_list[KEYWORD]
+        if keyword:
+            cost += -w.keyword if keyword in self.head else w.keyword
+        previous_size = open_list[SIZE]
+        if previous_size > 0:
+            last_size = max(1, self.start - last.hit.start)
+            cost += w.size * max(0.0, abs(math.log(last_size / previous_size)) - w.size_tolerance)
+        return cost
+
+    def _restart_cost(self, open_list: tuple, last: Candidate) -> float:
+        """Cost of a new list beside `open_list` (whose last member is `last`)."""
+        w = self.w
+        cost = self.restart_base + w.restart_depth * (open_list[LEVEL] - 1)  # the list's depth in its stack
+        cost -= min(w.restart_distance_cap, w.restart_distance * (self.sentence - last.sentence))
+        list_rank = open_list[RANK]
+        # A heading ends the lists it outranks (一、 ends inline lists; 1、 does not).
+        if self.rank <= RANK_SECTION if list_rank == RANK_INLINE else self.rank < list_rank:
+            cost -= w.restart_outranks
+        if self._intro_similarity(open_list[FIRST]) >= 0.5:
+            cost -= w.parallel_intro  # 从客观上讲，一是… 从主观上讲，一是…: two lists side by side
+        return cost
+
     def _nest(self, parent_list: tuple | None):
-        """Open a new list under the current node: (step cost, parent, level, ordinal) or None."""
-        candidate, w = self.candidate, self.w
-        step = _nest_cost(candidate, parent_list, self.candidates, w, self.start_cost)
+        """Open a new list under the current node: (step cost, parent, level, placement) or None."""
+        step = self._nest_cost(parent_list)
         if step >= IMPOSSIBLE:
             return None
         parent = parent_list[LAST] if parent_list else -1
         level = parent_list[LEVEL] + 1 if parent_list else 1
         step += self.per_level * (level - 1)
-        ordinal = 1 if self.flexible else candidate.hit.ordinal
-        return step, parent, level, ordinal
+        ordinal = 1 if self.flexible else self.ordinal
+        return step, parent, level, (parent, level, ordinal)
+
+    def _nest_cost(self, parent_list: tuple | None) -> float:
+        cost = self.start_cost
+        if parent_list is None:
+            return cost
+        w = self.w
+        rank = self.rank
+        parent_rank = parent_list[RANK]
+        if rank != RANK_INLINE:
+            if parent_rank == RANK_INLINE:
+                cost += w.wrong_rank if rank <= RANK_SECTION else w.item_heading_in_clause
+            elif rank <= parent_rank:
+                cost += w.wrong_rank
+        if self.ordinal == parent_list[ORDINAL] + 1 and not parent_list[CLOSED]:
+            cost += w.continuation_ignored  # the open list expects exactly this position
+        if rank == RANK_INLINE and parent_rank == RANK_INLINE:
+            distance = self.sentence - self.candidates[parent_list[LAST]].sentence
+            cost += w.nest_distance * min(distance, w.nest_distance_cap)
+            if self.form == parent_list[FORM]:
+                cost += w.nest_same_form
+        return cost
 
     def _similarity(self, other: int) -> float:
         """Title similarity of this candidate and candidate `other` (lists share members)."""
@@ -318,40 +380,14 @@ class _Step:
         return value
 
 
-def _cost_of(option: tuple) -> float:
-    return option[0]
+_COST = itemgetter(0)
+_NO_CHOICE = (None, None, None, None, None)  # a list that can neither be continued nor restarted
 
 
 def _new_list(candidate: Candidate, index: int, parent: int, level: int) -> tuple:
     hit = candidate.hit
     ordinal = 1 if hit.ordinal == FLEXIBLE else hit.ordinal
     return (parent, index, ordinal, 1, hit.form, hit.group, hit.rank, level, index, candidate.announced, False, 0, candidate.keyword)
-
-
-def _continue_cost(candidate: Candidate, ordinal: int, open_list: tuple, candidates, w: Weights, similar) -> float:
-    """Cost of making `candidate` the next member of `open_list`; `similar(i)`: title similarity with candidate i."""
-    hit = candidate.hit
-    cost = w.ordinal_gap * (ordinal - open_list[ORDINAL] - 1)
-    if hit.form == open_list[FORM]:
-        cost += w.same_form
-    elif hit.group == open_list[GROUP]:
-        pass
-    elif hit.rank == RANK_INLINE and open_list[RANK] == RANK_INLINE:
-        cost += w.mixed_inline
-    else:
-        cost += w.mixed_line
-    last = candidates[open_list[LAST]]
-    shared = max(similar(open_list[LAST]), similar(open_list[FIRST]))
-    cost -= w.parallel * max(0.0, shared - w.parallel_floor) / (1.0 - w.parallel_floor)
-    if "colon" not in (candidate.place, last.place) and candidate.place != last.place:
-        cost += w.place_mismatch
-    if open_list[KEYWORD]:
-        cost += -w.keyword if open_list[KEYWORD] in candidate.head else w.keyword
-    previous_size = open_list[SIZE]
-    if previous_size > 0:
-        last_size = max(1, hit.start - last.hit.start)
-        cost += w.size * max(0.0, abs(math.log(last_size / previous_size)) - w.size_tolerance)
-    return cost
 
 
 def _start_cost(candidate: Candidate, w: Weights) -> float:
@@ -365,47 +401,6 @@ def _start_cost(candidate: Candidate, w: Weights) -> float:
     else:
         cost = w.late_start + ordinal
     return cost - (w.lead_in if candidate.lead_in else 0.0)
-
-
-def _nest_cost(candidate: Candidate, parent_list: tuple | None, candidates, w: Weights, start_cost: float) -> float:
-    cost = start_cost
-    if parent_list is None:
-        return cost
-    hit = candidate.hit
-    parent_rank = parent_list[RANK]
-    if hit.rank != RANK_INLINE:
-        if parent_rank == RANK_INLINE:
-            cost += w.wrong_rank if hit.rank <= RANK_SECTION else w.item_heading_in_clause
-        elif hit.rank <= parent_rank:
-            cost += w.wrong_rank
-    if hit.ordinal == parent_list[ORDINAL] + 1 and not parent_list[CLOSED]:
-        cost += w.continuation_ignored  # the open list expects exactly this position
-    if hit.rank == RANK_INLINE and parent_rank == RANK_INLINE:
-        distance = candidate.sentence - candidates[parent_list[LAST]].sentence
-        cost += w.nest_distance * min(distance, w.nest_distance_cap)
-        if hit.form == parent_list[FORM]:
-            cost += w.nest_same_form
-    return cost
-
-
-def _restart_cost(candidate: Candidate, open_list: tuple, depth: int, candidates, w: Weights, intro_similar, start_cost: float) -> float:
-    """Cost of a new list beside `open_list` at `depth`; `intro_similar(i)`: intro similarity with candidate i."""
-    hit = candidate.hit
-    cost = w.restart + start_cost + w.restart_depth * depth
-    distance = candidate.sentence - candidates[open_list[LAST]].sentence
-    cost -= min(w.restart_distance_cap, w.restart_distance * distance)
-    if _outranks(hit.rank, open_list[RANK]):
-        cost -= w.restart_outranks
-    if intro_similar(open_list[FIRST]) >= 0.5:
-        cost -= w.parallel_intro  # 从客观上讲，一是… 从主观上讲，一是…: two lists side by side
-    return cost
-
-
-def _outranks(rank: int, list_rank: int) -> bool:
-    """A heading of this rank ends a list of `list_rank` (一、 ends inline lists; 1、 does not)."""
-    if list_rank == RANK_INLINE:
-        return rank <= RANK_SECTION
-    return rank < list_rank
 
 
 def _close_cost(open_list: tuple, w: Weights) -> float:

@@ -6,6 +6,8 @@ which knows the sentence structure; this module reads owners written in one span
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from actions.items.construct import construct
@@ -33,6 +35,38 @@ _RULES_OF_WORD = {found: frozenset(index for index, rule in enumerate(_FREE)
                                    if any(found.startswith(word) for word in rule.extra.get("triggers", ())))
                   for found in _TRIGGER_WORDS}
 _ALWAYS = frozenset(index for index, rule in enumerate(_FREE) if "" in rule.extra.get("triggers", ("",)))
+
+
+class Triggers:
+    """Where the trigger words start in a view: one scan, then the words of any span by bisection.
+
+    `within(start, end)` gives the words `_TRIGGERS.findall(view, start, end, overlapped=True)`
+    gives: at each position the longest trigger word starting there, cut to the span's end
+    (a word running past the end gives way to the longest one that fits, if any).
+    """
+
+    __slots__ = ("view", "starts", "words")
+
+    def __init__(self, view: str) -> None:
+        self.view = view
+        self.starts: list[int] = []
+        self.words: list[str] = []
+        for match in _TRIGGERS.finditer(view, overlapped=True):
+            self.starts.append(match.start())
+            self.words.append(match.group())
+
+    def within(self, start: int, end: int) -> list[str]:
+        starts, words = self.starts, self.words
+        found = []
+        for index in range(bisect_left(starts, start), bisect_left(starts, end)):
+            word = words[index]
+            if starts[index] + len(word) > end:
+                fitting = _TRIGGERS.match(self.view, starts[index], end)
+                if fitting is None:
+                    continue
+                word = fitting.group()
+            found.append(word)
+        return found
 
 
 def _owner(name: str, role: str, span: tuple[int, int]) -> Owner:
@@ -87,19 +121,22 @@ def owners_by_rule(rule: Rule, view: str, start: int, end: int) -> list[Owner]:
     return found
 
 
-def explicit_owners(view: str, start: int, end: int, *, subject_possible: bool = True) -> list[Owner]:
+def explicit_owners(view: str, start: int, end: int, *, subject_possible: bool = True,
+                    triggers: Triggers | None = None) -> list[Owner]:
     """Owners written in the action view[start:end]: subject, 请X, 由X牵头, X配合, the unit forms.
 
     Each name is kept once (first role wins: lead and support forms are tried before the
     plain subject). Recipients (上报X) and objects (对X进行) are never in these positions.
     `subject_possible=False` (the caller knows no SUBJECT_END lies in the span's first 40
-    characters) skips the subject rule, which could not match.
+    characters) skips the subject rule, which could not match. `triggers` (built once for
+    the view) saves scanning the span for trigger words.
     """
     owners: list[Owner] = []
     seen: set[tuple[int, int]] = set()
     names: set[str] = set()
     triggered = set(_ALWAYS)
-    for word in _TRIGGERS.findall(view, start, end, overlapped=True):
+    words = _TRIGGERS.findall(view, start, end, overlapped=True) if triggers is None else triggers.within(start, end)
+    for word in words:
         triggered |= _RULES_OF_WORD[word]
     for index in sorted(triggered):
         for owner in owners_by_rule(_FREE[index], view, start, end):
