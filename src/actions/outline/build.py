@@ -307,9 +307,15 @@ class _Step:
         else:
             cost += w.mixed_line
         last_index, first_index = open_list[LAST], open_list[FIRST]
-        shared = self._similarity(last_index)
+        similarities = self.similarities
+        shared = similarities.get(last_index)
+        if shared is None:
+            shared = self._similarity(last_index)
         if first_index != last_index:
-            shared = max(shared, self._similarity(first_index))
+            first_shared = similarities.get(first_index)
+            if first_shared is None:
+                first_shared = self._similarity(first_index)
+            shared = max(shared, first_shared)
         if shared > w.parallel_floor:
             cost -= w.parallel * (shared - w.parallel_floor) / (1.0 - w.parallel_floor)
         place = self.place
@@ -333,7 +339,10 @@ class _Step:
         # A heading ends the lists it outranks (一、 ends inline lists; 1、 does not).
         if self.rank <= RANK_SECTION if list_rank == RANK_INLINE else self.rank < list_rank:
             cost -= w.restart_outranks
-        if self._intro_similarity(open_list[FIRST]) >= 0.5:
+        intro_similarity = self.intro_similarities.get(open_list[FIRST])
+        if intro_similarity is None:
+            intro_similarity = self._intro_similarity(open_list[FIRST])
+        if intro_similarity >= 0.5:
             cost -= w.parallel_intro  # 从客观上讲，一是… 从主观上讲，一是…: two lists side by side
         return cost
 
@@ -365,17 +374,13 @@ class _Step:
         return cost, parent, level, (parent, level, self.first_ordinal)
 
     def _similarity(self, other: int) -> float:
-        """Title similarity of this candidate and candidate `other` (lists share members)."""
-        value = self.similarities.get(other)
-        if value is None:
-            value = self.similarities[other] = similarity(self.candidate, self.candidates[other])
+        """Title similarity of this candidate and candidate `other`, kept for the step (lists share members)."""
+        value = self.similarities[other] = similarity(self.candidate, self.candidates[other])
         return value
 
     def _intro_similarity(self, other: int) -> float:
-        """Similarity of the clauses before this candidate and candidate `other`."""
-        value = self.intro_similarities.get(other)
-        if value is None:
-            value = self.intro_similarities[other] = text_similarity(self.candidate.intro, self.candidates[other].intro)
+        """Similarity of the clauses before this candidate and candidate `other`, kept for the step."""
+        value = self.intro_similarities[other] = text_similarity(self.candidate.intro, self.candidates[other].intro)
         return value
 
 
