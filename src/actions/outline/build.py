@@ -167,7 +167,7 @@ class _Step:
     """
 
     __slots__ = (
-        "index", "candidate", "candidates", "w", "ordinal", "flexible", "form", "group", "rank", "start",
+        "index", "candidate", "candidates", "w", "ordinal", "flexible", "first_ordinal", "form", "group", "rank", "start",
         "sentence", "place", "head", "per_level", "drop", "start_cost", "restart_base", "inside_paragraph",
         "restarts", "similarities", "intro_similarities", "lists", "nests",
     )
@@ -180,6 +180,7 @@ class _Step:
         self.w = w
         self.ordinal = hit.ordinal
         self.flexible = hit.ordinal == FLEXIBLE
+        self.first_ordinal = 1 if self.flexible else hit.ordinal  # its ordinal when it opens a list
         self.form = hit.form
         self.group = hit.group
         self.rank = hit.rank
@@ -305,7 +306,16 @@ class _Step:
             cost += w.mixed_inline
         else:
             cost += w.mixed_line
-        shared = max(self._similarity(open_list[LAST]), self._similarity(open_list[FIRST]))
+        last_index, first_index = open_list[LAST], open_list[FIRST]
+        similarities = self.similarities
+        shared = similarities.get(last_index)
+        if shared is None:
+            shared = self._similarity(last_index)
+        if first_index != last_index:
+            first_shared = similarities.get(first_index)
+            if first_shared is None:
+                first_shared = self._similarity(first_index)
+            shared = max(shared, first_shared)
         if shared > w.parallel_floor:
             cost -= w.parallel * (shared - w.parallel_floor) / (1.0 - w.parallel_floor)
         place = self.place
@@ -329,54 +339,48 @@ class _Step:
         # A heading ends the lists it outranks (一、 ends inline lists; 1、 does not).
         if self.rank <= RANK_SECTION if list_rank == RANK_INLINE else self.rank < list_rank:
             cost -= w.restart_outranks
-        if self._intro_similarity(open_list[FIRST]) >= 0.5:
+        intro_similarity = self.intro_similarities.get(open_list[FIRST])
+        if intro_similarity is None:
+            intro_similarity = self._intro_similarity(open_list[FIRST])
+        if intro_similarity >= 0.5:
             cost -= w.parallel_intro  # 从客观上讲，一是… 从主观上讲，一是…: two lists side by side
         return cost
 
     def _nest(self, parent_list: tuple | None):
         """Open a new list under the current node: (step cost, parent, level, placement) or None."""
-        step = self._nest_cost(parent_list)
-        if step >= IMPOSSIBLE:
-            return None
-        parent = parent_list[LAST] if parent_list else -1
-        level = parent_list[LEVEL] + 1 if parent_list else 1
-        step += self.per_level * (level - 1)
-        ordinal = 1 if self.flexible else self.ordinal
-        return step, parent, level, (parent, level, ordinal)
-
-    def _nest_cost(self, parent_list: tuple | None) -> float:
         cost = self.start_cost
         if parent_list is None:
-            return cost
-        w = self.w
-        rank = self.rank
-        parent_rank = parent_list[RANK]
-        if rank != RANK_INLINE:
-            if parent_rank == RANK_INLINE:
-                cost += w.wrong_rank if rank <= RANK_SECTION else w.item_heading_in_clause
-            elif rank <= parent_rank:
-                cost += w.wrong_rank
-        if self.ordinal == parent_list[ORDINAL] + 1 and not parent_list[CLOSED]:
-            cost += w.continuation_ignored  # the open list expects exactly this position
-        if rank == RANK_INLINE and parent_rank == RANK_INLINE:
-            distance = self.sentence - self.candidates[parent_list[LAST]].sentence
-            cost += w.nest_distance * min(distance, w.nest_distance_cap)
-            if self.form == parent_list[FORM]:
-                cost += w.nest_same_form
-        return cost
+            parent, level = -1, 1
+        else:
+            w = self.w
+            rank = self.rank
+            parent_rank = parent_list[RANK]
+            if rank != RANK_INLINE:
+                if parent_rank == RANK_INLINE:
+                    cost += w.wrong_rank if rank <= RANK_SECTION else w.item_heading_in_clause
+                elif rank <= parent_rank:
+                    cost += w.wrong_rank
+            if self.ordinal == parent_list[ORDINAL] + 1 and not parent_list[CLOSED]:
+                cost += w.continuation_ignored  # the open list expects exactly this position
+            if rank == RANK_INLINE and parent_rank == RANK_INLINE:
+                distance = self.sentence - self.candidates[parent_list[LAST]].sentence
+                cost += w.nest_distance * min(distance, w.nest_distance_cap)
+                if self.form == parent_list[FORM]:
+                    cost += w.nest_same_form
+            parent, level = parent_list[LAST], parent_list[LEVEL] + 1
+        if cost >= IMPOSSIBLE:
+            return None
+        cost += self.per_level * (level - 1)
+        return cost, parent, level, (parent, level, self.first_ordinal)
 
     def _similarity(self, other: int) -> float:
-        """Title similarity of this candidate and candidate `other` (lists share members)."""
-        value = self.similarities.get(other)
-        if value is None:
-            value = self.similarities[other] = similarity(self.candidate, self.candidates[other])
+        """Title similarity of this candidate and candidate `other`, kept for the step (lists share members)."""
+        value = self.similarities[other] = similarity(self.candidate, self.candidates[other])
         return value
 
     def _intro_similarity(self, other: int) -> float:
-        """Similarity of the clauses before this candidate and candidate `other`."""
-        value = self.intro_similarities.get(other)
-        if value is None:
-            value = self.intro_similarities[other] = text_similarity(self.candidate.intro, self.candidates[other].intro)
+        """Similarity of the clauses before this candidate and candidate `other`, kept for the step."""
+        value = self.intro_similarities[other] = text_similarity(self.candidate.intro, self.candidates[other].intro)
         return value
 
 

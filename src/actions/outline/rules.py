@@ -13,6 +13,8 @@ positive examples (expected marker text and ordinal) and negative ones (expect N
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import itemgetter
 
 import regex
 
@@ -52,10 +54,16 @@ class MarkerHit:
 
 
 def _ordinal_hit(match: regex.Match[str], family: str, form: str, group: str, rank: int, weight: float) -> MarkerHit | None:
-    ordinal = parse_ordinal(match.group("num"))
+    ordinal = _ordinal_of(match.group("num"))
     if ordinal is None:
         return None
     return MarkerHit(match.start(), match.end(), match.end(), ordinal, family, form, group, rank, weight)
+
+
+@lru_cache(maxsize=4096)
+def _ordinal_of(token: str) -> int | None:
+    """parse_ordinal, read once per distinct token (a speech repeats the same few: 一 … 十)."""
+    return parse_ordinal(token)
 
 
 def _line_weight(match: regex.Match[str], at_line_start: float, inline: float) -> float:
@@ -341,6 +349,9 @@ _COMBINED = regex.compile(
 )
 _RULE_GROUPS = [_COMBINED.groupindex[f"r{index}"] for index in range(len(RULES))]
 """The number of the group that wraps each rule's alternative in the combined pattern."""
+_RULE_SPANS = itemgetter(*_RULE_GROUPS)
+"""The spans of the rule groups of a combined match: only the rule that matched has one, the
+whole match's (an alternative that failed keeps no span), so the rule is found by that span."""
 
 
 def marker_pattern() -> regex.Pattern[str]:
@@ -369,13 +380,11 @@ def scan_markers(view: str) -> list[MarkerHit]:
         match = match_at(view, start)
         if match is None:
             continue
-        spans = match.regs  # one lookup for the spans of all groups
-        for rule, group in zip(RULES, _RULE_GROUPS):
-            if spans[group][0] >= 0:
-                hit = _produce(rule, view, spans[group][0])
-                if hit is not None and (not hits or hit.start >= hits[-1].end):
-                    hits.append(hit)
-                break
+        span = match.span()
+        rule = RULES[_RULE_SPANS(match.regs).index(span)]
+        hit = _produce(rule, view, span[0])
+        if hit is not None and (not hits or hit.start >= hits[-1].end):
+            hits.append(hit)
     return hits
 
 

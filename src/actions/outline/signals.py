@@ -138,7 +138,7 @@ def text_similarity(a: str, b: str, a_bigrams: frozenset[str] | None = None, b_b
 
 
 def _bigrams(text: str) -> frozenset[str]:
-    return frozenset(text[i : i + 2] for i in range(len(text) - 1))
+    return frozenset(map(str.__add__, text, text[1:]))  # text[i] + text[i + 1]: every pair of neighbours
 
 
 def _intro(view: str, stops: list[int], start: int, previous_end: int) -> str:
