@@ -207,3 +207,23 @@ def test_many_candidates_narrow_the_beam_the_same_way(speeches):
 def test_marker_soups(pieces):
     fast, reference = _both("".join(pieces))
     assert fast == reference
+
+
+def test_a_list_level_is_its_place_in_the_stack(speeches, monkeypatch):
+    # The builder reads a list's depth (restart_depth) from its level: the list of level L is the
+    # L-th of its stack, whatever the nesting (a document root is level 1, its lists level 2).
+    seen = []
+    build_stack = build._Stack.__init__
+
+    def recording(self, top, below, w):
+        build_stack(self, top, below, w)
+        if top is not None:
+            seen.append((top[LEVEL], self.size))
+
+    monkeypatch.setattr(build._Stack, "__init__", recording)
+    deep = "第一篇：总则\n" + "".join(f"{marker}甲乙。" for marker in ["一、", "（一）", "1、", "（1）", "①", "一是", "第一，", "首先，", "一要"] * 3)
+    for text in [*speeches.values(), deep]:
+        _both(text)
+    assert seen
+    assert all(level == size for level, size in seen)
+    assert max(level for level, _ in seen) == MAX_DEPTH

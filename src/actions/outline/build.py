@@ -124,7 +124,7 @@ class _Stack:
         return self.closing
 
 
-_STOP = object()  # marks a document root (or the bottom of a stack) in the per-step cache: nothing below it can change
+_STOP = object()  # a document root, or the bottom of a stack, in the per-step cache: nothing below it can change
 
 
 def _search(candidates: list[Candidate], w: Weights) -> list[tuple[int, int, int, int]]:
@@ -156,9 +156,8 @@ class _Step:
     cheapest option of a stack wins and a stack keeps the place of its first option, so ties
     resolve exactly as in a plain loop over the hypotheses. The cost of a choice at a list
     depends on that list and the candidate only (closing the lists above it is added per
-    hypothesis), so it is computed once per distinct list, and what a prefix of a stack offers
-    (keys, costs, and the choices of the prefix below it) once per distinct prefix. A new stack
-    is named by a cheap key until it survives the step: (below, continued list) or
+    hypothesis, from the costs each stack keeps), so it is computed once per distinct list. A new
+    stack is named by a cheap key until it survives the step: (below, continued list) or
     (below, parent, level) for a list this candidate opens (a restart beside a list and a nest
     under its parent give the same).
 
@@ -333,7 +332,8 @@ class _Step:
     def _restart_cost(self, open_list: tuple, last: Candidate) -> float:
         """Cost of a new list beside `open_list` (whose last member is `last`)."""
         w = self.w
-        cost = self.restart_base + w.restart_depth * (open_list[LEVEL] - 1)  # the list's depth in its stack
+        # A list of level L is the L-th of its stack (each list opens one level below the one under it).
+        cost = self.restart_base + w.restart_depth * (open_list[LEVEL] - 1)
         cost -= min(w.restart_distance_cap, w.restart_distance * (self.sentence - last.sentence))
         list_rank = open_list[RANK]
         # A heading ends the lists it outranks (一、 ends inline lists; 1、 does not).

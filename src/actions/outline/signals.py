@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from operator import add
 
 import regex
 
@@ -138,7 +139,7 @@ def text_similarity(a: str, b: str, a_bigrams: frozenset[str] | None = None, b_b
 
 
 def _bigrams(text: str) -> frozenset[str]:
-    return frozenset(map(str.__add__, text, text[1:]))  # text[i] + text[i + 1]: every pair of neighbours
+    return frozenset(map(add, text, text[1:]))  # text[i] + text[i + 1]: every pair of neighbours
 
 
 def _intro(view: str, stops: list[int], start: int, previous_end: int) -> str:
