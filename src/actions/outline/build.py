@@ -168,7 +168,7 @@ class _Step:
     __slots__ = (
         "index", "candidate", "candidates", "w", "ordinal", "flexible", "first_ordinal", "form", "group", "rank", "start",
         "sentence", "place", "head", "per_level", "drop", "start_cost", "restart_base", "inside_paragraph",
-        "restarts", "similarities", "intro_similarities", "lists", "nests",
+        "restarts", "similarities", "intro_similarities", "lists", "nests", "opened",
     )
 
     def __init__(self, index: int, candidate: Candidate, candidates: list[Candidate], w: Weights):
@@ -197,8 +197,14 @@ class _Step:
         self.restarts = hit.ordinal in (1, 2)
         self.similarities: dict[int, float] = {}
         self.intro_similarities: dict[int, float] = {}
-        self.lists: dict[tuple | None, object] = {None: _STOP}  # None: the top of the empty stack
-        self.nests: dict[tuple | None, tuple | None] = {}
+        # Choices per list and nest per top list, keyed by identity (an id hashes faster than a
+        # 13-field list, looked up at every step of every walk): the lists of the beam live through
+        # the step, so an id names one list; equal lists are one object in practice (a list this
+        # candidate opens is built once per place, see _stack), and an equal copy would only be
+        # computed twice.
+        self.lists: dict[int, object] = {id(None): _STOP}  # None: the top of the empty stack
+        self.nests: dict[int, tuple | None] = {}
+        self.opened: dict[tuple[int, int], tuple] = {}  # the list this candidate opens, by (parent, level)
 
     def advance(self, beam, beam_width: int):
         best: dict[object, tuple] = {}
@@ -213,9 +219,9 @@ class _Step:
             prefix = stack
             while True:
                 open_list = prefix.top
-                parts = lists.get(open_list)
+                parts = lists.get(id(open_list))
                 if parts is None:
-                    parts = lists[open_list] = list_choices(open_list)
+                    parts = lists[id(open_list)] = list_choices(open_list)
                 if parts is _STOP:
                     break
                 continue_step, continued, continue_placement, restart_step, restart_placement = parts
@@ -235,9 +241,9 @@ class _Step:
                 prefix = prefix.below
             if stack.size < MAX_DEPTH:
                 top = stack.top
-                nested = nests.get(top, _STOP)
+                nested = nests.get(id(top), _STOP)
                 if nested is _STOP:
-                    nested = nests[top] = self._nest(top)
+                    nested = nests[id(top)] = self._nest(top)
                 if nested is not None:
                     step, parent, level, placement = nested
                     key = (stack, parent, level)
@@ -258,7 +264,9 @@ class _Step:
             below, top = key
         else:
             below, parent, level = key
-            top = _new_list(self.candidate, self.index, parent, level)
+            top = self.opened.get((parent, level))
+            if top is None:
+                top = self.opened[parent, level] = _new_list(self.candidate, self.index, parent, level)
         return _Stack(top, below, self.w)
 
     def _list_choices(self, open_list: tuple):
