@@ -76,6 +76,7 @@ _NARRATIVE_AFTER_YEAR = regex.compile(rules.NARRATIVE_AFTER_YEAR.pattern)
 _NARRATIVE_CLAUSE = regex.compile(rules.NARRATIVE_CLAUSE.pattern)
 _CLAUSE_REST = regex.compile(rf"[^。；！？\n]{{0,{rules.NARRATIVE_CLAUSE.extra['reach']}}}")
 _YEAR_ACTION = regex.compile(rules.YEAR_NEEDS_ACTION.pattern)
+_EVENT_ACTION = regex.compile(rules.EVENT_NEEDS_ACTION.pattern)
 _WINDOW_JOIN = regex.compile(rules.WINDOW.pattern)
 
 
@@ -219,6 +220,8 @@ def _judge(view: str, reading: Reading, reference: dt.date | None) -> Deadline |
     rest = _CLAUSE_REST.match(view, end)
     if _NARRATIVE_CLAUSE.search(view, end, rest.end()):
         return None
+    if reading.unit == "event" and not _EVENT_ACTION.match(view, end):
+        return None
     return _resolve(view, reading, kind, reference)
 
 
@@ -243,7 +246,7 @@ def _resolve(view: str, reading: Reading, kind: str, reference: dt.date | None) 
         value = _duration_value(reading)
         if reference is not None:
             start, due = reference, _after(reference, reading)
-    elif reading.unit != "none":
+    elif reading.unit not in ("none", "event"):
         place = _place_window(reading, reference) if reading.unit == "window" else _place(reading, reference)
         if place is None:
             return None

@@ -74,6 +74,13 @@ LUNAR_FESTIVALS = {"春节": (1, 1), "中秋节": (8, 15), "中秋": (8, 15), "�
 """Festivals of the Chinese calendar: (lunar month, day). 'Before X' is due the day before the
 festival's solar date in the year the meeting date points to (a calendar library converts)."""
 
+EVENT_WORDS = (
+    "规划", "计划", "预算", "方案", "设计", "立项", "招标", "开工", "建设", "改造", "竣工", "验收",
+    "投产", "投用", "开园", "开业", "开通", "启用", "落成", "搬迁", "换届", "修编", "修订",
+)
+"""Words that end a one-time event of a plan or a project (在编制明年预算时, 在地铁开通时): an
+action tied to the event is due at it. Ongoing work (在执法时, 在工作中) is a manner, not a time."""
+
 RECURRING_VALUES = {
     "年": "P1Y", "年度": "P1Y", "半年": "P6M", "季": "P3M", "季度": "P3M", "月": "P1M",
     "旬": "P10D", "周": "P1W", "星期": "P1W", "天": "P1D", "日": "P1D",
@@ -113,7 +120,7 @@ class Reading:
     """What a time expression says, before it is resolved against the meeting date.
 
     `unit` names the calendar unit (day, day_only, month, month_part, year, year_end, half,
-    quarter, week, named, duration, none, window); the other fields are the parts written.
+    quarter, week, named, duration, none, window, event); the other fields are the parts written.
     A year is either written (`year`) or relative (`year_shift`: 今年 0, 明年 1); with
     neither, the year is implicit and resolution prefers the future.
     """
@@ -347,6 +354,11 @@ def _produce_unspecified(match: regex.Match[str]) -> Reading | None:
     return Reading("by.unspecified", match.span(), "none", kind="by")
 
 
+def _produce_event(match: regex.Match[str]) -> Reading | None:
+    # The span is the event (编制预算时), without the 在 that introduces it.
+    return Reading("event.when", (match.start("event"), match.end()), "event", kind="on")
+
+
 # --------------------------------------------------------------------------- examples
 
 
@@ -578,7 +590,7 @@ EXPRESSION_RULES: list[Rule] = [
             ex("要及时、迅速、抓紧处理", REF),
         ),
         doc="会后, 立即, 尽快, 近期, 从现在起, 即日起, 第一时间: as soon as possible, no date.",
-        extra={"keys": "后即刻马尽早近起始间"},
+        extra={"keys": "后即刻马尽早近起始间在"},  # 在: the first key of 从现在起
     ),
     Rule(
         "recurring.every",
@@ -633,6 +645,23 @@ EXPRESSION_RULES: list[Rule] = [
         ),
         doc="Named periods: 春运期间 (on), 暑期前 (by); due only when the calendar fixes it (国庆前).",
         extra={"keys": "期日季前"},
+    ),
+    Rule(
+        "event.when",
+        r"在(?P<event>(?:[^\P{Han}时在]|[“”《》]){0,12}?(?:" + "|".join(EVENT_WORDS) + r")[”》]?)(?:的)?(?:时候|时)(?![间期代刻限效机节段常])",
+        _produce_event,
+        (
+            ex("在编制明年预算时，要优先安排民生支出", REF, ("编制明年预算时", "on", None, None)),
+            ex("新校区在设计的时候就要考虑无障碍通道", REF, ("设计的时候", "on", None, None)),
+            ex("在地铁开通时希望公交线路同步调整", REF, ("地铁开通时", "on", None, None)),
+            ex("在制定《全市交通发展规划》时要听取市民意见", REF, ("制定《全市交通发展规划》时", "on", None, None)),
+            ex("在执法时要文明规范", REF),
+            ex("在项目建设时间上要抓紧", REF),
+            ex("在编制规划时，我们调查了三个月", REF),
+        ),
+        doc="在 + a one-time event (EVENT_WORDS) + 时/的时候, before a directive: the action is tied to the "
+            "event, a time without a date (kind on, due null). Ongoing work (在执法时) is a manner.",
+        extra={"keys": "在"},
     ),
     Rule(
         "by.unspecified",
@@ -721,6 +750,16 @@ YEAR_NEEDS_ACTION = Rule(
     doc="A bare year (今年, 2011年) is a deadline only before an action cue (要, 力争, 先, 完成 …).",
 )
 
+EVENT_NEEDS_ACTION = Rule(
+    "context.event_needs_action",
+    r"[^。；！？\n]{0,40}?(?:要|希望|必须|务必|应当|应该|须|确保)",
+    examples=(
+        ex("在制定年度计划的时候，各区的安全投入都要单列", REF, ("制定年度计划的时候", "on", None, None)),
+        ex("在编制规划时，我们调查了三个月。要抓紧", REF),
+    ),
+    doc="An event time (在编制预算时) is a deadline only when a directive cue follows in its sentence.",
+)
+
 WINDOW = Rule(
     "context.window",
     r"(?:起?(?:至|到|—{1,2}|－|-|~|～))?",
@@ -752,7 +791,7 @@ PAST = Rule(
 
 CONTEXT_RULES: list[Rule] = [
     BY_PREFIX, NARRATIVE_BEFORE, NARRATIVE_AFTER, NARRATIVE_AFTER_YEAR, NARRATIVE_CLAUSE,
-    YEAR_NEEDS_ACTION, WINDOW, PAST,
+    YEAR_NEEDS_ACTION, EVENT_NEEDS_ACTION, WINDOW, PAST,
 ]
 
 RULES: list[Rule] = EXPRESSION_RULES + CONTEXT_RULES
