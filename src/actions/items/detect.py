@@ -32,9 +32,14 @@ _TRAILING = regex.compile(r"(?:总的来(?:讲|说|看)|总之|因为|由于|这
 _LIMIT_KINDS = frozenset({"by", "within", "asap"})
 # A clause that opens with its own modal (…，要…) after a directive is a further action.
 _MODAL_START = regex.compile(r"(?:还|也|都|并|而且|并且|同时|更)?(?:要|必须|务必|一定要)(?!求)")
+# A preposition that may stand before a clause's opening time (在开园的时候…, 于6月底前…).
+_LEADING_PREPOSITION = regex.compile(r"(?:在|于)?")
 # With a date of kind "on" (六月份…, 下半年…), a planned event is an item, a statistic is not.
 _PLANNED = regex.compile(r"准备|计划|组织|召开|开展|搞|进行|启动|验收|考核|督查|部署")
-_WHOLE_UNIT_NOT_ITEM = [rule for rule in NOT_ITEM_RULES if rule.name != "narrative"]
+# Not-item rules read per clause (narrative, goals) stop what a clause would start; the
+# others (agenda, thanks, purpose …) make the whole unit no item.
+_CLAUSE_NOT_ITEM = [rule for rule in NOT_ITEM_RULES if rule.extra.get("scope") == "clause"]
+_WHOLE_UNIT_NOT_ITEM = [rule for rule in NOT_ITEM_RULES if rule.extra.get("scope") != "clause"]
 _IMPERATIVE = BY_NAME["imperative_verb"]
 _BODY_OPEN = BY_NAME["body_imperative"].compiled
 # An action whose subject is the audience (我们还要…) names no owner: it continues no one's.
@@ -42,7 +47,7 @@ _AUDIENCE_SUBJECT = regex.compile(r"(?:我们|大家|同志们|咱们|各位|全
 # A clause that is only a subject (全市青联组织和青年干部，要…) or opens with subject + modal.
 _SUBJECT_ONLY = regex.compile(r"(?:今后|现在|下一步|下步|同时|另外)?(?P<units>" + UNIT_LIST + ")")
 _SUBJECT = OWNER_RULES["subject_modal"].compiled
-_NARRATIVE = BY_NAME["narrative"].compiled
+_NARRATIVE = combined(_CLAUSE_NOT_ITEM)
 _DIRECTIVE = combined(DIRECTIVE_RULES)
 _TASK = combined(TASK_RULES)
 _WHOLE_UNIT_NOT_ITEM_RE = combined(_WHOLE_UNIT_NOT_ITEM)
@@ -459,7 +464,7 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment) -
         return False
     if _is_bare_time(ctx, clause):
         return True
-    if deadline.span[0] == clause.start:
+    if deadline.span[0] == _LEADING_PREPOSITION.match(view, clause.start, clause.end).end():
         # A second date is a second action (六月份…，下半年…); the first date of a group
         # finishes the action it elaborates (健全监管机制，…，今年年底要全面结帐).
         start = current[0].start

@@ -68,10 +68,27 @@ RULES: list[Rule] = [
         name="narrative",
         pattern=r"同比(?:增长|下降|上升|减少)|已(?:经)?完成|取得了|今年以来|预计完成|累计|(?:增长|下降)了?\d|百分点|实现了|得到了|达到了|完成了|"
                 r"比去年|比上年|必须强调|要强调|我强调|需要指出|占全年|占全市|占全县|\d%|提出了|作了|进行了|(?<!认识到?\p{Han}{0,24})(?:重要|深远)的?(?:指导|现实)?意义|意义重大|上半年(?:全市|全县)|截至|共(?:发生|查处|排查)|发生(?:各类|事故)|死亡\d|我看|我认为|我觉得|可以说|也就是说|"
-                r"是不行的|是不可能的|是行不通的|是要\p{Han}{1,6}的$",
-        extra={"kind": "not_item"},
+                r"是不行的|是不可能的|是行不通的|是要\p{Han}{1,6}的$|"
+                r"确保了|(?<![为除])了(?:部分|一批|一系列|一些|《|[一两二三四五六七八九十几\d]+(?:个|项|条|批|家|次|支|座|所))",
+        extra={"kind": "not_item", "scope": "clause"},
+        doc="Statistics, achievements and the speaker's opinions. Read per clause: it stops what the clause "
+            "would start, not the sentence. A verb with 了 before a quantity or a document (下放了部分职能, "
+            "出台了《…》) reports what was done.",
         examples=(Example("全市工业增加值同比增长12%", None), Example("各地已完成排查任务", None),
-                  Example("硬件是要投入的", None), Example("企业要改造不拿钱是不行的", None)),
+                  Example("硬件是要投入的", None), Example("企业要改造不拿钱是不行的", None),
+                  Example("去年切实下放了部分审批权限", None), Example("市政府认真制定出台了《关于加强物业管理的意见》", None),
+                  Example("为了一些小事要耐心做好群众工作", "directive")),
+    ),
+    Rule(
+        name="goal_state",
+        pattern=r"(?<![^，。；：\n])(?:同时|而且|并且|因此|所以)?(?:(?:我|全)[市县区省镇乡]|\p{Han}{0,6}?(?:管理|工作|建设|发展|经济|事业|产业))"
+                r"(?:也|还|更|都)?(?:要|必须|将|应)(?:逐步|尽快|真正|全面)?(?:步入|跻身|迈入|迈上|跨入|跨进|进入|位居|走在|成为|体现)",
+        extra={"kind": "not_item", "scope": "clause"},
+        doc="A goal whose subject is a topic, not a party (环保工作要走在全省前列, 我县要跻身全省十强): it "
+            "names a state to reach, it asks no one to act. Read per clause (the clauses after it may ask).",
+        examples=(Example("我县要跻身全省经济强县行列", None), Example("社区服务工作要走在全市前列", None),
+                  Example("交通管理要体现以人为本", None),
+                  Example("各级干部要成为遵纪守法的表率", "directive")),
     ),
     # ---- directive cues --------------------------------------------------------
     Rule(
