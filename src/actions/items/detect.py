@@ -32,8 +32,6 @@ _TRAILING = regex.compile(r"(?:总的来(?:讲|说|看)|总之|因为|由于|这
 _LIMIT_KINDS = frozenset({"by", "within", "asap"})
 # A clause that opens with its own modal (…，要…) after a directive is a further action.
 _MODAL_START = regex.compile(r"(?:还|也|都|并|而且|并且|同时|更)?(?:要|必须|务必|一定要)(?!求)")
-# A preposition that may stand before a clause's opening time (在开园的时候…, 于6月底前…).
-_LEADING_PREPOSITION = regex.compile(r"(?:在|于)?")
 # With a date of kind "on" (六月份…, 下半年…), a planned event is an item, a statistic is not.
 _PLANNED = regex.compile(r"准备|计划|组织|召开|开展|搞|进行|启动|验收|考核|督查|部署")
 # Not-item rules read per clause (narrative, goals) stop what a clause would start; the
@@ -464,11 +462,15 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment) -
         return False
     if _is_bare_time(ctx, clause):
         return True
-    if deadline.span[0] == _LEADING_PREPOSITION.match(view, clause.start, clause.end).end():
+    start = current[0].start
+    if deadline.span[0] == clause.start:
         # A second date is a second action (六月份…，下半年…); the first date of a group
         # finishes the action it elaborates (健全监管机制，…，今年年底要全面结帐).
-        start = current[0].start
         return _deadline_in(ctx, start, current[-1].end) is not None or bool(ctx.owners(start, current[-1].end))
+    if view.startswith("在", clause.start) and deadline.span[0] == clause.start + 1:
+        # 在 + a second time (…设计时要…，在开通的时候…) is a second action too; with the
+        # group's first time it is how the action is done (会同X，在本月20号前制定…).
+        return _deadline_in(ctx, start, current[-1].end) is not None
     return False
 
 
