@@ -27,3 +27,28 @@ def test_a_goal_with_a_topic_subject_stops_only_its_own_clause():
 def test_a_past_action_reported_with_le_is_not_an_item():
     text = "去年我们切实下放了部分审批权限，制定出台了《关于加强物业管理的意见》。今年要抓好意见的落实。"
     assert [item.text for item in items(text)] == ["今年要抓好意见的落实"]
+
+
+def owner_rows(text):
+    return [(item.text, [(owner.name, owner.inherited) for owner in item.owners]) for item in items(text)]
+
+
+def test_a_bracketed_unit_variant_is_part_of_the_subject_and_starts_its_own_action():
+    text = "要理顺县、乡两级职责，县水利局负责河道规划和执法，乡（镇）具体负责辖区内的河道保洁。"
+    rows = owner_rows(text)
+    assert ("乡（镇）具体负责辖区内的河道保洁", [("乡（镇）", False)]) in rows
+    assert ("县水利局负责河道规划和执法", [("县水利局", False)]) in rows
+
+
+def test_the_audience_as_subject_ends_the_chain_of_omitted_subjects():
+    text = "县交通局要加强客运管理。我们要把安全放在首位。要确保春运平安有序。"
+    rows = dict(owner_rows(text))
+    assert rows["县交通局要加强客运管理"] == [("县交通局", False)]
+    assert rows["要确保春运平安有序"] == []
+
+
+def test_a_decision_names_its_maker_and_a_purpose_lead_is_not_the_action():
+    text = ("一要加强环卫管理。为解决环卫作业标准不一的问题，县政府决定整合环卫作业队伍，"
+            "将原由各乡镇承担的道路保洁职能划转县环卫处。")
+    rows = owner_rows(text)
+    assert rows == [("县政府决定整合环卫作业队伍，将原由各乡镇承担的道路保洁职能划转县环卫处", [("县政府", False)])]

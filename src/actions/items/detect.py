@@ -64,7 +64,7 @@ _CONCESSIVE = regex.compile(r"不管|无论|不论")
 _SEVERE_RE = regex.compile(_SEVERE)
 # A subject end stands after a unit suffix (and an optional ，): looking behind for the last
 # character of one first rejects most positions at half the cost of the suffix alternation.
-_SUFFIX_LAST_CHARS = "".join(sorted({suffix[-1] for suffix in UNIT_SUFFIXES}))
+_SUFFIX_LAST_CHARS = "".join(sorted({suffix[-1] for suffix in UNIT_SUFFIXES} | {"）"}))  # ）: 街道（镇）
 _SUBJECT_END = regex.compile(f"(?<=[{_SUFFIX_LAST_CHARS}]，?)" + SUBJECT_END)
 # A lead-in that only announces the list (各部门要做到：).
 _ANNOUNCE = regex.compile(r"(?:要|必须|重点)?(?:(?:做到|抓好|把握|注意|强调|突出|求|讲|提).{0,6}|"
@@ -395,7 +395,9 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
             if not (opens or _is_concessive(ctx, clause)) or _NARRATIVE.search(view, written, clause.end):
                 continue
             if body_opens and index and not groups:
-                current = [Segment(parts[0].start, clause.start), clause]  # the sentence's lead belongs to it
+                # The sentence's lead belongs to it, from the clause that names its subject if one does
+                # (为解决…问题，市政府决定调整…，将…划转…: the purpose before the subject is not the action).
+                current = [Segment(_lead_start(ctx, parts[:index]), clause.start), clause]
             elif opens:
                 current = _opening(ctx, parts, index, clause, groups)
             else:
@@ -409,6 +411,15 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
     if current:
         groups.append(current)
     return groups
+
+
+def _lead_start(ctx: _Context, lead: list[Segment]) -> int:
+    """Where the lead clauses of a body item start: at the last one opening with a subject, else the first."""
+    for clause in reversed(lead):
+        if ctx.may_hold(ctx.subject_hits, clause.start, clause.end) and _SUBJECT.match(ctx.view, clause.start, clause.end) \
+                and ctx.owners(clause.start, clause.end):
+            return clause.start
+    return lead[0].start
 
 
 def _is_concessive(ctx: _Context, clause: Segment) -> bool:
@@ -509,7 +520,10 @@ def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: li
             ctx.previous_owners[key] = owners
     elif inherited:
         owners = [_inherited(owner) for owner in inherited]
-    elif key in ctx.previous_owners and (node is None or not opens_unit) and not _AUDIENCE_SUBJECT.match(view, start, end):
+    elif _AUDIENCE_SUBJECT.match(view, start, end):
+        # 我们要…: the subject is the audience, and the next subject-less sentence continues it (no one).
+        ctx.previous_owners.pop(key, None)
+    elif key in ctx.previous_owners and (node is None or not opens_unit):
         # The omitted subject is the previous subject, not the parties it worked with.
         owners = [_inherited(owner) for owner in ctx.previous_owners[key] if owner.role != "support"]
     task_cue = None if explicit or deadline else first_match(TASK_RULES, view, start, end)

@@ -18,7 +18,8 @@ from actions.rules import Rule
 _UNIT_ONLY = regex.compile(f"(?:{UNIT})")
 # 会同/协同 end the list of parties (the ones after it support: the support_with rule reads them).
 _SPLIT = regex.compile("(?P<with>会同|协同)|" + JOINER)
-_LEADING = regex.compile(r"(?:必须|一定|主要是|主要|尤其|并|再|就|都|也|还|则|同时|另外|此外|特别是|尤其是|其中|然后|首先|最后)")
+_LEADING = regex.compile(r"(?:必须|一定|主要是|主要|尤其|并|再|就|都|也|还|则|同时|另外|此外|特别是|尤其是|其中|然后|首先|最后|"
+                      r"今年|明年|今后|当前|目前|现在)")  # a time before the subject is not part of its name
 _FORM_PIECE = regex.compile(r"[^、，,和及与]+")
 _KIND_PIECE = regex.compile(r"[^、]+")
 _NOT_NAME_START = ("我", "大家", "同志")

@@ -32,20 +32,22 @@ NOT_IN_NAME = "要的把对在将向给请望由和与及是了就都也还从�
 _NAME_CHAR = r"[^\P{Han}" + NOT_IN_NAME + r"]"
 # One unit name: the longest run of up to 12 name characters that ends in a unit suffix,
 # optionally qualified by one 的 phrase (市里的行业主管部门, 主管安全生产工作的领导).
-UNIT = r"(?:" + _NAME_CHAR + r"{1,10}的)?" + _NAME_CHAR + r"{0,12}" + _SUFFIX
+# A variant in brackets right after the name (街道（镇）, 各部门（单位）) is part of it.
+VARIANT = r"(?:（[^\P{Han}）]{1,4}）)?"
+UNIT = r"(?:" + _NAME_CHAR + r"{1,10}的)?" + _NAME_CHAR + r"{0,12}" + _SUFFIX + VARIANT
 # Words joining coordinated parties.
-JOINER = r"(?:、|和|与|及|以及|同|特别是|尤其是|(?=各个)|(?<=各级)(?=各))"
+JOINER = r"(?:、|和|与|及其|及|以及|同|特别是|尤其是|(?=各个)|(?<=各级)(?=各))"
 UNIT_LIST = f"{UNIT}(?:{JOINER}{UNIT}){{0,8}}"
 # What follows a subject: modal or role verbs.
 SUBJECT_FOLLOW = (
-    r"(?:要|必须|务必|一定|都要|也要|还要|应当|应该|须|负责|牵头|会同|协同|要在|在|于|抓紧|立即|尽快|马上|切实|"
+    r"(?:要|必须|务必|一定|都要|也要|还要|应当|应该|须|负责|具体|决定|牵头|会同|协同|要在|在|于|抓紧|立即|尽快|马上|切实|"
     r"进一步|认真|全力|积极|迅速|主动|共同|分别|联合|统一|严格|按照|对|将|从|今年|明年|近期|"
     r"各负其责|主体负责|包保负责|包干负责|负总责)"
 )
 
 # Where a subject can end: a modal or role verb right after a unit suffix. Every match of the
 # subject rule contains one, so a span without it needs no subject match (a cheap gate).
-SUBJECT_END = "(?<=" + _SUFFIX + "，?)" + SUBJECT_FOLLOW
+SUBJECT_END = "(?<=" + _SUFFIX + VARIANT + "，?)" + SUBJECT_FOLLOW
 
 RULES: list[Rule] = [
     Rule(
@@ -71,17 +73,18 @@ RULES: list[Rule] = [
     ),
     Rule(
         name="you_lead",
-        pattern=r"由(?P<units>" + UNIT_LIST + r")(?:牵头|负总责)",
+        pattern=r"(?<![原现])由(?P<units>" + UNIT_LIST + r")(?:牵头|负总责)",
         extra={"triggers": ("由",), "role": "lead"},
         doc="由X牵头",
         examples=(Example("由市城管执法局牵头，各街道配合", [("市城管执法局", "lead")]),),
     ),
     Rule(
         name="you_responsible",
-        pattern=r"由(?P<units>" + UNIT_LIST + r")(?:负责|组织|具体|统一|承担)",
+        pattern=r"(?<![原现])由(?P<units>" + UNIT_LIST + r")(?:负责|组织|具体|统一|承担)",
         extra={"triggers": ("由",), "role": "responsible"},
-        doc="由X负责",
-        examples=(Example("由市安监局负责组织验收", [("市安监局", "responsible")]),),
+        doc="由X负责 (原由X承担的职能 names who had it before, not who acts)",
+        examples=(Example("由市安监局负责组织验收", [("市安监局", "responsible")]),
+                  Example("将原由林业部门承担的绿化养护职能划给园林局", [])),
     ),
     Rule(
         name="lead_after",
@@ -170,6 +173,9 @@ RULES: list[Rule] = [
             Example("市城管执法局会同各区政府制定整治计划", [("市城管执法局", "responsible")]),
             Example("全市各级各部门务必高度重视", [("全市各级", "responsible"), ("各部门", "responsible")]),
             Example("全市各级、各部门和社会各界要充分认识", [("全市各级", "responsible"), ("各部门", "responsible"), ("社会各界", "responsible")]),
+            Example("乡（镇）具体负责辖区内的河道保洁", [("乡（镇）", "responsible")]),
+            Example("县防汛指挥部及其办公室负责汛期值守", [("县防汛指挥部", "responsible"), ("办公室", "responsible")]),
+            Example("县政府决定成立食品安全委员会", [("县政府", "responsible")]),
         ),
     ),
 ]
