@@ -52,3 +52,10 @@ def test_a_decision_names_its_maker_and_a_purpose_lead_is_not_the_action():
             "将原由各乡镇承担的道路保洁职能划转县环卫处。")
     rows = owner_rows(text)
     assert rows == [("县政府决定整合环卫作业队伍，将原由各乡镇承担的道路保洁职能划转县环卫处", [("县政府", False)])]
+
+
+def test_a_list_describing_a_documents_content_is_not_items():
+    text = ("县政府出台了《关于加强农村公路养护的实施意见》。意见主要包括三个方面：一是加强养护管理；二是落实养护资金；三是健全考核办法。\n"
+            "各乡镇要做到：一是加强养护管理；二是落实养护资金。\n")
+    found = [(item.text, [owner.name for owner in item.owners]) for item in items(text)]
+    assert found == [("加强养护管理", ["各乡镇"]), ("落实养护资金", ["各乡镇"])]

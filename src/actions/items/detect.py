@@ -40,6 +40,7 @@ _CLAUSE_NOT_ITEM = [rule for rule in NOT_ITEM_RULES if rule.extra.get("scope") =
 _WHOLE_UNIT_NOT_ITEM = [rule for rule in NOT_ITEM_RULES if rule.extra.get("scope") != "clause"]
 _IMPERATIVE = BY_NAME["imperative_verb"]
 _BODY_OPEN = BY_NAME["body_imperative"].compiled
+_CONTENT_LEAD = BY_NAME["content_lead"].compiled
 # An action whose subject is the audience (我们还要…) names no owner: it continues no one's.
 _AUDIENCE_SUBJECT = regex.compile(r"(?:我们|大家|同志们|咱们|各位|全市上下|全县上下|全区上下|全省上下)")
 # A clause that is only a subject (全市青联组织和青年干部，要…) or opens with subject + modal.
@@ -109,6 +110,8 @@ class _Context:
     # a deadline, 就), and where a sentence can (those, a marker, a lead-in colon).
     clause_hits: list[int] = field(default_factory=list)
     sentence_hits: list[int] = field(default_factory=list)
+    # Where a list reports a document's content (after 文件主要分为四个方面：): its marker units are no items.
+    described_until: int = -1
     owner_triggers: Triggers | None = None
     owners_cache: dict[tuple[int, int], list[Owner]] = field(default_factory=dict)
     children_starts: dict[str, list[int]] = field(default_factory=dict)
@@ -288,6 +291,12 @@ def _sentence_items(ctx, sentence, items, titles, leads, body: bool = False) -> 
             continue
         followed_by_marker = position < len(units) - 1 or (sentence.end < len(view) and view[sentence.end - 1:sentence.end] == "：")
         before_colon = view[unit.end:unit.end + 1] == "："
+        if node is not None and unit.start < ctx.described_until:
+            continue
+        if before_colon and node is None and _CONTENT_LEAD.search(view, unit.start, unit.end):
+            paragraph_end = view.find("\n", unit.end)
+            ctx.described_until = len(view) if paragraph_end < 0 else paragraph_end
+            continue
         if before_colon or (node is None and followed_by_marker):
             # A lead-in: its owners govern the list after it (a heading's title may be one too).
             lead_owners = ctx.owners(unit.start, unit.end)

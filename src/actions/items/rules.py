@@ -90,6 +90,16 @@ RULES: list[Rule] = [
                   Example("交通管理要体现以人为本", None),
                   Example("各级干部要成为遵纪守法的表率", "directive")),
     ),
+    Rule(
+        name="content_lead",
+        pattern=r"(?:文件|意见|方案|办法|规划|报告|通知|决定|条例|纲要|规定|细则|《[^》\n]{1,40}》)(?:的)?(?:主要)?(?:内容)?(?:主要)?"
+                r"(?:分为|包括|包含|涵盖|共有|有)(?:以下)?[一二三四五六七八九十两几\d]*(?:个|项|条|点)?(?:方面|部分|内容|章|条|项|点)?$",
+        extra={"kind": "content_lead"},
+        doc="A lead-in that describes what a document contains (文件主要分为四个方面：一是…二是…): the list "
+            "after it, in its paragraph, reports the document's content; it asks no one to act.",
+        examples=(Example("《实施方案》主要包括三个部分", None), Example("这个意见共有五个方面", None),
+                  Example("方案要包括以下内容", "directive")),
+    ),
     # ---- directive cues --------------------------------------------------------
     Rule(
         name="modal_yao",
@@ -205,8 +215,12 @@ def check_example(rule: Rule, example: Example) -> str | None:
     """The example text must classify as `example.expect` (and the rule must match it when it is a cue).
 
     A body rule applies only inside a heading's body, so its examples say whether it opens the
-    action there ("directive") or not (None).
+    action there ("directive") or not (None); a content lead's examples say whether the list
+    after the lead-in is items ("directive") or a document's content (None).
     """
+    if rule.extra["kind"] == "content_lead":
+        describes = rule.compiled.search(example.text) is not None
+        return None if describes == (example.expect is None) else f"{rule.name}: {example.text!r} describes={describes}"
     if rule.extra["kind"] == "body":
         opens = rule.compiled.match(example.text) is not None
         return None if opens == (example.expect == "directive") else f"{rule.name}: {example.text!r} opens={opens}"
