@@ -103,10 +103,11 @@ class _Stack:
     one) is computed once, when the stack is built.
     """
 
-    __slots__ = ("top", "below", "size", "closing", "closing_top", "passing", "beside")
+    __slots__ = ("top", "top_id", "below", "size", "closing", "closing_top", "passing", "beside")
 
     def __init__(self, top: tuple | None, below: _Stack | None, w: Weights):
         self.top = top
+        self.top_id = id(top)  # what the per-step caches of a list are keyed by (see _Step)
         self.below = below
         self.closing: float | None = None  # closing every list
         if below is None:  # the empty stack
@@ -218,10 +219,9 @@ class _Step:
             popped = 0.0
             prefix = stack
             while True:
-                open_list = prefix.top
-                parts = lists.get(id(open_list))
+                parts = lists.get(prefix.top_id)
                 if parts is None:
-                    parts = lists[id(open_list)] = list_choices(open_list)
+                    parts = lists[prefix.top_id] = list_choices(prefix.top)
                 if parts is _STOP:
                     break
                 continue_step, continued, continue_placement, restart_step, restart_placement = parts
@@ -240,10 +240,9 @@ class _Step:
                 popped += prefix.passing
                 prefix = prefix.below
             if stack.size < MAX_DEPTH:
-                top = stack.top
-                nested = nests.get(id(top), _STOP)
+                nested = nests.get(stack.top_id, _STOP)
                 if nested is _STOP:
-                    nested = nests[id(top)] = self._nest(top)
+                    nested = nests[stack.top_id] = self._nest(stack.top)
                 if nested is not None:
                     step, parent, level, placement = nested
                     key = (stack, parent, level)
