@@ -59,3 +59,17 @@ def test_a_list_describing_a_documents_content_is_not_items():
             "各乡镇要做到：一是加强养护管理；二是落实养护资金。\n")
     found = [(item.text, [owner.name for owner in item.owners]) for item in items(text)]
     assert found == [("加强养护管理", ["各乡镇"]), ("落实养护资金", ["各乡镇"])]
+
+
+def test_the_subject_of_a_counted_lead_clause_governs_the_list_after_it():
+    text = ("各乡镇要加大巡查力度，县政府抓三件事，一是九月份组织一次防汛演练，"
+            "二是年底对各乡镇进行验收。\n")
+    rows = dict(owner_rows(text))
+    assert rows["各乡镇要加大巡查力度"] == [("各乡镇", False)]
+    assert rows["九月份组织一次防汛演练"] == [("县政府", True)]
+    assert rows["年底对各乡镇进行验收"] == [("县政府", True)]
+
+
+def test_roles_in_brackets_after_the_units():
+    found = items("市交通局（牵头）、市公安局（配合）要制定停车规划。")
+    assert [(owner.name, owner.role) for owner in found[0].owners] == [("市交通局", "lead"), ("市公安局", "support")]

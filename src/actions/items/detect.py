@@ -20,7 +20,7 @@ from actions.items.construct import construct
 from actions.items.forms import attach_field_runs, field_runs, hold_field_drafts
 from actions.items.rules import BY_NAME, DIRECTIVE_RULES, NOT_ITEM_RULES, TASK_RULES, combined, first_match
 from actions.models import Deadline, Item, OutlineNode, Owner
-from actions.owners.extract import Triggers, explicit_owners
+from actions.owners.extract import Triggers, explicit_owners, parties
 from actions.owners.lexicon import RULES as _OWNER_RULE_LIST, SUBJECT_END, UNIT_LIST, UNIT_SUFFIXES
 from actions.text.segment import Segment, clauses, sentences
 from actions.timex.resolve import scan_deadlines
@@ -67,6 +67,10 @@ _SEVERE_RE = regex.compile(_SEVERE)
 # character of one first rejects most positions at half the cost of the suffix alternation.
 _SUFFIX_LAST_CHARS = "".join(sorted({suffix[-1] for suffix in UNIT_SUFFIXES} | {"）"}))  # ）: 街道（镇）
 _SUBJECT_END = regex.compile(f"(?<=[{_SUFFIX_LAST_CHARS}]，?)" + SUBJECT_END)
+# A last clause naming who does the counted things that follow (市政府搞三大方面的调度，一是…):
+# its subject, not the sentence's first one, governs the list.
+_SUBJECT_ANNOUNCE = regex.compile(r"(?P<units>" + UNIT_LIST + r")[ \u3000]?(?:要|将|还要|也要|主要)?\p{Han}{1,3}?(?:以下)?"
+                                  r"[一二三四五六七八九十两几]+(?:大|个|项|条|件|点)\p{Han}{0,8}")
 # A lead-in that only announces the list (各部门要做到：).
 _ANNOUNCE = regex.compile(r"(?:要|必须|重点)?(?:(?:做到|抓好|把握|注意|强调|突出|求|讲|提).{0,6}|"
                           r"(?:遵循|坚持|把握|抓住|突出|做好|落实)?[一二三四五六七八九十两几]+(?:个|项|条|点|件)?"
@@ -299,12 +303,13 @@ def _sentence_items(ctx, sentence, items, titles, leads, body: bool = False) -> 
             continue
         if before_colon or (node is None and followed_by_marker):
             # A lead-in: its owners govern the list after it (a heading's title may be one too).
-            lead_owners = ctx.owners(unit.start, unit.end)
+            last = max(view.rfind("，", unit.start, unit.end), view.rfind("：", unit.start, unit.end))
+            announcer = _SUBJECT_ANNOUNCE.fullmatch(view, max(last + 1, unit.start), unit.end) if node is None else None
+            lead_owners = parties(view, *announcer.span("units")) if announcer else ctx.owners(unit.start, unit.end)
             if lead_owners:
                 leads.append((unit.end, _lead_scope_end(ctx, unit.end), lead_owners))
-            if node is None and (_ANNOUNCE.search(view, unit.start, unit.end) or unit.end - unit.start <= 12):
+            if node is None and (announcer or _ANNOUNCE.search(view, unit.start, unit.end) or unit.end - unit.start <= 12):
                 # Only the last clause announces the list; the clauses before it are read as usual.
-                last = max(view.rfind("，", unit.start, unit.end), view.rfind("：", unit.start, unit.end))
                 if last <= unit.start:
                     continue
                 unit = Segment(unit.start, last)

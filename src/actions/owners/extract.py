@@ -98,6 +98,11 @@ def _parties(view: str, start: int, end: int, role: str) -> list[Owner]:
     return owners
 
 
+def parties(view: str, start: int, end: int, role: str = "responsible") -> list[Owner]:
+    """The parties a unit list view[start:end] names (split at 、和与及, audience words dropped)."""
+    return _parties(view, start, end, role)
+
+
 def owners_by_rule(rule: Rule, view: str, start: int, end: int) -> list[Owner]:
     """Owners one lexicon rule finds in view[start:end]."""
     found: list[Owner] = []

@@ -32,8 +32,9 @@ NOT_IN_NAME = "要的把对在将向给请望由和与及是了就都也还从�
 _NAME_CHAR = r"[^\P{Han}" + NOT_IN_NAME + r"]"
 # One unit name: the longest run of up to 12 name characters that ends in a unit suffix,
 # optionally qualified by one 的 phrase (市里的行业主管部门, 主管安全生产工作的领导).
-# A variant in brackets right after the name (街道（镇）, 各部门（单位）) is part of it.
-VARIANT = r"(?:（[^\P{Han}）]{1,4}）)?"
+# A variant in brackets right after the name (街道（镇）, 各部门（单位）) is part of it; a role in
+# brackets (市交通局（牵头）) is not.
+VARIANT = r"(?:（(?!牵头|配合|协办|协助|负责|参与|主办|承办|责任)[^\P{Han}）]{1,4}）)?"
 UNIT = r"(?:" + _NAME_CHAR + r"{1,10}的)?" + _NAME_CHAR + r"{0,12}" + _SUFFIX + VARIANT
 # Words joining coordinated parties.
 JOINER = r"(?:、|和|与|及其|及|以及|同|特别是|尤其是|(?=各个)|(?<=各级)(?=各))"
@@ -70,6 +71,20 @@ RULES: list[Rule] = [
         extra={"triggers": ("责任单位", "责任部门", "主办单位", "承办单位"), "role": "responsible"},
         doc="责任单位：X",
         examples=(Example("责任单位：各县市区政府", [("各县市区政府", "responsible")]),),
+    ),
+    Rule(
+        name="lead_bracket",
+        pattern=r"(?P<units>" + UNIT + r")（(?:牵头|主办)）",
+        extra={"triggers": ("（牵头）", "（主办）"), "role": "lead"},
+        doc="X（牵头）: the role written in brackets after the unit",
+        examples=(Example("市交通局（牵头）、市公安局（配合）要制定停车规划", [("市交通局", "lead")]),),
+    ),
+    Rule(
+        name="support_bracket",
+        pattern=r"(?P<units>" + UNIT + r")（(?:配合|协办|协助|参与)）",
+        extra={"triggers": ("（配合）", "（协办）", "（协助）", "（参与）"), "role": "support"},
+        doc="X（配合）: the role written in brackets after the unit",
+        examples=(Example("市交通局（牵头）、市公安局（配合）要制定停车规划", [("市公安局", "support")]),),
     ),
     Rule(
         name="you_lead",
