@@ -73,3 +73,15 @@ def test_the_subject_of_a_counted_lead_clause_governs_the_list_after_it():
 def test_roles_in_brackets_after_the_units():
     found = items("市交通局（牵头）、市公安局（配合）要制定停车规划。")
     assert [(owner.name, owner.role) for owner in found[0].owners] == [("市交通局", "lead"), ("市公安局", "support")]
+
+
+def test_the_next_step_of_a_sequence_and_a_new_basis_start_new_actions():
+    text = ("各县区要先把试点方案拿出来，方案出来后再召开现场推进会，就按这个方案推开。"
+            "对去年的工作要来一次全面盘点，按照这次会议的要求，根据各地实际认真抓好落实。")
+    assert [(item.text, item.kind) for item in items(text)] == [
+        ("各县区要先把试点方案拿出来", "task"),
+        ("方案出来后再召开现场推进会", "task"),
+        ("就按这个方案推开", "task"),
+        ("对去年的工作要来一次全面盘点", "task"),
+        ("按照这次会议的要求，根据各地实际认真抓好落实", "directive"),
+    ]
