@@ -85,3 +85,26 @@ def test_the_next_step_of_a_sequence_and_a_new_basis_start_new_actions():
         ("对去年的工作要来一次全面盘点", "task"),
         ("按照这次会议的要求，根据各地实际认真抓好落实", "directive"),
     ]
+
+
+def test_a_report_of_what_we_did_ends_the_action_and_a_plan_with_a_deliverable_is_one():
+    text = ("要充分发挥社区网格员的作用，我们组建了200人的巡查队，推行错时巡查制度，"
+            "计划在老城区设置8个便民服务点，确保群众办事不出社区。")
+    found = [(item.text, item.kind) for item in items(text)]
+    assert found == [
+        ("要充分发挥社区网格员的作用", "directive"),
+        ("计划在老城区设置8个便民服务点，确保群众办事不出社区", "task"),
+    ]
+
+
+def test_planned_figures_are_not_a_plan_and_later_we_still_names_no_owner():
+    text = "该项目计划总投资3.5亿元。市公安局要加强巡逻防控。今后我们还要不断充实警力。"
+    rows = owner_rows(text)
+    assert rows == [("市公安局要加强巡逻防控", [("市公安局", False)]), ("今后我们还要不断充实警力", [])]
+
+
+def test_work_spread_over_years_is_due_within_them():
+    text = "县人社局要分三年招录120名社区工作者，2027年先招录40名。"
+    found = [(item.text, item.deadline and item.deadline.text, item.deadline and str(item.deadline.due)) for item in items(text)]
+    assert found == [("县人社局要分三年招录120名社区工作者", "分三年", "2029-11-27"),
+                     ("2027年先招录40名", "2027年", "2027-12-31")]

@@ -44,7 +44,10 @@ _IMPERATIVE = BY_NAME["imperative_verb"]
 _BODY_OPEN = BY_NAME["body_imperative"].compiled
 _CONTENT_LEAD = BY_NAME["content_lead"].compiled
 # An action whose subject is the audience (我们还要…) names no owner: it continues no one's.
-_AUDIENCE_SUBJECT = regex.compile(r"(?:我们|大家|同志们|咱们|各位|全市上下|全县上下|全区上下|全省上下)")
+_AUDIENCE_SUBJECT = regex.compile(r"(?:今后|现在|下一步|同时|另外|而且)?(?:我们|大家|同志们|咱们|各位|全市上下|全县上下|全区上下|全省上下)")
+# A clause where we (the speaker's side) did or have something, with no modal: a report that
+# ends the action before it (…的重要作用，我们建立了便衣队…).
+_WE_REPORT = regex.compile(r"(?:这些年|近年来|目前|去年|今年)?(?:我们|我市|我县|我区)(?!\p{Han}{0,3}?(?:要|必须|务必|应当|应该|需要|得|将|会))")
 # A clause that is only a subject (全市青联组织和青年干部，要…) or opens with subject + modal.
 _SUBJECT_ONLY = regex.compile(r"(?:今后|现在|下一步|下步|同时|另外)?(?P<units>" + UNIT_LIST + ")")
 _SUBJECT = OWNER_RULES["subject_modal"].compiled
@@ -61,6 +64,9 @@ _TOPIC = regex.compile(r"就(?:如何|怎样|怎么)")
 # A consequence that is itself an instruction (…，所以要作为重中之重): a new action after the connective.
 _CONSEQUENCE_WORDS = ("所以", "因此", "因而", "为此")
 _CONSEQUENCE = regex.compile("(?:" + "|".join(_CONSEQUENCE_WORDS) + r")(?=\p{Han}{0,4}?(?:要|必须|务必|一定要))")
+# A plan announced with a deliverable (计划在城区设置5至6个巡视据点; 打算增加编制): an action.
+# (not the nouns: 计划总投资12.5亿元, 准备工作, 计划生育)
+_PLAN = regex.compile(r"(?:计划|打算|准备)(?!总|投资|产值|面积|工期|用地|内|外|生育|单列|工作|阶段|的)")
 # A concessive lead (X不管是…，还是…，都要…): the action starts at it.
 _CONCESSIVE = regex.compile(r"不管|无论|不论")
 # Cheap gates, scanned once per view (see _hits).
@@ -112,6 +118,7 @@ class _Context:
     concessive_hits: list[int] = field(default_factory=list)
     severe_hits: list[int] = field(default_factory=list)
     subject_hits: list[int] = field(default_factory=list)
+    plan_hits: list[int] = field(default_factory=list)
     # Where a clause can open an item or change the reading state (a cue, a concessive word,
     # a deadline, 就), and where a sentence can (those, a marker, a lead-in colon).
     clause_hits: list[int] = field(default_factory=list)
@@ -161,7 +168,9 @@ def detect_items(view: str, outline: list[OutlineNode], reference_date: dt.date 
     ctx.severe_hits = _hits(_SEVERE_RE, view)
     ctx.subject_hits = _hits(_SUBJECT_END, view)
     ctx.owner_triggers = Triggers(view) if gated else None
-    ctx.clause_hits = sorted({*ctx.directive_hits, *ctx.concessive_hits, *ctx.deadline_starts, *_positions(view, "就")})
+    ctx.plan_hits = _hits(_PLAN, view)
+    ctx.clause_hits = sorted({*ctx.directive_hits, *ctx.concessive_hits, *ctx.deadline_starts, *_positions(view, "就"),
+                              *ctx.plan_hits})
     ctx.sentence_hits = sorted({*ctx.clause_hits, *ctx.node_starts, *_positions(view, "：")})
     items: list[_Draft] = []
     titles: list[tuple[OutlineNode, _Draft]] = []
@@ -394,7 +403,8 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
             clause = Segment(consequence.end(), clause.end)
         written = parts[index].start  # narrative is read on the clause as written
         if current:
-            if _NARRATIVE.search(view, written, clause.end) or (_TRAILING.match(view, clause.start, clause.end) and not consequence):
+            if _NARRATIVE.search(view, written, clause.end) or (_TRAILING.match(view, clause.start, clause.end) and not consequence) \
+                    or _WE_REPORT.match(view, clause.start, clause.end):
                 groups.append(current)
                 current = []
                 continue
@@ -407,7 +417,7 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
         if concessive is None:
             # Narrative only stops what this clause would start: read it only when something would.
             body_opens = body and _BODY_OPEN.match(view, clause.start, clause.end) is not None
-            opens = body_opens or _opens_action(ctx, clause, at_marker)
+            opens = body_opens or _opens_action(ctx, clause, at_marker) or _opens_plan(ctx, parts, index)
             if not (opens or _is_concessive(ctx, clause)) or _NARRATIVE.search(view, written, clause.end):
                 continue
             if body_opens and index and not groups:
@@ -436,6 +446,15 @@ def _lead_start(ctx: _Context, lead: list[Segment]) -> int:
                 and ctx.owners(clause.start, clause.end):
             return clause.start
     return lead[0].start
+
+
+def _opens_plan(ctx: _Context, parts: list[Segment], index: int) -> bool:
+    """A clause opening with 计划/打算/准备 whose clause or the next names a deliverable."""
+    clause = parts[index]
+    if not (ctx.may_hold(ctx.plan_hits, clause.start, clause.start + 1) and _PLAN.match(ctx.view, clause.start, clause.end)):
+        return False
+    end = parts[index + 1].end if index + 1 < len(parts) else clause.end
+    return _TASK.search(ctx.view, clause.start, end) is not None
 
 
 def _is_concessive(ctx: _Context, clause: Segment) -> bool:

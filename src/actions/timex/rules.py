@@ -314,6 +314,10 @@ def _produce_within(match: regex.Match[str]) -> Reading | None:
     return _duration("within.duration", match)
 
 
+def _produce_spread(match: regex.Match[str]) -> Reading | None:
+    return _duration("within.spread", match)
+
+
 def _produce_use_time(match: regex.Match[str]) -> Reading | None:
     return _duration("within.use_time", match)
 
@@ -565,6 +569,18 @@ EXPRESSION_RULES: list[Rule] = [
         ),
         doc="N年/个月/周/天/工作日/小时 + 内/以内/之内: the meeting date plus the duration.",
         extra={"keys": "日期年月周间内"},
+    ),
+    Rule(
+        "within.spread",
+        rf"分{_NUMBER}(?:个)?(?P<unit>年|月|周|星期)(?=(?:逐步|全部|先后)?(?:完成|实施|推进|建设|增加|解决|落实|投入|改造|到位|实现|建成|消化|招录))",
+        _produce_spread,
+        (
+            ex("分两年完成老旧管网改造", REF, ("分两年", "within", "2014-05-10", "P2Y", "2012-05-10")),
+            ex("分三批推进", REF),
+            ex("十分年轻", REF),
+        ),
+        doc="分N年完成/增加…: the work is spread over N years, so it is done within them.",
+        extra={"keys": "年月周期"},
     ),
     Rule(
         "within.use_time",
