@@ -108,3 +108,9 @@ def test_work_spread_over_years_is_due_within_them():
     found = [(item.text, item.deadline and item.deadline.text, item.deadline and str(item.deadline.due)) for item in items(text)]
     assert found == [("县人社局要分三年招录120名社区工作者", "分三年", "2029-11-27"),
                      ("2027年先招录40名", "2027年", "2027-12-31")]
+
+
+def test_judgements_and_hypotheses_are_not_items_but_the_clause_after_a_condition_is():
+    text = ("推行河长制是改善水环境的重要举措。若按户籍人口计算人均收入要下降三成。"
+            "如果发现隐患，要立即整改。执法检查是必要的。")
+    assert [item.text for item in items(text)] == ["要立即整改"]

@@ -80,6 +80,25 @@ RULES: list[Rule] = [
                   Example("为了一些小事要耐心做好群众工作", "directive")),
     ),
     Rule(
+        name="assessment",
+        pattern=r"是(?:应该|应当|必须|必要|需要)的|是(?!要)[^，。；：\n]{1,30}?的(?:重要|有效|根本|必然|必要|基本)?"
+                r"(?:举措|途径|手段|保障|前提|要求|体现|选择)$",
+        extra={"kind": "not_item", "scope": "clause"},
+        doc="A judgement about an action (实行垃圾分类是改善环境的重要举措, 检查是必要的): it assesses, it asks "
+            "nothing. Read per clause.",
+        examples=(Example("推行河长制是改善水环境的重要举措", None), Example("加强检查是必要的", None),
+                  Example("关键是要落实资金保障", "directive"), Example("重点是切实做好资金保障", "directive")),
+    ),
+    Rule(
+        name="hypothesis",
+        pattern=r"(?<![^，。；：\n])(?:若|假如|倘若|如果|要是)[^，。；：\n]{1,30}?要",
+        extra={"kind": "not_item", "scope": "clause"},
+        doc="A condition whose own clause holds the 要 (若按户籍人口计算人均收入要下降; 如果要开展检查): "
+            "要 is 'would' or 'want to' there, not a demand. Read per clause: the clause after it may ask.",
+        examples=(Example("若按户籍人口计算人均收入要下降三成", None),
+                  Example("如果发现隐患，要立即整改", "directive")),
+    ),
+    Rule(
         name="goal_state",
         pattern=r"(?<![^，。；：\n])(?:同时|而且|并且|因此|所以)?(?:(?:我|全)[市县区省镇乡]|\p{Han}{0,6}?(?:管理|工作|建设|发展|经济|事业|产业))"
                 r"(?:也|还|更|都)?(?:要|必须|将|应)(?:逐步|尽快|真正|全面)?(?:步入|跻身|迈入|迈上|跨入|跨进|进入|位居|走在|成为|体现)",
