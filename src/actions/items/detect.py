@@ -30,6 +30,8 @@ OWNER_RULES = {rule.name: rule for rule in _OWNER_RULE_LIST}
 _TRAILING = regex.compile(r"(?:总的来(?:讲|说|看)|总之|因为|由于|这是|这样|否则|不然|只有|才能|以免|以便|从而|因此|所以|如果|不.{1,4}就|也就是|就是说|比如|例如|特别是去年|现在只|只剩|还剩|为(?!了?(?:确保|保证))|以便|以确保)")
 # Deadline kinds that by themselves make a clause with a concrete action an item.
 _LIMIT_KINDS = frozenset({"by", "within", "asap"})
+# A modal clause this short (…该取缔的要取缔，要一抓到底) says how the action before it is done.
+_SHORT_TAIL = 4
 # A clause that opens the next step of a sequence (…先拿出来，拿出来后再召开…; 然后…).
 _NEXT_STEP = regex.compile(r"然后|随后|接着|[^\P{Han}，]{1,6}后再|(?:就|再|并)?(?:按照|根据|依照|依据|按)(?!时|期|月|季|年|规定)")
 # A clause that opens with its own modal (…，要…) after a directive is a further action.
@@ -501,7 +503,8 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment) -
     if ctx.may_hold(ctx.subject_hits, clause.start, clause.end) and _SUBJECT.match(view, clause.start, clause.end) \
             and ctx.owners(clause.start, clause.end):
         return True
-    if _MODAL_START.match(view, clause.start, clause.end) and any(_directive(ctx, part.start, part.end) for part in current):
+    modal = _MODAL_START.match(view, clause.start, clause.end)
+    if modal and clause.end - modal.end() > _SHORT_TAIL and any(_directive(ctx, part.start, part.end) for part in current):
         return True
     if _NEXT_STEP.match(view, clause.start, clause.end):
         # The group before it is an action of its own when it asks or names a deliverable
