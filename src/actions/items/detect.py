@@ -30,7 +30,8 @@ OWNER_RULES = {rule.name: rule for rule in _OWNER_RULE_LIST}
 _TRAILING = regex.compile(r"(?:总的来(?:讲|说|看)|总之|因为|由于|这是|这样|否则|不然|只有|才能|以免|以便|从而|因此|所以|如果|不.{1,4}就|也就是|就是说|比如|例如|特别是去年|现在只|只剩|还剩|为(?!了?(?:确保|保证))|以便|以确保)")
 # Deadline kinds that by themselves make a clause with a concrete action an item.
 _LIMIT_KINDS = frozenset({"by", "within", "asap"})
-# A modal clause this short (…该取缔的要取缔，要一抓到底) says how the action before it is done.
+# A modal clause this short that names no action verb (…该取缔的要取缔，要一抓到底) says how
+# the action before it is done; 要加强指导 is an action of its own.
 _SHORT_TAIL = 4
 # A clause that opens the next step of a sequence (…先拿出来，拿出来后再召开…; 然后…).
 _NEXT_STEP = regex.compile(r"然后|随后|接着|[^\P{Han}，]{1,6}后再|(?:就|再|并)?(?:按照|根据|依照|依据|按)(?!时|期|月|季|年|规定)")
@@ -504,7 +505,7 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment) -
             and ctx.owners(clause.start, clause.end):
         return True
     modal = _MODAL_START.match(view, clause.start, clause.end)
-    if modal and clause.end - modal.end() > _SHORT_TAIL and any(_directive(ctx, part.start, part.end) for part in current):
+    if modal and not _manner_tail(view, modal.end(), clause.end) and any(_directive(ctx, part.start, part.end) for part in current):
         return True
     if _NEXT_STEP.match(view, clause.start, clause.end):
         # The group before it is an action of its own when it asks or names a deliverable
@@ -525,6 +526,11 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment) -
         # group's first time it is how the action is done (会同X，在本月20号前制定…).
         return _deadline_in(ctx, start, current[-1].end) is not None
     return False
+
+
+def _manner_tail(view: str, start: int, end: int) -> bool:
+    """Whether what follows a clause's modal is a short manner phrase, not an action (一抓到底)."""
+    return end - start <= _SHORT_TAIL and _BODY_OPEN.match(view, start, end) is None
 
 
 def _is_bare_time(ctx: _Context, clause: Segment) -> bool:
