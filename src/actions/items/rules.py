@@ -176,10 +176,17 @@ RULES: list[Rule] = [
         name="deliverable",
         pattern=r"召开|上报|报送|报到|制定|出台|完成|验收|起草|印发|下发|调度会|方案|编制|"
                 r"建成|关闭|启动|评比|表彰|演练|签订|公布|挂牌|备案|审批|拨付|"
-                r"组织一次|搞一次|开一次|来一次|进行一次|开展一次|召集|成立|设立|配备|增加\d|有一?个\p{Han}{0,8}?(?:委员会|机构|小组|班子|方案|制度|专班)|\d+(?:个|家|万|亿|人|次|项|所|条)",
+                r"组织一次|搞一次|开一次|来一次|进行一次|开展一次|召集|成立|设立|配备|增加\d|有一?个\p{Han}{0,8}?(?:委员会|机构|小组|班子|方案|制度|专班)|\d+(?:个|家|万|亿|人|次|项|所|条)|"
+                r"制订|划分[^，。；：\n]{0,20}?(?:职责|权限|事权)|委托给?[^，。；：\n]{0,12}?(?:公司|机构|单位)|纳入[^，。；：\n]{0,16}?考核|"
+                r"(?:建立|建成|构建|搭建)起?[^，。；：\n]{0,12}?网络",
         extra={"kind": "task"},
+        doc="A concrete, checkable action: a meeting, a report, a document, a body, a number, a division of "
+            "duties, an outsourcing, an appraisal scope, a network.",
         examples=(Example("本月20号前将方案上报安委办", "task"), Example("要召开现场调度会", "task"),
-                  Example("还要有一个行业的组织机构", "task"), Example("对上半年的工作要来一次全面盘点", "task")),
+                  Example("还要有一个行业的组织机构", "task"), Example("对上半年的工作要来一次全面盘点", "task"),
+                  Example("要合理划分县、乡两级的事权", "task"), Example("要把环卫清扫委托给专业保洁公司", "task"),
+                  Example("要将安全生产纳入年度目标考核", "task"), Example("要建立覆盖全县的应急救援网络", "task"),
+                  Example("要制订停车收费标准", "task")),
     ),
 ]
 
