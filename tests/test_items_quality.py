@@ -123,3 +123,12 @@ def test_a_very_short_modal_clause_says_how_the_action_before_it_is_done():
         "各乡镇要建立巡查台账",
         "要每周报送一次巡查情况",
     ]
+
+
+def test_a_paired_slogan_title_is_an_instruction_whose_body_states_the_items():
+    text = ("同志们：\n一要强基础强保障。建立健全应急物资储备制度，将应急物资储备纳入年度目标考核。\n"
+            "二要强队伍强作风。\n")
+    assert [(item.text, item.kind) for item in items(text)] == [
+        ("建立健全应急物资储备制度，将应急物资储备纳入年度目标考核", "task"),
+        ("强队伍强作风", "directive"),
+    ]

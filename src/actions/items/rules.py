@@ -153,9 +153,10 @@ RULES: list[Rule] = [
         name="imperative_verb",
         pattern=r"\G(?:进一步)?(?:加强|强化|抓好|落实|推进|开展|建立|完善|做好|提高|加大|严格|坚持|组织|深化|加快|"
                 r"健全|狠抓|突出|强调|搞好|把握|发动|实行|履行|实施|推行|全面|认真|积极|主动|集中|重点|着力|大力|"
-                r"切实|扎实|继续|努力|提升|改进|推动|构建|规范|创新|优化|打造|抓|加|搞|把|对|以|按)(?!\p{Han}{0,4}?(?:非常|十分|很|是))",
+                r"切实|扎实|继续|努力|提升|改进|推动|构建|规范|创新|优化|打造|抓|加|搞|把|对|以|按|强(?=\p{Han}{2}强))(?!\p{Han}{0,4}?(?:非常|十分|很|是))",
         extra={"kind": "imperative"},
-        examples=(Example("加强组织领导", "directive"), Example("重点非常突出", None)),
+        examples=(Example("加强组织领导", "directive"), Example("重点非常突出", None),
+                  Example("强基础强保障", "directive"), Example("强大的工作合力", None)),
     ),
     Rule(
         name="body_imperative",
