@@ -41,8 +41,10 @@ _MODAL_START = regex.compile(r"(?:还|也|都|并|而且|并且|同时|更)?(?:�
 _PLANNED = regex.compile(r"准备|计划|组织|召开|开展|搞|进行|启动|验收|考核|督查|部署")
 # Not-item rules read per clause (narrative, goals) stop what a clause would start; the
 # others (agenda, thanks, purpose …) make the whole unit no item.
+# Those read at the clause's start only are matched there (one anchored try, not a search).
 _CLAUSE_NOT_ITEM = [rule for rule in NOT_ITEM_RULES if rule.extra.get("scope") == "clause"]
-_WHOLE_UNIT_NOT_ITEM = [rule for rule in NOT_ITEM_RULES if rule.extra.get("scope") != "clause"]
+_CLAUSE_START_NOT_ITEM = [rule for rule in NOT_ITEM_RULES if rule.extra.get("scope") == "clause_start"]
+_WHOLE_UNIT_NOT_ITEM = [rule for rule in NOT_ITEM_RULES if rule.extra.get("scope") not in ("clause", "clause_start")]
 _IMPERATIVE = BY_NAME["imperative_verb"]
 _BODY_OPEN = BY_NAME["body_imperative"].compiled
 _CONTENT_LEAD = BY_NAME["content_lead"].compiled
@@ -55,6 +57,7 @@ _WE_REPORT = regex.compile(r"(?:这些年|近年来|目前|去年|今年)?(?:我
 _SUBJECT_ONLY = regex.compile(r"(?:今后|现在|下一步|下步|同时|另外)?(?P<units>" + UNIT_LIST + ")")
 _SUBJECT = OWNER_RULES["subject_modal"].compiled
 _NARRATIVE = combined(_CLAUSE_NOT_ITEM)
+_NARRATIVE_START = combined(_CLAUSE_START_NOT_ITEM)
 _DIRECTIVE = combined(DIRECTIVE_RULES)
 _TASK = combined(TASK_RULES)
 _WHOLE_UNIT_NOT_ITEM_RE = combined(_WHOLE_UNIT_NOT_ITEM)
@@ -396,7 +399,7 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
                 and not ctx.may_hold(ctx.clause_hits, clause.start, clause.end):
             continue  # nothing can open here and no state can change (see _hits)
         if in_topic or (view.startswith("就", clause.start) and _TOPIC.match(view, clause.start, clause.end)):
-            in_topic = not _NARRATIVE.search(view, clause.start, clause.end)
+            in_topic = not _narrative(view, clause.start, clause.end)
             continue
         if ctx.may_hold(ctx.severe_hits, clause.start, clause.end) and _ASSESSMENT.search(view, clause.start, clause.end):
             current = []
@@ -406,7 +409,7 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
             clause = Segment(consequence.end(), clause.end)
         written = parts[index].start  # narrative is read on the clause as written
         if current:
-            if _NARRATIVE.search(view, written, clause.end) or (_TRAILING.match(view, clause.start, clause.end) and not consequence) \
+            if _narrative(view, written, clause.end) or (_TRAILING.match(view, clause.start, clause.end) and not consequence) \
                     or _WE_REPORT.match(view, clause.start, clause.end):
                 groups.append(current)
                 current = []
@@ -421,7 +424,7 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
             # Narrative only stops what this clause would start: read it only when something would.
             body_opens = body and _BODY_OPEN.match(view, clause.start, clause.end) is not None
             opens = body_opens or _opens_action(ctx, clause, at_marker) or _opens_plan(ctx, parts, index)
-            if not (opens or _is_concessive(ctx, clause)) or _NARRATIVE.search(view, written, clause.end):
+            if not (opens or _is_concessive(ctx, clause)) or _narrative(view, written, clause.end):
                 continue
             if body_opens and index and not groups:
                 # The sentence's lead belongs to it, from the clause that names its subject if one does
@@ -432,7 +435,7 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
             else:
                 concessive = clause.start
             continue
-        if _NARRATIVE.search(view, written, clause.end):
+        if _narrative(view, written, clause.end):
             concessive = None
         elif _opens_action(ctx, clause, at_marker) or (body and _BODY_OPEN.match(view, clause.start, clause.end)):
             current = [Segment(concessive, clause.start), clause]
@@ -460,6 +463,11 @@ def _opens_plan(ctx: _Context, parts: list[Segment], index: int) -> bool:
     return _TASK.search(ctx.view, clause.start, end) is not None
 
 
+def _narrative(view: str, start: int, end: int) -> bool:
+    """Whether the clause view[start:end] reports, judges or supposes rather than asks (the clause rules)."""
+    return _NARRATIVE_START.match(view, start, end) is not None or _NARRATIVE.search(view, start, end) is not None
+
+
 def _is_concessive(ctx: _Context, clause: Segment) -> bool:
     """A clause with 不管/无论/不论: the action after it starts at it."""
     return ctx.may_hold(ctx.concessive_hits, clause.start, clause.end) and _CONCESSIVE.search(ctx.view, clause.start, clause.end) is not None
@@ -473,7 +481,7 @@ def _opening(ctx: _Context, parts: list[Segment], index: int, clause: Segment, g
         return [clause]
     lead_deadline = _deadline_in(ctx, lead.start, lead.end)
     lead_subject = _SUBJECT_ONLY.fullmatch(view, lead.start, lead.end)
-    if (lead_deadline or lead_subject) and not _NARRATIVE.search(view, lead.start, lead.end):
+    if (lead_deadline or lead_subject) and not _narrative(view, lead.start, lead.end):
         # The item starts at the deadline or subject of the lead clause (这次会后，…).
         start = lead_deadline.span[0] if lead_deadline else lead_subject.start("units")
         return [Segment(start, lead.end), clause]
