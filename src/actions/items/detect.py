@@ -84,7 +84,7 @@ _SUBJECT_END = regex.compile(f"(?<=[{_SUFFIX_LAST_CHARS}]，?)" + SUBJECT_END)
 # A last clause naming who does the counted things that follow (市政府搞三大方面的调度，一是…):
 # its subject, not the sentence's first one, governs the list.
 _SUBJECT_ANNOUNCE = regex.compile(r"(?P<units>" + UNIT_LIST + r")[ \u3000]?(?:要|将|还要|也要|主要)?\p{Han}{1,3}?(?:以下)?"
-                                  r"[一二三四五六七八九十两几]+(?:大|个|项|条|件|点)\p{Han}{0,8}")
+                                  r"[一二三四五六七八九十两几]{1,3}(?:大|个|项|条|件|点)\p{Han}{0,8}")
 # A lead-in that only announces the list (各部门要做到：).
 _ANNOUNCE = regex.compile(r"(?:要|必须|重点)?(?:(?:做到|抓好|把握|注意|强调|突出|求|讲|提).{0,6}|"
                           r"(?:遵循|坚持|把握|抓住|突出|做好|落实)?[一二三四五六七八九十两几]+(?:个|项|条|点|件)?"

@@ -112,7 +112,7 @@ RULES: list[Rule] = [
     Rule(
         name="content_lead",
         pattern=r"(?:文件|意见|方案|办法|规划|报告|通知|决定|条例|纲要|规定|细则|《[^》\n]{1,40}》)(?:的)?(?:主要)?(?:内容)?(?:主要)?"
-                r"(?:分为|包括|包含|涵盖|共有|有)(?:以下)?[一二三四五六七八九十两几\d]*(?:个|项|条|点)?(?:方面|部分|内容|章|条|项|点)?$",
+                r"(?:分为|包括|包含|涵盖|共有|有)(?:以下)?[一二三四五六七八九十两几\d]{0,3}(?:个|项|条|点)?(?:方面|部分|内容|章|条|项|点)?$",
         extra={"kind": "content_lead"},
         doc="A lead-in that describes what a document contains (文件主要分为四个方面：一是…二是…): the list "
             "after it, in its paragraph, reports the document's content; it asks no one to act.",
