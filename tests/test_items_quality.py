@@ -132,3 +132,15 @@ def test_a_paired_slogan_title_is_an_instruction_whose_body_states_the_items():
         ("建立健全应急物资储备制度，将应急物资储备纳入年度目标考核", "task"),
         ("强队伍强作风", "directive"),
     ]
+
+
+def test_dense_input_for_the_new_rules_stays_linear():
+    import time
+
+    pieces = ["在规划", "时", "是", "的重要举措", "若", "要", "计划", "我们", "分三年", "后再", "街道（镇）",
+              "文件有", "强", "县政府抓三件事", "，"]
+    text = "".join(pieces[(i * 7) % len(pieces)] for i in range(20_000))
+    started = time.perf_counter()
+    actions.extract(text, reference_date="2026-11-27")
+    actions.extract("在" * 50_000 + "时" * 50_000, reference_date="2026-11-27")
+    assert time.perf_counter() - started < 20.0
