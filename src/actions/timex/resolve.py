@@ -246,6 +246,8 @@ def _resolve(view: str, reading: Reading, kind: str, reference: dt.date | None) 
         value = _duration_value(reading)
         if reference is not None:
             start, due = reference, _after(reference, reading)
+            if due is None:
+                return None  # a duration past the calendar's end is not a time limit
     elif reading.unit not in ("none", "event"):
         place = _place_window(reading, reference) if reading.unit == "window" else _place(reading, reference)
         if place is None:
@@ -406,7 +408,15 @@ def _duration_value(reading: Reading) -> str:
     return f"P{reading.amount}{'D' if reading.period == 'B' else reading.period}"
 
 
-def _after(reference: dt.date, reading: Reading) -> dt.date:
+def _after(reference: dt.date, reading: Reading) -> dt.date | None:
+    """The meeting date plus the duration; None when that falls outside the calendar (八两四三年内)."""
+    try:
+        return _add_duration(reference, reading)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _add_duration(reference: dt.date, reading: Reading) -> dt.date:
     amount, period = reading.amount, reading.period
     if period == "B":  # working days: Monday to Friday after the meeting date
         days = rrule(DAILY, dtstart=reference + relativedelta(days=1), byweekday=(MO, TU, WE, TH, FR), count=amount)
