@@ -82,6 +82,7 @@ CASES: dict[str, Callable[[int], str]] = {
     "owner units in a row": repeat("各县市区政府"),
     "lead-in and role (由…牵头)": repeat("由市局牵头"),
     "unit fields (牵头单位：…；)": repeat("牵头单位：市局；配合单位：区局；"),
+    "separators, no sentence (第一篇：)": repeat("第一篇：标题\n"),
     "slogan parts (一快，即：⏎)": repeat("一快，即：\n"),
     "slogan parts, no slogan": repeat("两稳，即：甲乙丙丁戊己庚辛壬癸子丑寅卯\n"),
     "festival deadlines (春节前)": repeat("要在春节前完成，"),

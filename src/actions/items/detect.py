@@ -18,6 +18,7 @@ import regex
 
 from actions.items.construct import construct
 from actions.items.forms import attach_field_runs, field_runs, hold_field_drafts
+from actions.items.heads import document_heads, in_head
 from actions.items.rules import BY_NAME, DIRECTIVE_RULES, NOT_ITEM_RULES, TASK_RULES, combined, first_match
 from actions.models import Deadline, Item, OutlineNode, Owner
 from actions.owners.extract import Triggers, explicit_owners, parties
@@ -182,9 +183,9 @@ def detect_items(view: str, outline: list[OutlineNode], reference_date: dt.date 
     titles: list[tuple[OutlineNode, _Draft]] = []
     leads: list[tuple[int, int, list[Owner]]] = []  # (scope start, scope end, owners)
     all_sentences = sentences(view)
-    heads = _heads(view, outline)
+    heads = document_heads(view, outline)
     for sentence in all_sentences:
-        if _may_act(ctx, sentence) and not _in_head(heads, sentence):
+        if _may_act(ctx, sentence) and not in_head(heads, sentence):
             _sentence_items(ctx, sentence, items, titles, leads)
     _body_items(ctx, all_sentences, titles, items, leads)
     runs = field_runs(view)
@@ -194,26 +195,6 @@ def detect_items(view: str, outline: list[OutlineNode], reference_date: dt.date 
     items = attach_field_runs(view, items, runs, held, ctx.deadlines, _with_fields)
     # Built without validation: every field comes from checked parts (spans of the view, rule names).
     return [construct(Item, {"id": "", **item._asdict()}) for item in items]
-
-
-def _heads(view: str, outline: list[OutlineNode]) -> list[tuple[int, int]]:
-    """The head of each document in the view: its title lines, up to the line of its first 。.
-
-    A speech opens with a title, a subtitle (——在…会议上的讲话), a date or a salutation; none
-    of them is an action, however imperative the title (切实提升城市管理水平).
-    """
-    starts = [0] + [root.marker_span[1] for root in outline if root.family == "document_separator"]
-    heads = []
-    for start in starts:
-        stop = view.find("。", start)
-        if stop > start:
-            heads.append((start, view.rfind("\n", start, stop) + 1 or start))
-    return heads
-
-
-def _in_head(heads: list[tuple[int, int]], sentence: Segment) -> bool:
-    index = bisect.bisect_right(heads, sentence.start, key=lambda head: head[0]) - 1
-    return index >= 0 and sentence.end <= heads[index][1]
 
 
 def _hits(pattern: regex.Pattern[str], view: str) -> list[int]:
