@@ -115,13 +115,15 @@ def _slogan_part(match):
 
 def _slogan_position(view: str, name: str, before: int) -> int | None:
     """1-based place of `name` in the nearest 、-list before `before` that names it (一快、两稳 …)."""
-    at = view.rfind(name, max(0, before - _SLOGAN_REACH), before)
+    floor = max(0, before - _SLOGAN_REACH)
+    at = view.rfind(name, floor, before)
     if at < 0:
         return None
+    # The slogan is read inside the same window, so each marker costs at most the window.
     start, end = at, at + len(name)
-    while start > 0 and view[start - 1] not in _SLOGAN_STOPS:
+    while start > floor and view[start - 1] not in _SLOGAN_STOPS:
         start -= 1
-    while end < len(view) and view[end] not in _SLOGAN_STOPS:
+    while end < before and view[end] not in _SLOGAN_STOPS:
         end += 1
     parts = view[start:end].split("、")
     return parts.index(name) + 1 if len(parts) > 1 and name in parts else None
