@@ -49,3 +49,10 @@ def test_definitions_and_counted_lead_ins_are_not_items():
     found = texts(text)
     assert not any("优美" in item or "遵循" in item for item in found)
     assert found == ["坚持属地管理原则", "坚持建管并重原则"]
+
+
+def test_a_lead_in_that_announces_where_to_work_is_not_part_of_the_item():
+    text = "必须完善保障机制，健全保障体系，具体要在“五个强”下功夫、见成效：一是强组织。二是强投入。\n"
+    found = texts(text)
+    assert found[0] == "必须完善保障机制，健全保障体系"
+    assert not any("下功夫" in item for item in found)

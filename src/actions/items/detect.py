@@ -87,7 +87,7 @@ _SUBJECT_END = regex.compile(f"(?<=[{_SUFFIX_LAST_CHARS}]，?)" + SUBJECT_END)
 _SUBJECT_ANNOUNCE = regex.compile(r"(?P<units>" + UNIT_LIST + r")[ \u3000]?(?:要|将|还要|也要|主要)?\p{Han}{1,3}?(?:以下)?"
                                   r"[一二三四五六七八九十两几]{1,3}(?:大|个|项|条|件|点)\p{Han}{0,8}")
 # A lead-in that only announces the list (各部门要做到：).
-_ANNOUNCE = regex.compile(r"(?:要|必须|重点)?(?:(?:做到|抓好|把握|注意|强调|突出|求|讲|提).{0,6}|"
+_ANNOUNCE = regex.compile(r"(?:要|必须|重点)?(?:(?:做到|抓好|把握|注意|强调|突出|求|讲|提).{0,6}|(?:上)?下功夫|见成效|以下几点|以下工作|"
                           r"(?:遵循|坚持|把握|抓住|突出|做好|落实)?[一二三四五六七八九十两几]+(?:个|项|条|点|件)?"
                           r"(?:原则|方面|要求|意见|任务|重点|措施|环节|事情|工作)?)$")
 
