@@ -56,3 +56,13 @@ def test_a_lead_in_that_announces_where_to_work_is_not_part_of_the_item():
     found = texts(text)
     assert found[0] == "必须完善保障机制，健全保障体系"
     assert not any("下功夫" in item for item in found)
+
+
+def test_the_one_named_responsible_owns_the_action_that_follows():
+    text = "各乡镇党政主要负责人是本地安全生产第一责任人，要亲自抓、负总责。企业是安全生产的责任主体，要加大投入。"
+    doc = actions.extract(text, reference_date="2026-03-02")
+    rows = [(item.text, [(o.name, o.role, o.inherited) for o in item.owners]) for item in doc.items]
+    assert rows == [
+        ("各乡镇党政主要负责人是本地安全生产第一责任人，要亲自抓、负总责", [("各乡镇党政主要负责人", "responsible", False)]),
+        ("企业是安全生产的责任主体，要加大投入", [("企业", "responsible", False)]),
+    ]

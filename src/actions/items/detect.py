@@ -22,7 +22,7 @@ from actions.items.heads import document_heads, in_head
 from actions.items.rules import BY_NAME, DIRECTIVE_RULES, NOT_ITEM_RULES, TASK_RULES, combined, first_match
 from actions.models import Deadline, Item, OutlineNode, Owner
 from actions.owners.extract import Triggers, explicit_owners, parties
-from actions.owners.lexicon import RULES as _OWNER_RULE_LIST, SUBJECT_END, UNIT_LIST, UNIT_SUFFIXES
+from actions.owners.lexicon import RULES as _OWNER_RULE_LIST, RESPONSIBLE_IS, SUBJECT_END, UNIT_LIST, UNIT_SUFFIXES
 from actions.text.segment import Segment, clauses, sentences
 from actions.timex.resolve import scan_deadlines
 
@@ -54,8 +54,9 @@ _AUDIENCE_SUBJECT = regex.compile(r"(?:今后|现在|下一步|同时|另外|而
 # A clause where we (the speaker's side) did or have something, with no modal: a report that
 # ends the action before it (…的重要作用，我们建立了便衣队…).
 _WE_REPORT = regex.compile(r"(?:这些年|近年来|目前|去年|今年)?(?:我们|我市|我县|我区)(?!\p{Han}{0,3}?(?:要|必须|务必|应当|应该|需要|得|将|会))")
-# A clause that is only a subject (全市青联组织和青年干部，要…) or opens with subject + modal.
-_SUBJECT_ONLY = regex.compile(r"(?:今后|现在|下一步|下步|同时|另外)?(?P<units>" + UNIT_LIST + ")")
+# A clause that is only a subject (全市青联组织和青年干部，要…; 各乡镇主要负责人是第一责任人，要…)
+# or opens with subject + modal.
+_SUBJECT_ONLY = regex.compile(r"(?:今后|现在|下一步|下步|同时|另外)?(?P<units>" + UNIT_LIST + ")(?:" + RESPONSIBLE_IS + ")?")
 _SUBJECT = OWNER_RULES["subject_modal"].compiled
 _NARRATIVE = combined(_CLAUSE_NOT_ITEM)
 _NARRATIVE_START = combined(_CLAUSE_START_NOT_ITEM)

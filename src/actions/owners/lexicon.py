@@ -15,7 +15,7 @@ UNIT_SUFFIXES = (
     "组织", "共青团", "党委", "党组", "协会", "商会", "工会", "团委", "小组", "工作组", "派出所", "法院", "检察院", "卫生院", "管委会", "居委会", "村委会",
     "局", "委", "办", "厅", "处", "科", "室", "队",
     "行业", "系统", "镇", "乡", "村", "县", "区", "市",
-    "干部", "司机", "班子", "人员", "负责人", "一把手", "领导", "同志",
+    "干部", "司机", "班子", "人员", "主要负责人", "主要负责同志", "主要领导", "负责人", "一把手", "领导", "同志",
 )
 
 # The general audience and the speaker are never owners.
@@ -39,11 +39,13 @@ UNIT = r"(?:" + _NAME_CHAR + r"{1,10}的)?" + _NAME_CHAR + r"{0,12}" + _SUFFIX +
 # Words joining coordinated parties.
 JOINER = r"(?:、|和|与|及其|及|以及|同|特别是|尤其是|(?=各个)|(?<=各级)(?=各))"
 UNIT_LIST = f"{UNIT}(?:{JOINER}{UNIT}){{0,8}}"
+# A subject named as the one responsible (X是本地安全生产第一责任人，要…): the action after it is X's.
+RESPONSIBLE_IS = r"是[^，。；：！？\n]{0,16}?(?:责任人|责任主体|主体责任)"
 # What follows a subject: modal or role verbs.
 SUBJECT_FOLLOW = (
     r"(?:要|必须|务必|一定|都要|也要|还要|应当|应该|须|负责|具体|决定|牵头|会同|协同|要在|在|于|抓紧|立即|尽快|马上|切实|"
     r"进一步|认真|全力|积极|迅速|主动|共同|分别|联合|统一|严格|按照|对|将|从|今年|明年|近期|"
-    r"各负其责|主体负责|包保负责|包干负责|负总责)"
+    r"各负其责|主体负责|包保负责|包干负责|负总责|" + RESPONSIBLE_IS + ")"
 )
 
 # Where a subject can end: a modal or role verb right after a unit suffix. Every match of the
@@ -185,6 +187,8 @@ RULES: list[Rule] = [
             Example("我们要高度重视", []),
             Example("全市青联组织和青年干部，要以高度的政治责任感", [("全市青联组织", "responsible"), ("青年干部", "responsible")]),
             Example("上报安委办", []),
+            Example("各乡镇党政主要负责人是本地安全生产第一责任人，要亲自抓", [("各乡镇党政主要负责人", "responsible")]),
+            Example("安全生产是头等大事", []),
             Example("市城管执法局会同各区政府制定整治计划", [("市城管执法局", "responsible")]),
             Example("全市各级各部门务必高度重视", [("全市各级", "responsible"), ("各部门", "responsible")]),
             Example("全市各级、各部门和社会各界要充分认识", [("全市各级", "responsible"), ("各部门", "responsible"), ("社会各界", "responsible")]),
