@@ -19,12 +19,7 @@ _set = object.__setattr__
 
 def construct(cls: type[ModelT], values: dict[str, Any]) -> ModelT:
     """An instance of `cls` holding `values` (all its fields, already valid)."""
-    model = cls.__new__(cls)
-    _set(model, "__dict__", values)
-    _set(model, "__pydantic_fields_set__", set(values))
-    _set(model, "__pydantic_extra__", None)
-    _set(model, "__pydantic_private__", None)
-    return model
+    return _instance(cls, values, set(values))
 
 
 def updated(model: ModelT, changes: dict[str, Any]) -> ModelT:
@@ -33,10 +28,14 @@ def updated(model: ModelT, changes: dict[str, Any]) -> ModelT:
     The same instance state (fields, fields set), without pydantic's generic copy steps,
     which cost more than the remapping they serve.
     """
-    cls = type(model)
-    copy = cls.__new__(cls)
-    _set(copy, "__dict__", {**model.__dict__, **changes})
-    _set(copy, "__pydantic_fields_set__", model.__pydantic_fields_set__ | changes.keys())
-    _set(copy, "__pydantic_extra__", None)
-    _set(copy, "__pydantic_private__", None)
-    return copy
+    return _instance(type(model), {**model.__dict__, **changes}, model.__pydantic_fields_set__ | changes.keys())
+
+
+def _instance(cls: type[ModelT], values: dict[str, Any], fields_set: set[str]) -> ModelT:
+    """The instance state pydantic gives a model without extras or private attributes."""
+    model = cls.__new__(cls)
+    _set(model, "__dict__", values)
+    _set(model, "__pydantic_fields_set__", fields_set)
+    _set(model, "__pydantic_extra__", None)
+    _set(model, "__pydantic_private__", None)
+    return model

@@ -193,7 +193,7 @@ def detect_items(view: str, outline: list[OutlineNode], reference_date: dt.date 
     items, held = hold_field_drafts(view, items, runs)
     items.extend(_title_items(titles, items))
     items.sort(key=lambda item: item.span)
-    items = attach_field_runs(view, items, runs, held, ctx.deadlines, _with_fields)
+    items = attach_field_runs(view, items, runs, held, lambda start, end: _deadline_in(ctx, start, end), _with_fields)
     # Built without validation: every field comes from checked parts (spans of the view, rule names).
     return [construct(Item, {"id": "", **item._asdict()}) for item in items]
 
@@ -274,7 +274,7 @@ def _body_items(ctx: _Context, all_sentences: list[Segment], titles, items: list
     """
     starts = [sentence.start for sentence in all_sentences]
     item_starts = sorted(item.span[0] for item in items)
-    for node, title in list(titles):
+    for node, title in titles:
         zone_start = title.sentence_span[1]
         zone_end = node.children[0].marker_span[0] if node.children else node.span[1]
         index = bisect.bisect_left(item_starts, zone_start)

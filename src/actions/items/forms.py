@@ -14,7 +14,7 @@ sentence of other text). A run with no such neighbour is left as it is: nothing 
 from __future__ import annotations
 
 import bisect
-from typing import Callable, Sequence, TypeVar
+from typing import Callable, TypeVar
 
 import regex
 
@@ -85,23 +85,22 @@ def attach_field_runs(
     drafts: list[DraftT],
     runs: list[tuple[int, int]],
     held: list[list[DraftT]],
-    deadlines: Sequence[Deadline],
+    deadline_in: Callable[[int, int], Deadline | None],
     update: Callable[[DraftT, list[Owner], Deadline | None], DraftT],
 ) -> list[DraftT]:
     """`drafts` (sorted by span, none inside a run) with every run merged into its neighbour.
 
-    `update` returns the neighbour with the run's owners and deadline; a run without a
-    neighbour gets its held drafts back. Runs are disjoint and visited in order, and each looks
-    at the drafts around its own place only (linear in runs plus drafts).
+    `deadline_in(start, end)` is the first deadline inside a span; `update` returns the
+    neighbour with the run's owners and deadline; a run without a neighbour gets its held
+    drafts back. Runs are disjoint and visited in order, and each looks at the drafts around
+    its own place only (linear in runs plus drafts).
     """
     starts = [draft.span[0] for draft in drafts]
-    deadline_starts = [deadline.span[0] for deadline in deadlines]
     current = list(drafts)
     for (start, end), inside in zip(runs, held):
         target = _neighbour(view, current, bisect.bisect_left(starts, start), start, end)
         owners = run_owners(view, start, end)
-        at = bisect.bisect_left(deadline_starts, start)
-        deadline = deadlines[at] if at < len(deadlines) and deadlines[at].span[1] <= end else None
+        deadline = deadline_in(start, end)
         if target is None or not (owners or deadline):
             current.extend(inside)
         else:

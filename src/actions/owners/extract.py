@@ -75,7 +75,7 @@ def _owner(name: str, role: str, span: tuple[int, int]) -> Owner:
     return construct(Owner, {"name": name, "role": role, "span": span, "inherited": False})
 
 
-def _parties(view: str, start: int, end: int, role: str) -> list[Owner]:
+def parties(view: str, start: int, end: int, role: str = "responsible") -> list[Owner]:
     """Split a unit list view[start:end] at 、和与及 into owners (audience words dropped)."""
     owners: list[Owner] = []
     piece_start = start
@@ -98,11 +98,6 @@ def _parties(view: str, start: int, end: int, role: str) -> list[Owner]:
     return owners
 
 
-def parties(view: str, start: int, end: int, role: str = "responsible") -> list[Owner]:
-    """The parties a unit list view[start:end] names (split at 、和与及, audience words dropped)."""
-    return _parties(view, start, end, role)
-
-
 def owners_by_rule(rule: Rule, view: str, start: int, end: int) -> list[Owner]:
     """Owners one lexicon rule finds in view[start:end]."""
     found: list[Owner] = []
@@ -123,7 +118,7 @@ def owners_by_rule(rule: Rule, view: str, start: int, end: int) -> list[Owner]:
             for piece in _KIND_PIECE.finditer(view, a, b):
                 found.append(_owner(piece.group(), rule.extra["role"], piece.span()))
             continue
-        found.extend(_parties(view, a, b, rule.extra["role"]))
+        found.extend(parties(view, a, b, rule.extra["role"]))
     return found
 
 
