@@ -25,6 +25,7 @@ import regex
 import actions
 from actions.jsonio import to_json
 from actions.outline import rules as outline_rules
+from actions.text.normalize import normalize
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEECHES = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures" / "speeches").glob("speech-*.txt"))]
@@ -61,8 +62,14 @@ def serialise_all(documents: list) -> int:
 
 
 def marker_scan(texts: list[str]) -> int:
+    """A plain `finditer` of the combined marker pattern: it tries every rule at every character."""
     pattern = outline_rules.marker_pattern()
     return sum(1 for text in texts for _ in pattern.finditer(text))
+
+
+def marker_pass(texts: list[str]) -> int:
+    """The extractor's own one pass for markers (every rule tried only where a marker can start)."""
+    return sum(len(outline_rules.scan_markers(normalize(text).view)) for text in texts)
 
 
 def row(name: str, figure: str, target: str = "", ok: bool | None = None) -> None:
@@ -75,13 +82,17 @@ def throughput(size_mb: float) -> None:
     size = megabytes(docs)
     t_extract, documents = timed(extract_all, docs)
     t_json, _ = timed(serialise_all, documents)
-    t_scan, _ = timed(marker_scan, docs)
+    t_finditer, _ = timed(marker_scan, docs)
+    t_pass, _ = timed(marker_pass, docs)
+    # The ratio is judged against the faster of the two scans: a slow reference would flatter it.
+    t_scan = min(t_finditer, t_pass)
     total = t_extract + t_json
     rate = size / total
     print(f"\n== throughput on {size:.1f} MB ({len(docs)} documents, the five fixture speeches repeated) ==")
     row("extract + JSON", f"{rate:.2f} MB/s", ">= 5 MB/s per core", rate >= 5)
-    row("one outline-marker regex scan", f"{size / t_scan:.1f} MB/s")
-    row("extract+JSON / marker scan", f"{total / t_scan:.1f}x", "<= 30x", total / t_scan <= 30)
+    row("marker pattern, plain finditer", f"{size / t_finditer:.1f} MB/s")
+    row("marker pass (normalize + scan_markers)", f"{size / t_pass:.1f} MB/s")
+    row("extract+JSON / faster marker scan", f"{total / t_scan:.1f}x", "<= 30x", total / t_scan <= 30)
     row("JSON serialisation share", f"{100 * t_json / total:.1f} %", "<= 10 %", t_json / total <= 0.10)
     jionlp_comparison(docs[: max(5, len(docs) // 20)], rate)
 
