@@ -20,8 +20,6 @@ import tempfile
 import time
 from pathlib import Path
 
-import regex
-
 import actions
 from actions.jsonio import to_json
 from actions.outline import rules as outline_rules
@@ -108,14 +106,14 @@ def jionlp_comparison(docs: list[str], our_rate: float) -> None:
     # JioNLP logs a traceback for every string it cannot parse (七分之一, 两次以上): not our figure.
     logging.disable(logging.ERROR)
     size = megabytes(docs)
+    time_base = time.mktime((2012, 5, 10, 0, 0, 0, 0, 0, 0))
+    jionlp.ner.extract_time("2012年5月10日前完成", time_base=time_base)  # it loads its lexicons on the first call
     start = time.perf_counter()
     for doc in docs:
-        for sentence in regex.split(r"[。！？\n]", doc):
-            if sentence:
-                jionlp.ner.extract_time(sentence, time_base=time.mktime((2012, 5, 10, 0, 0, 0, 0, 0, 0)))
+        jionlp.ner.extract_time(doc, time_base=time_base)
     rate = size / (time.perf_counter() - start)
     row("JioNLP extract_time alone", f"{rate:.3f} MB/s")
-    row("actions / JioNLP", f"{our_rate / rate:.0f}x", ">= 10x", our_rate / rate >= 10)
+    row("actions / JioNLP", f"{our_rate / rate:.1f}x", ">= 10x", our_rate / rate >= 10)
 
 
 def scaling(base_mb: float) -> None:
