@@ -61,6 +61,28 @@ def chinese_noise(size: int) -> str:
     return "".join(out)
 
 
+def halves(first: str, second: str) -> Callable[[int], str]:
+    """A case: `first` repeated over half the size, then `second` over the other half (在…在时…时)."""
+
+    def build(size: int) -> str:
+        return repeat(first)(size // 2) + repeat(second)(size // 2)
+
+    return build
+
+
+def time_word_soup(size: int) -> str:
+    """Words of the event-anchored and goal-statement rules in a fixed cycle (在规划…时…若…要…)."""
+    pieces = ["在规划", "时", "是", "的重要举措", "若", "要", "计划", "我们", "分三年", "后再", "街道（镇）",
+              "文件有", "强", "县政府抓三件事", "，"]
+    return "".join(pieces[(i * 7) % len(pieces)] for i in range(max(1, size // 12)))
+
+
+def deadline_soup(size: int) -> str:
+    """Time words in long runs: 年…, 9月…, 前…, 一二三…"""
+    quarter = size // 4
+    return repeat("年")(quarter) + repeat("9月")(quarter) + repeat("前")(quarter) + repeat("一二三")(quarter)
+
+
 # name → builder. The base size is the 1x size; 16x of the default base is 10 MB.
 CASES: dict[str, Callable[[int], str]] = {
     "one character (一)": repeat("一"),
@@ -87,6 +109,9 @@ CASES: dict[str, Callable[[int], str]] = {
     "slogan parts, no slogan": repeat("两稳，即：甲乙丙丁戊己庚辛壬癸子丑寅卯\n"),
     "festival deadlines (春节前)": repeat("要在春节前完成，"),
     "heading bodies (一要…。进一步…)": repeat("一要推进改革。进一步落实制度，不断扩大范围。"),
+    "time-word soup (在规划…时)": time_word_soup,
+    "在…在 then 时…时": halves("在", "时"),
+    "deadline soup (年…9月…前…)": deadline_soup,
     "every Unicode category": every_category,
     "Chinese noise (random)": chinese_noise,
 }

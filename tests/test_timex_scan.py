@@ -4,7 +4,6 @@ precede the meeting date, the key-driven scan equals the full alternation, it is
 from __future__ import annotations
 
 import datetime as dt
-import time
 from pathlib import Path
 
 import regex
@@ -99,17 +98,19 @@ def test_find_deadlines_returns_copies():
     assert find_deadlines(view, 0, len(view), reference)[0].span == (0, 6)
 
 
-def test_scan_of_a_large_text_is_fast():
+def test_scan_of_a_large_text_finds_every_repetition():
+    # How fast (and how linear) is measured by benchmarks/run.py and benchmarks/adversarial.py.
     view = normalize("".join(path.read_text(encoding="utf-8") for path in SPEECHES)).view
-    big = view * (2_000_000 // len(view) + 1)
-    started = time.perf_counter()
+    once = scan_deadlines(view, dt.date(2012, 5, 10))
+    big = view * 50
     found = scan_deadlines(big, dt.date(2012, 5, 10))
-    elapsed = time.perf_counter() - started
-    assert len(found) > 1000
-    assert elapsed < 4.0, f"2 MB took {elapsed:.2f}s"  # about 0.2 s on a quiet machine
+    assert len(once) > 10
+    assert len(found) == 50 * len(once)
+    for deadline in found:
+        assert big[deadline.span[0] : deadline.span[1]] == deadline.text
 
 
-def test_dense_adversarial_input_stays_linear():
-    started = time.perf_counter()
-    scan_deadlines("年" * 100_000 + "9月" * 20_000 + "前" * 50_000 + "一二三" * 20_000, None)
-    assert time.perf_counter() - started < 4.0
+def test_dense_adversarial_input_gives_spans_into_it():
+    text = "年" * 100_000 + "9月" * 20_000 + "前" * 50_000 + "一二三" * 20_000
+    for deadline in scan_deadlines(text, None):
+        assert text[deadline.span[0] : deadline.span[1]] == deadline.text
