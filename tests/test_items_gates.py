@@ -82,3 +82,30 @@ def test_a_trigger_word_cut_by_the_span_end_gives_way_to_the_one_that_fits():
     assert "牵头单位" in triggers.within(0, len(view))
     assert triggers.within(0, cut) == _findall_triggers(view, 0, cut) == ["牵头"]
     assert triggers.within(0, cut - 1) == _findall_triggers(view, 0, cut - 1) == []
+
+
+def _rules_with_needs():
+    from actions.items.rules import RULES
+
+    return [rule for rule in RULES if "needs" in rule.extra]
+
+
+@pytest.mark.parametrize("rule", _rules_with_needs(), ids=lambda rule: rule.name)
+def test_every_match_of_a_rule_holds_one_of_its_needed_words(rule):
+    texts = [normalize(text).view for text in _SPEECHES + _noisy_texts(10)] + [example.text for example in rule.examples]
+    matched = 0
+    for text in texts:
+        for match in rule.compiled.finditer(text, overlapped=True):
+            matched += 1
+            assert any(word in match.group() for word in rule.extra["needs"]), (rule.name, match.group())
+    assert matched
+
+
+def test_a_unit_without_a_needed_word_skips_the_rule_but_not_the_others():
+    from actions.items.rules import BY_NAME, may_match
+
+    definition = BY_NAME["definition"]
+    assert may_match(definition, "和谐就是城市要协调", 0, 9) and not may_match(definition, "和谐就是城市要协调", 3, 9)
+    view = "下面请张局长发言"
+    ctx = detect._Context(view, None, [], [], [], [], {}, [])
+    assert detect._whole_unit_not_item(ctx, 0, len(view))

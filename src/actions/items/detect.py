@@ -19,7 +19,7 @@ import regex
 from actions.items.construct import construct
 from actions.items.forms import attach_field_runs, field_runs, hold_field_drafts
 from actions.items.heads import document_heads, in_head
-from actions.items.rules import BY_NAME, DIRECTIVE_RULES, NOT_ITEM_RULES, TASK_RULES, combined, first_match
+from actions.items.rules import BY_NAME, DIRECTIVE_RULES, NOT_ITEM_RULES, TASK_RULES, combined, first_match, may_match
 from actions.models import Deadline, Item, OutlineNode, Owner
 from actions.owners.extract import Triggers, explicit_owners, parties
 from actions.owners.lexicon import RULES as _OWNER_RULE_LIST, RESPONSIBLE_IS, SUBJECT_END, UNIT_LIST, UNIT_SUFFIXES
@@ -62,7 +62,12 @@ _NARRATIVE = combined(_CLAUSE_NOT_ITEM)
 _NARRATIVE_START = combined(_CLAUSE_START_NOT_ITEM)
 _DIRECTIVE = combined(DIRECTIVE_RULES)
 _TASK = combined(TASK_RULES)
-_WHOLE_UNIT_NOT_ITEM_RE = combined(_WHOLE_UNIT_NOT_ITEM)
+# The whole-unit rules run as one alternation, but for those with a `needs` list: one of them
+# (definition) can start at any Han character, which makes the alternation try every
+# position with every rule; alone, it runs only in a unit that holds one of its words.
+_WHOLE_UNIT_ANYWHERE = [rule for rule in _WHOLE_UNIT_NOT_ITEM if "needs" not in rule.extra]
+_WHOLE_UNIT_NEEDING = [rule for rule in _WHOLE_UNIT_NOT_ITEM if "needs" in rule.extra]
+_WHOLE_UNIT_ANYWHERE_RE = combined(_WHOLE_UNIT_ANYWHERE)
 # An assessment of the situation (…，是十分严峻的 / …的工作将十分繁重): the directive-looking
 # clauses before it are its subject, not an action.
 _SEVERE = r"(?:十分|非常|相当|很|极其|更加|尤为|越来越)(?:严峻|繁重|艰巨|复杂|困难|紧迫)"
@@ -357,10 +362,19 @@ def _unit_items(ctx, node, unit, sentence, inherited, body: bool = False) -> lis
     if not groups:
         return []
     view = ctx.view
-    if _WHOLE_UNIT_NOT_ITEM_RE.search(view, unit.start, unit.end) or view[unit.end:unit.end + 1] == "？":
+    if _whole_unit_not_item(ctx, unit.start, unit.end) or view[unit.end:unit.end + 1] == "？":
         return []
     return [item for number, group in enumerate(groups)
             if (item := _make_item(ctx, node, group, sentence, inherited, opens_unit=number == 0))]
+
+
+def _whole_unit_not_item(ctx: _Context, start: int, end: int) -> bool:
+    """Whether a not-item rule read on the whole unit (agenda, thanks, purpose …) matches in view[start:end]."""
+    view = ctx.view
+    if _WHOLE_UNIT_ANYWHERE_RE.search(view, start, end) is not None:
+        return True
+    return any((not ctx.gated or may_match(rule, view, start, end)) and rule.compiled.search(view, start, end) is not None
+               for rule in _WHOLE_UNIT_NEEDING)
 
 
 def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool = False) -> list[list[Segment]]:

@@ -4,6 +4,8 @@
 - "not_item": the sentence is narrative, agenda, thanks, purpose, a higher body's words …
 - "directive": a directive cue (要, 必须, 请 …): the clause asks someone to act;
 - "task": a concrete, checkable action (召开, 上报, 制定, 验收 …).
+`needs` in `extra` (optional) lists words one of which every match contains: a span holding
+none of them needs no search (a cheap pre-check for a rule that could start at any character).
 `check_example` runs `classify(text)` and compares with the example's expected class
 ("task" / "directive" / None for not an item).
 """
@@ -53,7 +55,7 @@ RULES: list[Rule] = [
     Rule(
         name="definition",
         pattern=r"所谓|(?<![^，。；：\n])\p{Han}{2}就是(?!要|说|把|抓|在|对)",
-        extra={"kind": "not_item"},
+        extra={"kind": "not_item", "needs": ("所谓", "就是")},
         doc="A definition (所谓优美就是…要…; 和谐就是城市要协调): it explains a word, it asks nothing.",
         examples=(Example("所谓优美就是城市不仅要建设得优美，而且要管理得优美", None), Example("和谐就是城市要协调", None),
                   Example("关键就是要落实责任", "directive")),
@@ -208,6 +210,12 @@ def combined(rules: list[Rule]) -> regex.Pattern[str]:
         cached = _COMBINED[id(rules)] = (rules, regex.compile(
             "|".join(f"(?P<r{index}>{rule.pattern})" for index, rule in enumerate(rules))))
     return cached[1]
+
+
+def may_match(rule: Rule, text: str, start: int, end: int) -> bool:
+    """False when text[start:end] holds none of the rule's `needs` words (the rule surely does not match there)."""
+    needs = rule.extra.get("needs")
+    return needs is None or any(text.find(word, start, end) >= 0 for word in needs)
 
 
 def first_match(rules: list[Rule], text: str, start: int = 0, end: int | None = None):
