@@ -109,3 +109,36 @@ def test_a_unit_without_a_needed_word_skips_the_rule_but_not_the_others():
     view = "下面请张局长发言"
     ctx = detect._Context(view, None, [], [], [], [], {}, [])
     assert detect._whole_unit_not_item(ctx, 0, len(view))
+
+
+def _rules_ending_at_triggers():
+    from actions.owners.lexicon import RULES
+
+    return [rule for rule in RULES if rule.extra.get("ends_at_trigger")]
+
+
+@pytest.mark.parametrize("rule", _rules_ending_at_triggers(), ids=lambda rule: rule.name)
+def test_every_match_of_a_rule_ending_at_a_trigger_is_a_unit_list_run_ending_with_one(rule):
+    texts = [normalize(text).view for text in _SPEECHES + _noisy_texts(10)] + [example.text for example in rule.examples]
+    matched = 0
+    for text in texts:
+        for match in rule.compiled.finditer(text, overlapped=True):
+            matched += 1
+            assert match.group().endswith(rule.extra["triggers"]), (rule.name, match.group())
+            assert regex.fullmatch(r"[\p{Han}、（）]+", match.group()), (rule.name, match.group())
+    assert matched
+
+
+@pytest.mark.parametrize("rule", _rules_ending_at_triggers(), ids=lambda rule: rule.name)
+def test_the_search_from_trigger_runs_gives_the_matches_of_finditer(rule):
+    from actions.owners.extract import _matches_up_to_triggers
+
+    rng = random.Random(13)
+    views = [normalize(text).view for text in _SPEECHES + _noisy_texts(10)]
+    views.append("市交通局（牵头）、市公安局（配合）要制定停车规划，市城管执法局牵头，各街道配合，市财政局和市审计局协助，社区参与")
+    for view in views:
+        spans = [(0, len(view))] + [(start, min(len(view), start + rng.randint(0, 150)))
+                                    for start in (rng.randrange(len(view)) for _ in range(200))]
+        for start, end in spans:
+            expected = [(match.span(), match.groups()) for match in rule.compiled.finditer(view, start, end)]
+            assert [(match.span(), match.groups()) for match in _matches_up_to_triggers(rule, view, start, end)] == expected

@@ -36,6 +36,9 @@ _RULES_OF_WORD = {found: frozenset(index for index, rule in enumerate(_FREE)
                                    if any(found.startswith(word) for word in rule.extra.get("triggers", ())))
                   for found in _TRIGGER_WORDS}
 _ALWAYS = frozenset(index for index, rule in enumerate(_FREE) if "" in rule.extra.get("triggers", ("",)))
+# The last character before a position that no unit list holds (a list is Han characters, 、
+# and brackets): a match ending at a trigger word starts after it (see _matches_up_to_triggers).
+_OUTSIDE_UNIT_LIST = regex.compile(r"(?r)[^\p{Han}、（）]")
 
 
 class Triggers:
@@ -102,8 +105,12 @@ def owners_by_rule(rule: Rule, view: str, start: int, end: int) -> list[Owner]:
     """Owners one lexicon rule finds in view[start:end]."""
     found: list[Owner] = []
     # An anchored rule reads the start of the span only (finditer would re-anchor \G after each match).
-    matches = [m for m in (rule.compiled.match(view, start, end),) if m] if rule.name in ANCHORED \
-        else rule.compiled.finditer(view, start, end)
+    if rule.name in ANCHORED:
+        matches = [m for m in (rule.compiled.match(view, start, end),) if m]
+    elif rule.extra.get("ends_at_trigger"):
+        matches = _matches_up_to_triggers(rule, view, start, end)
+    else:
+        matches = rule.compiled.finditer(view, start, end)
     for match in matches:
         a, b = match.span("units")
         if rule.name.endswith("_form"):
@@ -120,6 +127,28 @@ def owners_by_rule(rule: Rule, view: str, start: int, end: int) -> list[Owner]:
             continue
         found.extend(parties(view, a, b, rule.extra["role"]))
     return found
+
+
+def _matches_up_to_triggers(rule: Rule, view: str, start: int, end: int):
+    """The matches `rule.compiled.finditer(view, start, end)` gives, for a rule whose matches end at a trigger word.
+
+    Every match is a run of unit-list characters ending with a trigger word, so no match
+    starts before the run that holds the first trigger word after the search position: the
+    search starts there instead of trying every position before it (each try of a unit list
+    costs many steps). Leftmost matches from there, in order, are finditer's.
+    """
+    pattern, words = rule.compiled, rule.extra["triggers"]
+    position = start
+    while position < end:
+        trigger = min((found for word in words if (found := view.find(word, position, end)) >= 0), default=-1)
+        if trigger < 0:
+            return
+        outside = _OUTSIDE_UNIT_LIST.search(view, position, trigger)
+        match = pattern.search(view, outside.end() if outside else position, end)
+        if match is None:
+            return
+        yield match
+        position = match.end()
 
 
 def explicit_owners(view: str, start: int, end: int, *, subject_possible: bool = True,
