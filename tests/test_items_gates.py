@@ -136,6 +136,8 @@ def test_the_search_from_trigger_runs_gives_the_matches_of_finditer(rule):
     rng = random.Random(13)
     views = [normalize(text).view for text in _SPEECHES + _noisy_texts(10)]
     views.append("市交通局（牵头）、市公安局（配合）要制定停车规划，市城管执法局牵头，各街道配合，市财政局和市审计局协助，社区参与")
+    # A run without a match, then a short one whose look-ahead reads past the cut search end.
+    views.append("各部门配合单位，局配合单位，市局配合，县委牵头单位，局牵头部门")
     for view in views:
         spans = [(0, len(view))] + [(start, min(len(view), start + rng.randint(0, 150)))
                                     for start in (rng.randrange(len(view)) for _ in range(200))]

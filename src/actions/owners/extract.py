@@ -36,9 +36,12 @@ _RULES_OF_WORD = {found: frozenset(index for index, rule in enumerate(_FREE)
                                    if any(found.startswith(word) for word in rule.extra.get("triggers", ())))
                   for found in _TRIGGER_WORDS}
 _ALWAYS = frozenset(index for index, rule in enumerate(_FREE) if "" in rule.extra.get("triggers", ("",)))
-# The last character before a position that no unit list holds (a list is Han characters, 、
-# and brackets): a match ending at a trigger word starts after it (see _matches_up_to_triggers).
-_OUTSIDE_UNIT_LIST = regex.compile(r"(?r)[^\p{Han}、（）]")
+# Characters no unit list holds (a list is Han characters, 、 and brackets): a match ending at
+# a trigger word lies between the last one before the word and the first one after it, and
+# its look-aheads read at most _LOOKAHEAD_REACH characters past that (see _matches_up_to_triggers).
+_OUTSIDE_UNIT_LIST = regex.compile(r"[^\p{Han}、（）]")
+_LAST_OUTSIDE_UNIT_LIST = regex.compile(r"(?r)[^\p{Han}、（）]")
+_LOOKAHEAD_REACH = 4
 
 
 class Triggers:
@@ -132,10 +135,11 @@ def owners_by_rule(rule: Rule, view: str, start: int, end: int) -> list[Owner]:
 def _matches_up_to_triggers(rule: Rule, view: str, start: int, end: int):
     """The matches `rule.compiled.finditer(view, start, end)` gives, for a rule whose matches end at a trigger word.
 
-    Every match is a run of unit-list characters ending with a trigger word, so no match
-    starts before the run that holds the first trigger word after the search position: the
-    search starts there instead of trying every position before it (each try of a unit list
-    costs many steps). Leftmost matches from there, in order, are finditer's.
+    Every match is a run of unit-list characters ending with a trigger word, so a match lies
+    in the run that holds the next trigger word after the search position or in a later
+    one: each such run is searched on its own (with room for the look-aheads after it)
+    instead of trying every position of the span (each try of a unit list costs many steps).
+    Leftmost matches run by run, in order, are finditer's.
     """
     pattern, words = rule.compiled, rule.extra["triggers"]
     position = start
@@ -143,10 +147,13 @@ def _matches_up_to_triggers(rule: Rule, view: str, start: int, end: int):
         trigger = min((found for word in words if (found := view.find(word, position, end)) >= 0), default=-1)
         if trigger < 0:
             return
-        outside = _OUTSIDE_UNIT_LIST.search(view, position, trigger)
-        match = pattern.search(view, outside.end() if outside else position, end)
-        if match is None:
-            return
+        before = _LAST_OUTSIDE_UNIT_LIST.search(view, position, trigger)
+        after = _OUTSIDE_UNIT_LIST.search(view, trigger, end)
+        run_end = after.start() if after else end
+        match = pattern.search(view, before.end() if before else position, min(end, run_end + _LOOKAHEAD_REACH))
+        if match is None or match.start() >= run_end:
+            position = run_end  # none starts in this run (one past it was read with the span cut short)
+            continue
         yield match
         position = match.end()
 
