@@ -168,11 +168,13 @@ def explicit_owners(view: str, start: int, end: int, *, subject_possible: bool =
     characters) skips the subject rule, which could not match. `triggers` (built once for
     the view) saves scanning the span for trigger words.
     """
+    words = _TRIGGERS.findall(view, start, end, overlapped=True) if triggers is None else triggers.within(start, end)
+    if not (words or _ALWAYS or subject_possible):
+        return []  # no rule can match (most clauses)
     owners: list[Owner] = []
     seen: set[tuple[int, int]] = set()
     names: set[str] = set()
     triggered = set(_ALWAYS)
-    words = _TRIGGERS.findall(view, start, end, overlapped=True) if triggers is None else triggers.within(start, end)
     for word in words:
         triggered |= _RULES_OF_WORD[word]
     for index in sorted(triggered):
