@@ -215,7 +215,12 @@ def combined(rules: list[Rule]) -> regex.Pattern[str]:
 def may_match(rule: Rule, text: str, start: int, end: int) -> bool:
     """False when text[start:end] holds none of the rule's `needs` words (the rule surely does not match there)."""
     needs = rule.extra.get("needs")
-    return needs is None or any(text.find(word, start, end) >= 0 for word in needs)
+    if needs is None:
+        return True
+    for word in needs:  # a loop, not any() over a generator: this runs once per unit
+        if text.find(word, start, end) >= 0:
+            return True
+    return False
 
 
 def first_match(rules: list[Rule], text: str, start: int = 0, end: int | None = None):

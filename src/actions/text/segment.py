@@ -66,16 +66,13 @@ def clauses(view: str, start: int, end: int) -> list[Segment]:
             stop, colon = colon, view.find("：", colon + 1, end)
         else:
             stop = end
-        _append_trimmed(pieces, view, position, stop)
+        first, last = position, stop
+        while first < last and view[first] in _BLANK:
+            first += 1
+        while last > first and view[last - 1] in _BLANK:
+            last -= 1
+        if first < last:
+            pieces.append(Segment(first, last))
         if stop >= end:
             return pieces
         position = stop + 1
-
-
-def _append_trimmed(pieces: list[Segment], view: str, start: int, end: int) -> None:
-    while start < end and view[start] in _BLANK:
-        start += 1
-    while end > start and view[end - 1] in _BLANK:
-        end -= 1
-    if start < end:
-        pieces.append(Segment(start, end))
