@@ -141,15 +141,22 @@ def _matches_up_to_triggers(rule: Rule, view: str, start: int, end: int):
     instead of trying every position of the span (each try of a unit list costs many steps).
     Leftmost matches run by run, in order, are finditer's.
     """
-    pattern, words = rule.compiled, rule.extra["triggers"]
-    position = start
+    pattern = rule.compiled
+    # The next place of each trigger word at or after the position (-1: none left); a word
+    # is looked for again only once the position has passed it, so the span is read once.
+    next_at = {word: view.find(word, start, end) for word in rule.extra["triggers"]}
+    position, run_end = start, -1
     while position < end:
-        trigger = min((found for word in words if (found := view.find(word, position, end)) >= 0), default=-1)
+        for word, found in next_at.items():
+            if 0 <= found < position:
+                next_at[word] = view.find(word, position, end)
+        trigger = min((found for found in next_at.values() if found >= 0), default=-1)
         if trigger < 0:
             return
         before = _LAST_OUTSIDE_UNIT_LIST.search(view, position, trigger)
-        after = _OUTSIDE_UNIT_LIST.search(view, trigger, end)
-        run_end = after.start() if after else end
+        if trigger >= run_end:  # a new run (a run with many matches is read to its end once)
+            after = _OUTSIDE_UNIT_LIST.search(view, trigger, end)
+            run_end = after.start() if after else end
         match = pattern.search(view, before.end() if before else position, min(end, run_end + _LOOKAHEAD_REACH))
         if match is None or match.start() >= run_end:
             position = run_end  # none starts in this run (one past it was read with the span cut short)
