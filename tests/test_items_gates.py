@@ -158,3 +158,11 @@ def test_a_long_run_of_trigger_words_is_read_in_linear_time():
     owners = owners_by_rule(support_after, view, 0, len(view))
     assert time.perf_counter() - started < 5.0
     assert owners and all(owner.role == "support" for owner in owners)
+
+
+def test_the_items_of_one_long_sentence_share_its_text():
+    view = normalize("要加强，\n" * 2_000).view  # wrapped lines joined: one sentence of 2,000 clauses
+    found = detect.detect_items(view, build_outline(view), _REFERENCE)
+    assert len(found) == 2_000
+    assert found[0].sentence == view.rstrip("\n")
+    assert all(item.sentence is found[0].sentence for item in found)  # sliced once, not once per item

@@ -140,6 +140,9 @@ class _Context:
     described_until: int = -1
     owner_triggers: Triggers | None = None
     owners_cache: dict[tuple[int, int], list[Owner]] = field(default_factory=dict)
+    # The text of the sentence the last item came from: its items share one string (a long
+    # sentence sliced again for each of its items made the work quadratic in its length).
+    sentence_text: tuple[Segment, str] | None = None
     children_starts: dict[str, list[int]] = field(default_factory=dict)
     gated: bool = True
 
@@ -152,6 +155,12 @@ class _Context:
             found = self.owners_cache[key] = explicit_owners(
                 self.view, start, end, subject_possible=subject, triggers=self.owner_triggers)
         return list(found)
+
+    def text_of(self, sentence: Segment) -> str:
+        """view[sentence.start:sentence.end], sliced once for all the items of a sentence."""
+        if self.sentence_text is None or self.sentence_text[0] != sentence:
+            self.sentence_text = (sentence, self.view[sentence.start:sentence.end])
+        return self.sentence_text[1]
 
     def may_hold(self, hits: list[int], start: int, end: int) -> bool:
         """Whether a scanned pattern can match in view[start:end] (False: it surely does not)."""
@@ -590,7 +599,7 @@ def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: li
         category=[n.title for n in path if n is not node],
         owners=owners,
         deadline=deadline,
-        sentence=view[sentence.start:sentence.end],
+        sentence=ctx.text_of(sentence),
         sentence_span=(sentence.start, sentence.end),
         rule=rule,
         confidence=confidence,
