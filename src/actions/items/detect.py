@@ -19,7 +19,7 @@ import regex
 from actions.items.construct import construct
 from actions.items.forms import attach_field_runs, field_runs, hold_field_drafts
 from actions.items.heads import document_heads, in_head
-from actions.items.rules import BY_NAME, DIRECTIVE_RULES, NOT_ITEM_RULES, TASK_RULES, combined, first_match, may_match
+from actions.items.rules import BY_NAME, DIRECTIVE_RULES, NOT_ITEM_RULES, TASK_RULES, combined, first_match, may_match, needed_words
 from actions.models import Deadline, Item, OutlineNode, Owner
 from actions.owners.extract import Triggers, explicit_owners, parties
 from actions.owners.lexicon import RULES as _OWNER_RULE_LIST, RESPONSIBLE_IS, SUBJECT_END, UNIT_LIST, UNIT_SUFFIXES
@@ -60,6 +60,9 @@ _SUBJECT_ONLY = regex.compile(r"(?:今后|现在|下一步|下步|同时|另外)
 _SUBJECT = OWNER_RULES["subject_modal"].compiled
 _NARRATIVE = combined(_CLAUSE_NOT_ITEM)
 _NARRATIVE_START = combined(_CLAUSE_START_NOT_ITEM)
+# Words one of which every match of those holds (None: a rule has no `needs` list); a clause
+# without one needs no try at its start (see _narrative).
+_NARRATIVE_START_WORDS = needed_words(_CLAUSE_START_NOT_ITEM)
 _DIRECTIVE = combined(DIRECTIVE_RULES)
 _TASK = combined(TASK_RULES)
 # The whole-unit rules run as one alternation, but for those with a `needs` list: one of them
@@ -132,6 +135,7 @@ class _Context:
     severe_hits: list[int] = field(default_factory=list)
     subject_hits: list[int] = field(default_factory=list)
     plan_hits: list[int] = field(default_factory=list)
+    narrative_start_hits: list[int] | None = None  # where a needed word of the clause-start rules starts
     # Where a clause can open an item or change the reading state (a cue, a concessive word,
     # a deadline, 就), and where a sentence can (those, a marker, a lead-in colon).
     clause_hits: list[int] = field(default_factory=list)
@@ -191,6 +195,8 @@ def detect_items(view: str, outline: list[OutlineNode], reference_date: dt.date 
     ctx.subject_hits = _hits(_SUBJECT_END, view)
     ctx.owner_triggers = Triggers(view) if gated else None
     ctx.plan_hits = _hits(_PLAN, view)
+    if _NARRATIVE_START_WORDS is not None:
+        ctx.narrative_start_hits = sorted({position for word in _NARRATIVE_START_WORDS for position in _positions(view, word)})
     ctx.clause_hits = sorted({*ctx.directive_hits, *ctx.concessive_hits, *ctx.deadline_starts, *_positions(view, "就"),
                               *ctx.plan_hits})
     ctx.sentence_hits = sorted({*ctx.clause_hits, *ctx.node_starts, *_positions(view, "：")})
@@ -404,7 +410,7 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
                 and not ctx.may_hold(ctx.clause_hits, clause.start, clause.end):
             continue  # nothing can open here and no state can change (see _hits)
         if in_topic or (view.startswith("就", clause.start) and _TOPIC.match(view, clause.start, clause.end)):
-            in_topic = not _narrative(view, clause.start, clause.end)
+            in_topic = not _narrative(ctx, clause.start, clause.end)
             continue
         if ctx.may_hold(ctx.severe_hits, clause.start, clause.end) and _ASSESSMENT.search(view, clause.start, clause.end):
             current = []
@@ -414,7 +420,7 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
             clause = Segment(consequence.end(), clause.end)
         written = parts[index].start  # narrative is read on the clause as written
         if current:
-            if _narrative(view, written, clause.end) or (_TRAILING.match(view, clause.start, clause.end) and not consequence) \
+            if _narrative(ctx, written, clause.end) or (_TRAILING.match(view, clause.start, clause.end) and not consequence) \
                     or _WE_REPORT.match(view, clause.start, clause.end):
                 groups.append(current)
                 current = []
@@ -429,7 +435,7 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
             # Narrative only stops what this clause would start: read it only when something would.
             body_opens = body and _BODY_OPEN.match(view, clause.start, clause.end) is not None
             opens = body_opens or _opens_action(ctx, clause, at_marker) or _opens_plan(ctx, parts, index)
-            if not (opens or _is_concessive(ctx, clause)) or _narrative(view, written, clause.end):
+            if not (opens or _is_concessive(ctx, clause)) or _narrative(ctx, written, clause.end):
                 continue
             if body_opens and index and not groups:
                 # The sentence's lead belongs to it, from the clause that names its subject if one does
@@ -440,7 +446,7 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
             else:
                 concessive = clause.start
             continue
-        if _narrative(view, written, clause.end):
+        if _narrative(ctx, written, clause.end):
             concessive = None
         elif _opens_action(ctx, clause, at_marker) or (body and _BODY_OPEN.match(view, clause.start, clause.end)):
             current = [Segment(concessive, clause.start), clause]
@@ -468,9 +474,12 @@ def _opens_plan(ctx: _Context, parts: list[Segment], index: int) -> bool:
     return _TASK.search(ctx.view, clause.start, end) is not None
 
 
-def _narrative(view: str, start: int, end: int) -> bool:
+def _narrative(ctx: _Context, start: int, end: int) -> bool:
     """Whether the clause view[start:end] reports, judges or supposes rather than asks (the clause rules)."""
-    return _NARRATIVE_START.match(view, start, end) is not None or _NARRATIVE.search(view, start, end) is not None
+    view, words_at = ctx.view, ctx.narrative_start_hits
+    if (words_at is None or ctx.may_hold(words_at, start, end)) and _NARRATIVE_START.match(view, start, end) is not None:
+        return True
+    return _NARRATIVE.search(view, start, end) is not None
 
 
 def _is_concessive(ctx: _Context, clause: Segment) -> bool:
@@ -486,7 +495,7 @@ def _opening(ctx: _Context, parts: list[Segment], index: int, clause: Segment, g
         return [clause]
     lead_deadline = _deadline_in(ctx, lead.start, lead.end)
     lead_subject = _SUBJECT_ONLY.fullmatch(view, lead.start, lead.end)
-    if (lead_deadline or lead_subject) and not _narrative(view, lead.start, lead.end):
+    if (lead_deadline or lead_subject) and not _narrative(ctx, lead.start, lead.end):
         # The item starts at the deadline or subject of the lead clause (这次会后，…).
         start = lead_deadline.span[0] if lead_deadline else lead_subject.start("units")
         return [Segment(start, lead.end), clause]

@@ -94,7 +94,7 @@ RULES: list[Rule] = [
     Rule(
         name="hypothesis",
         pattern=r"(?:若|假如|倘若|如果|要是)[^，。；：\n]{1,30}?要",
-        extra={"kind": "not_item", "scope": "clause_start"},
+        extra={"kind": "not_item", "scope": "clause_start", "needs": ("若", "假如", "如果", "要是")},
         doc="A condition whose own clause holds the 要 (若按户籍人口计算人均收入要下降; 如果要开展检查): "
             "要 is 'would' or 'want to' there, not a demand. Read per clause: the clause after it may ask.",
         examples=(Example("若按户籍人口计算人均收入要下降三成", None),
@@ -104,7 +104,8 @@ RULES: list[Rule] = [
         name="goal_state",
         pattern=r"(?:同时|而且|并且|因此|所以)?(?:(?:我|全)[市县区省镇乡]|\p{Han}{0,6}?(?:管理|工作|建设|发展|经济|事业|产业))"
                 r"(?:也|还|更|都)?(?:要|必须|将|应)(?:逐步|尽快|真正|全面)?(?:步入|跻身|迈入|迈上|跨入|跨进|进入|位居|走在|成为|体现)",
-        extra={"kind": "not_item", "scope": "clause_start"},
+        extra={"kind": "not_item", "scope": "clause_start",
+               "needs": ("步入", "跻身", "迈入", "迈上", "跨入", "跨进", "进入", "位居", "走在", "成为", "体现")},
         doc="A goal whose subject is a topic, not a party (环保工作要走在全省前列, 我县要跻身全省十强): it "
             "names a state to reach, it asks no one to act. Read per clause (the clauses after it may ask).",
         examples=(Example("我县要跻身全省经济强县行列", None), Example("社区服务工作要走在全市前列", None),
@@ -221,6 +222,13 @@ def may_match(rule: Rule, text: str, start: int, end: int) -> bool:
         if text.find(word, start, end) >= 0:
             return True
     return False
+
+
+def needed_words(rules: list[Rule]) -> tuple[str, ...] | None:
+    """The `needs` words of all `rules` (a span without any of them matches none), or None when one has no list."""
+    if any("needs" not in rule.extra for rule in rules):
+        return None
+    return tuple(word for rule in rules for word in rule.extra["needs"])
 
 
 def first_match(rules: list[Rule], text: str, start: int = 0, end: int | None = None):
