@@ -5,7 +5,8 @@
 - "directive": a directive cue (要, 必须, 请 …): the clause asks someone to act;
 - "task": a concrete, checkable action (召开, 上报, 制定, 验收 …).
 `needs` in `extra` (optional) lists words one of which every match contains: a span holding
-none of them needs no search (a cheap pre-check for a rule that could start at any character).
+none of them needs no search (a cheap pre-check, worth it where the rule is slow to search
+or is read on most clauses but rarely matches).
 `check_example` runs `classify(text)` and compares with the example's expected class
 ("task" / "directive" / None for not an item).
 """
