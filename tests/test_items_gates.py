@@ -82,3 +82,87 @@ def test_a_trigger_word_cut_by_the_span_end_gives_way_to_the_one_that_fits():
     assert "牵头单位" in triggers.within(0, len(view))
     assert triggers.within(0, cut) == _findall_triggers(view, 0, cut) == ["牵头"]
     assert triggers.within(0, cut - 1) == _findall_triggers(view, 0, cut - 1) == []
+
+
+def _rules_with_needs():
+    from actions.items.rules import RULES
+
+    return [rule for rule in RULES if "needs" in rule.extra]
+
+
+@pytest.mark.parametrize("rule", _rules_with_needs(), ids=lambda rule: rule.name)
+def test_every_match_of_a_rule_holds_one_of_its_needed_words(rule):
+    texts = [normalize(text).view for text in _SPEECHES + _noisy_texts(10)] + [example.text for example in rule.examples]
+    matched = 0
+    for text in texts:
+        for match in rule.compiled.finditer(text, overlapped=True):
+            matched += 1
+            assert any(word in match.group() for word in rule.extra["needs"]), (rule.name, match.group())
+    assert matched
+
+
+def test_a_unit_without_a_needed_word_skips_the_rule_but_not_the_others():
+    from actions.items.rules import BY_NAME, may_match
+
+    definition = BY_NAME["definition"]
+    assert may_match(definition, "和谐就是城市要协调", 0, 9) and not may_match(definition, "和谐就是城市要协调", 3, 9)
+    view = "下面请张局长发言"
+    ctx = detect._Context(view, None, [], [], [], [], {}, [])
+    assert detect._whole_unit_not_item(ctx, 0, len(view))
+
+
+def _rules_ending_at_triggers():
+    from actions.owners.lexicon import RULES
+
+    return [rule for rule in RULES if rule.extra.get("ends_at_trigger")]
+
+
+@pytest.mark.parametrize("rule", _rules_ending_at_triggers(), ids=lambda rule: rule.name)
+def test_every_match_of_a_rule_ending_at_a_trigger_is_a_unit_list_run_ending_with_one(rule):
+    texts = [normalize(text).view for text in _SPEECHES + _noisy_texts(10)] + [example.text for example in rule.examples]
+    matched = 0
+    for text in texts:
+        for match in rule.compiled.finditer(text, overlapped=True):
+            matched += 1
+            assert match.group().endswith(rule.extra["triggers"]), (rule.name, match.group())
+            assert regex.fullmatch(r"[\p{Han}、（）]+", match.group()), (rule.name, match.group())
+    assert matched
+
+
+@pytest.mark.parametrize("rule", _rules_ending_at_triggers(), ids=lambda rule: rule.name)
+def test_the_search_from_trigger_runs_gives_the_matches_of_finditer(rule):
+    from actions.owners.extract import _matches_up_to_triggers
+
+    rng = random.Random(13)
+    views = [normalize(text).view for text in _SPEECHES + _noisy_texts(10)]
+    views.append("市交通局（牵头）、市公安局（配合）要制定停车规划，市城管执法局牵头，各街道配合，市财政局和市审计局协助，社区参与")
+    # A run without a match, then a short one whose look-ahead reads past the cut search end.
+    views.append("各部门配合单位，局配合单位，市局配合，县委牵头单位，局牵头部门")
+    for view in views:
+        spans = [(0, len(view))] + [(start, min(len(view), start + rng.randint(0, 150)))
+                                    for start in (rng.randrange(len(view)) for _ in range(200))]
+        for start, end in spans:
+            expected = [(match.span(), match.groups()) for match in rule.compiled.finditer(view, start, end)]
+            assert [(match.span(), match.groups()) for match in _matches_up_to_triggers(rule, view, start, end)] == expected
+
+
+def test_a_long_run_of_trigger_words_is_read_in_linear_time():
+    import time
+
+    from actions.owners.extract import owners_by_rule
+    from actions.owners.lexicon import RULES
+
+    support_after = next(rule for rule in RULES if rule.name == "support_after")
+    view = "市局配合" * 40_000  # one run, a match per trigger word (quadratic reading took ~15 s)
+    started = time.perf_counter()
+    owners = owners_by_rule(support_after, view, 0, len(view))
+    assert time.perf_counter() - started < 5.0
+    assert owners and all(owner.role == "support" for owner in owners)
+
+
+def test_the_items_of_one_long_sentence_share_its_text():
+    view = normalize("要加强，\n" * 2_000).view  # wrapped lines joined: one sentence of 2,000 clauses
+    found = detect.detect_items(view, build_outline(view), _REFERENCE)
+    assert len(found) == 2_000
+    assert found[0].sentence == view.rstrip("\n")
+    assert all(item.sentence is found[0].sentence for item in found)  # sliced once, not once per item

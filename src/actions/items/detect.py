@@ -19,7 +19,7 @@ import regex
 from actions.items.construct import construct
 from actions.items.forms import attach_field_runs, field_runs, hold_field_drafts
 from actions.items.heads import document_heads, in_head
-from actions.items.rules import BY_NAME, DIRECTIVE_RULES, NOT_ITEM_RULES, TASK_RULES, combined, first_match
+from actions.items.rules import BY_NAME, DIRECTIVE_RULES, NOT_ITEM_RULES, TASK_RULES, combined, first_match, may_match, needed_words
 from actions.models import Deadline, Item, OutlineNode, Owner
 from actions.owners.extract import Triggers, explicit_owners, parties
 from actions.owners.lexicon import RULES as _OWNER_RULE_LIST, RESPONSIBLE_IS, SUBJECT_END, UNIT_LIST, UNIT_SUFFIXES
@@ -60,9 +60,17 @@ _SUBJECT_ONLY = regex.compile(r"(?:今后|现在|下一步|下步|同时|另外)
 _SUBJECT = OWNER_RULES["subject_modal"].compiled
 _NARRATIVE = combined(_CLAUSE_NOT_ITEM)
 _NARRATIVE_START = combined(_CLAUSE_START_NOT_ITEM)
+# Words one of which every match of those holds (None: a rule has no `needs` list); a clause
+# without one needs no try at its start (see _narrative).
+_NARRATIVE_START_WORDS = needed_words(_CLAUSE_START_NOT_ITEM)
 _DIRECTIVE = combined(DIRECTIVE_RULES)
 _TASK = combined(TASK_RULES)
-_WHOLE_UNIT_NOT_ITEM_RE = combined(_WHOLE_UNIT_NOT_ITEM)
+# The whole-unit rules run as one alternation, but for those with a `needs` list: one of them
+# (definition) can start at any Han character, which makes the alternation try every
+# position with every rule; alone, it runs only in a unit that holds one of its words.
+_WHOLE_UNIT_ANYWHERE = [rule for rule in _WHOLE_UNIT_NOT_ITEM if "needs" not in rule.extra]
+_WHOLE_UNIT_NEEDING = [rule for rule in _WHOLE_UNIT_NOT_ITEM if "needs" in rule.extra]
+_WHOLE_UNIT_ANYWHERE_RE = combined(_WHOLE_UNIT_ANYWHERE)
 # An assessment of the situation (…，是十分严峻的 / …的工作将十分繁重): the directive-looking
 # clauses before it are its subject, not an action.
 _SEVERE = r"(?:十分|非常|相当|很|极其|更加|尤为|越来越)(?:严峻|繁重|艰巨|复杂|困难|紧迫)"
@@ -127,6 +135,7 @@ class _Context:
     severe_hits: list[int] = field(default_factory=list)
     subject_hits: list[int] = field(default_factory=list)
     plan_hits: list[int] = field(default_factory=list)
+    narrative_start_hits: list[int] | None = None  # where a needed word of the clause-start rules starts
     # Where a clause can open an item or change the reading state (a cue, a concessive word,
     # a deadline, 就), and where a sentence can (those, a marker, a lead-in colon).
     clause_hits: list[int] = field(default_factory=list)
@@ -135,6 +144,9 @@ class _Context:
     described_until: int = -1
     owner_triggers: Triggers | None = None
     owners_cache: dict[tuple[int, int], list[Owner]] = field(default_factory=dict)
+    # The text of the sentence the last item came from: its items share one string (a long
+    # sentence sliced again for each of its items made the work quadratic in its length).
+    sentence_text: tuple[Segment, str] | None = None
     children_starts: dict[str, list[int]] = field(default_factory=dict)
     gated: bool = True
 
@@ -147,6 +159,12 @@ class _Context:
             found = self.owners_cache[key] = explicit_owners(
                 self.view, start, end, subject_possible=subject, triggers=self.owner_triggers)
         return list(found)
+
+    def text_of(self, sentence: Segment) -> str:
+        """view[sentence.start:sentence.end], sliced once for all the items of a sentence."""
+        if self.sentence_text is None or self.sentence_text[0] != sentence:
+            self.sentence_text = (sentence, self.view[sentence.start:sentence.end])
+        return self.sentence_text[1]
 
     def may_hold(self, hits: list[int], start: int, end: int) -> bool:
         """Whether a scanned pattern can match in view[start:end] (False: it surely does not)."""
@@ -177,6 +195,8 @@ def detect_items(view: str, outline: list[OutlineNode], reference_date: dt.date 
     ctx.subject_hits = _hits(_SUBJECT_END, view)
     ctx.owner_triggers = Triggers(view) if gated else None
     ctx.plan_hits = _hits(_PLAN, view)
+    if _NARRATIVE_START_WORDS is not None:
+        ctx.narrative_start_hits = sorted({position for word in _NARRATIVE_START_WORDS for position in _positions(view, word)})
     ctx.clause_hits = sorted({*ctx.directive_hits, *ctx.concessive_hits, *ctx.deadline_starts, *_positions(view, "就"),
                               *ctx.plan_hits})
     ctx.sentence_hits = sorted({*ctx.clause_hits, *ctx.node_starts, *_positions(view, "：")})
@@ -357,10 +377,19 @@ def _unit_items(ctx, node, unit, sentence, inherited, body: bool = False) -> lis
     if not groups:
         return []
     view = ctx.view
-    if _WHOLE_UNIT_NOT_ITEM_RE.search(view, unit.start, unit.end) or view[unit.end:unit.end + 1] == "？":
+    if _whole_unit_not_item(ctx, unit.start, unit.end) or view[unit.end:unit.end + 1] == "？":
         return []
     return [item for number, group in enumerate(groups)
             if (item := _make_item(ctx, node, group, sentence, inherited, opens_unit=number == 0))]
+
+
+def _whole_unit_not_item(ctx: _Context, start: int, end: int) -> bool:
+    """Whether a not-item rule read on the whole unit (agenda, thanks, purpose …) matches in view[start:end]."""
+    view = ctx.view
+    if _WHOLE_UNIT_ANYWHERE_RE.search(view, start, end) is not None:
+        return True
+    return any((not ctx.gated or may_match(rule, view, start, end)) and rule.compiled.search(view, start, end) is not None
+               for rule in _WHOLE_UNIT_NEEDING)
 
 
 def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool = False) -> list[list[Segment]]:
@@ -381,7 +410,7 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
                 and not ctx.may_hold(ctx.clause_hits, clause.start, clause.end):
             continue  # nothing can open here and no state can change (see _hits)
         if in_topic or (view.startswith("就", clause.start) and _TOPIC.match(view, clause.start, clause.end)):
-            in_topic = not _narrative(view, clause.start, clause.end)
+            in_topic = not _narrative(ctx, clause.start, clause.end)
             continue
         if ctx.may_hold(ctx.severe_hits, clause.start, clause.end) and _ASSESSMENT.search(view, clause.start, clause.end):
             current = []
@@ -391,7 +420,7 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
             clause = Segment(consequence.end(), clause.end)
         written = parts[index].start  # narrative is read on the clause as written
         if current:
-            if _narrative(view, written, clause.end) or (_TRAILING.match(view, clause.start, clause.end) and not consequence) \
+            if _narrative(ctx, written, clause.end) or (_TRAILING.match(view, clause.start, clause.end) and not consequence) \
                     or _WE_REPORT.match(view, clause.start, clause.end):
                 groups.append(current)
                 current = []
@@ -406,7 +435,7 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
             # Narrative only stops what this clause would start: read it only when something would.
             body_opens = body and _BODY_OPEN.match(view, clause.start, clause.end) is not None
             opens = body_opens or _opens_action(ctx, clause, at_marker) or _opens_plan(ctx, parts, index)
-            if not (opens or _is_concessive(ctx, clause)) or _narrative(view, written, clause.end):
+            if not (opens or _is_concessive(ctx, clause)) or _narrative(ctx, written, clause.end):
                 continue
             if body_opens and index and not groups:
                 # The sentence's lead belongs to it, from the clause that names its subject if one does
@@ -417,7 +446,7 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
             else:
                 concessive = clause.start
             continue
-        if _narrative(view, written, clause.end):
+        if _narrative(ctx, written, clause.end):
             concessive = None
         elif _opens_action(ctx, clause, at_marker) or (body and _BODY_OPEN.match(view, clause.start, clause.end)):
             current = [Segment(concessive, clause.start), clause]
@@ -445,9 +474,12 @@ def _opens_plan(ctx: _Context, parts: list[Segment], index: int) -> bool:
     return _TASK.search(ctx.view, clause.start, end) is not None
 
 
-def _narrative(view: str, start: int, end: int) -> bool:
+def _narrative(ctx: _Context, start: int, end: int) -> bool:
     """Whether the clause view[start:end] reports, judges or supposes rather than asks (the clause rules)."""
-    return _NARRATIVE_START.match(view, start, end) is not None or _NARRATIVE.search(view, start, end) is not None
+    view, words_at = ctx.view, ctx.narrative_start_hits
+    if (words_at is None or ctx.may_hold(words_at, start, end)) and _NARRATIVE_START.match(view, start, end) is not None:
+        return True
+    return _NARRATIVE.search(view, start, end) is not None
 
 
 def _is_concessive(ctx: _Context, clause: Segment) -> bool:
@@ -463,7 +495,7 @@ def _opening(ctx: _Context, parts: list[Segment], index: int, clause: Segment, g
         return [clause]
     lead_deadline = _deadline_in(ctx, lead.start, lead.end)
     lead_subject = _SUBJECT_ONLY.fullmatch(view, lead.start, lead.end)
-    if (lead_deadline or lead_subject) and not _narrative(view, lead.start, lead.end):
+    if (lead_deadline or lead_subject) and not _narrative(ctx, lead.start, lead.end):
         # The item starts at the deadline or subject of the lead clause (这次会后，…).
         start = lead_deadline.span[0] if lead_deadline else lead_subject.start("units")
         return [Segment(start, lead.end), clause]
@@ -576,7 +608,7 @@ def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: li
         category=[n.title for n in path if n is not node],
         owners=owners,
         deadline=deadline,
-        sentence=view[sentence.start:sentence.end],
+        sentence=ctx.text_of(sentence),
         sentence_span=(sentence.start, sentence.end),
         rule=rule,
         confidence=confidence,

@@ -4,6 +4,9 @@
 - "not_item": the sentence is narrative, agenda, thanks, purpose, a higher body's words …
 - "directive": a directive cue (要, 必须, 请 …): the clause asks someone to act;
 - "task": a concrete, checkable action (召开, 上报, 制定, 验收 …).
+`needs` in `extra` (optional) lists words one of which every match contains: a span holding
+none of them needs no search (a cheap pre-check, worth it where the rule is slow to search
+or is read on most clauses but rarely matches).
 `check_example` runs `classify(text)` and compares with the example's expected class
 ("task" / "directive" / None for not an item).
 """
@@ -53,7 +56,7 @@ RULES: list[Rule] = [
     Rule(
         name="definition",
         pattern=r"所谓|(?<![^，。；：\n])\p{Han}{2}就是(?!要|说|把|抓|在|对)",
-        extra={"kind": "not_item"},
+        extra={"kind": "not_item", "needs": ("所谓", "就是")},
         doc="A definition (所谓优美就是…要…; 和谐就是城市要协调): it explains a word, it asks nothing.",
         examples=(Example("所谓优美就是城市不仅要建设得优美，而且要管理得优美", None), Example("和谐就是城市要协调", None),
                   Example("关键就是要落实责任", "directive")),
@@ -92,7 +95,7 @@ RULES: list[Rule] = [
     Rule(
         name="hypothesis",
         pattern=r"(?:若|假如|倘若|如果|要是)[^，。；：\n]{1,30}?要",
-        extra={"kind": "not_item", "scope": "clause_start"},
+        extra={"kind": "not_item", "scope": "clause_start", "needs": ("若", "假如", "如果", "要是")},
         doc="A condition whose own clause holds the 要 (若按户籍人口计算人均收入要下降; 如果要开展检查): "
             "要 is 'would' or 'want to' there, not a demand. Read per clause: the clause after it may ask.",
         examples=(Example("若按户籍人口计算人均收入要下降三成", None),
@@ -102,7 +105,8 @@ RULES: list[Rule] = [
         name="goal_state",
         pattern=r"(?:同时|而且|并且|因此|所以)?(?:(?:我|全)[市县区省镇乡]|\p{Han}{0,6}?(?:管理|工作|建设|发展|经济|事业|产业))"
                 r"(?:也|还|更|都)?(?:要|必须|将|应)(?:逐步|尽快|真正|全面)?(?:步入|跻身|迈入|迈上|跨入|跨进|进入|位居|走在|成为|体现)",
-        extra={"kind": "not_item", "scope": "clause_start"},
+        extra={"kind": "not_item", "scope": "clause_start",
+               "needs": ("步入", "跻身", "迈入", "迈上", "跨入", "跨进", "进入", "位居", "走在", "成为", "体现")},
         doc="A goal whose subject is a topic, not a party (环保工作要走在全省前列, 我县要跻身全省十强): it "
             "names a state to reach, it asks no one to act. Read per clause (the clauses after it may ask).",
         examples=(Example("我县要跻身全省经济强县行列", None), Example("社区服务工作要走在全市前列", None),
@@ -208,6 +212,24 @@ def combined(rules: list[Rule]) -> regex.Pattern[str]:
         cached = _COMBINED[id(rules)] = (rules, regex.compile(
             "|".join(f"(?P<r{index}>{rule.pattern})" for index, rule in enumerate(rules))))
     return cached[1]
+
+
+def may_match(rule: Rule, text: str, start: int, end: int) -> bool:
+    """False when text[start:end] holds none of the rule's `needs` words (the rule surely does not match there)."""
+    needs = rule.extra.get("needs")
+    if needs is None:
+        return True
+    for word in needs:  # a loop, not any() over a generator: this runs once per unit
+        if text.find(word, start, end) >= 0:
+            return True
+    return False
+
+
+def needed_words(rules: list[Rule]) -> tuple[str, ...] | None:
+    """The `needs` words of all `rules` (a span without any of them matches none), or None when one has no list."""
+    if any("needs" not in rule.extra for rule in rules):
+        return None
+    return tuple(word for rule in rules for word in rule.extra["needs"])
 
 
 def first_match(rules: list[Rule], text: str, start: int = 0, end: int | None = None):

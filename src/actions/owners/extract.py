@@ -36,6 +36,12 @@ _RULES_OF_WORD = {found: frozenset(index for index, rule in enumerate(_FREE)
                                    if any(found.startswith(word) for word in rule.extra.get("triggers", ())))
                   for found in _TRIGGER_WORDS}
 _ALWAYS = frozenset(index for index, rule in enumerate(_FREE) if "" in rule.extra.get("triggers", ("",)))
+# Characters no unit list holds (a list is Han characters, 、 and brackets): a match ending at
+# a trigger word lies between the last one before the word and the first one after it, and
+# its look-aheads read at most _LOOKAHEAD_REACH characters past that (see _matches_up_to_triggers).
+_OUTSIDE_UNIT_LIST = regex.compile(r"[^\p{Han}、（）]")
+_LAST_OUTSIDE_UNIT_LIST = regex.compile(r"(?r)[^\p{Han}、（）]")
+_LOOKAHEAD_REACH = 4
 
 
 class Triggers:
@@ -102,8 +108,12 @@ def owners_by_rule(rule: Rule, view: str, start: int, end: int) -> list[Owner]:
     """Owners one lexicon rule finds in view[start:end]."""
     found: list[Owner] = []
     # An anchored rule reads the start of the span only (finditer would re-anchor \G after each match).
-    matches = [m for m in (rule.compiled.match(view, start, end),) if m] if rule.name in ANCHORED \
-        else rule.compiled.finditer(view, start, end)
+    if rule.name in ANCHORED:
+        matches = [m for m in (rule.compiled.match(view, start, end),) if m]
+    elif rule.extra.get("ends_at_trigger"):
+        matches = _matches_up_to_triggers(rule, view, start, end)
+    else:
+        matches = rule.compiled.finditer(view, start, end)
     for match in matches:
         a, b = match.span("units")
         if rule.name.endswith("_form"):
@@ -122,6 +132,39 @@ def owners_by_rule(rule: Rule, view: str, start: int, end: int) -> list[Owner]:
     return found
 
 
+def _matches_up_to_triggers(rule: Rule, view: str, start: int, end: int):
+    """The matches `rule.compiled.finditer(view, start, end)` gives, for a rule whose matches end at a trigger word.
+
+    Every match is a run of unit-list characters ending with a trigger word, so a match lies
+    in the run that holds the next trigger word after the search position or in a later
+    one: each such run is searched on its own (with room for the look-aheads after it)
+    instead of trying every position of the span (each try of a unit list costs many steps).
+    Leftmost matches run by run, in order, are finditer's.
+    """
+    pattern = rule.compiled
+    # The next place of each trigger word at or after the position (-1: none left); a word
+    # is looked for again only once the position has passed it, so the span is read once.
+    next_at = {word: view.find(word, start, end) for word in rule.extra["triggers"]}
+    position, run_end = start, -1
+    while position < end:
+        for word, found in next_at.items():
+            if 0 <= found < position:
+                next_at[word] = view.find(word, position, end)
+        trigger = min((found for found in next_at.values() if found >= 0), default=-1)
+        if trigger < 0:
+            return
+        before = _LAST_OUTSIDE_UNIT_LIST.search(view, position, trigger)
+        if trigger >= run_end:  # a new run (a run with many matches is read to its end once)
+            after = _OUTSIDE_UNIT_LIST.search(view, trigger, end)
+            run_end = after.start() if after else end
+        match = pattern.search(view, before.end() if before else position, min(end, run_end + _LOOKAHEAD_REACH))
+        if match is None or match.start() >= run_end:
+            position = run_end  # none starts in this run (one past it was read with the span cut short)
+            continue
+        yield match
+        position = match.end()
+
+
 def explicit_owners(view: str, start: int, end: int, *, subject_possible: bool = True,
                     triggers: Triggers | None = None) -> list[Owner]:
     """Owners written in the action view[start:end]: subject, 请X, 由X牵头, X配合, the unit forms.
@@ -132,11 +175,13 @@ def explicit_owners(view: str, start: int, end: int, *, subject_possible: bool =
     characters) skips the subject rule, which could not match. `triggers` (built once for
     the view) saves scanning the span for trigger words.
     """
+    words = _TRIGGERS.findall(view, start, end, overlapped=True) if triggers is None else triggers.within(start, end)
+    if not (words or _ALWAYS or subject_possible):
+        return []  # no rule can match (most clauses)
     owners: list[Owner] = []
     seen: set[tuple[int, int]] = set()
     names: set[str] = set()
     triggered = set(_ALWAYS)
-    words = _TRIGGERS.findall(view, start, end, overlapped=True) if triggers is None else triggers.within(start, end)
     for word in words:
         triggered |= _RULES_OF_WORD[word]
     for index in sorted(triggered):

@@ -1,7 +1,10 @@
 """Unit vocabulary, role words and non-owner words as data.
 
 Each Rule's pattern finds owners in one construction; `extra["role"]` is the role it
-gives and `extra["triggers"]` the words without which it cannot match (a cheap pre-check). The examples run as tests: `expect` is the list of (name, role) found in the text.
+gives and `extra["triggers"]` the words without which it cannot match (a cheap pre-check).
+`extra["ends_at_trigger"]` marks a rule whose every match is a run of Han characters, 、 and
+brackets ending with one of its trigger words: a search for it can start at the run that
+holds the next trigger word. The examples run as tests: `expect` is the list of (name, role) found in the text.
 """
 
 from __future__ import annotations
@@ -77,14 +80,14 @@ RULES: list[Rule] = [
     Rule(
         name="lead_bracket",
         pattern=r"(?P<units>" + UNIT + r")（(?:牵头|主办)）",
-        extra={"triggers": ("（牵头）", "（主办）"), "role": "lead"},
+        extra={"triggers": ("（牵头）", "（主办）"), "role": "lead", "ends_at_trigger": True},
         doc="X（牵头）: the role written in brackets after the unit",
         examples=(Example("市交通局（牵头）、市公安局（配合）要制定停车规划", [("市交通局", "lead")]),),
     ),
     Rule(
         name="support_bracket",
         pattern=r"(?P<units>" + UNIT + r")（(?:配合|协办|协助|参与)）",
-        extra={"triggers": ("（配合）", "（协办）", "（协助）", "（参与）"), "role": "support"},
+        extra={"triggers": ("（配合）", "（协办）", "（协助）", "（参与）"), "role": "support", "ends_at_trigger": True},
         doc="X（配合）: the role written in brackets after the unit",
         examples=(Example("市交通局（牵头）、市公安局（配合）要制定停车规划", [("市公安局", "support")]),),
     ),
@@ -106,7 +109,7 @@ RULES: list[Rule] = [
     Rule(
         name="lead_after",
         pattern=r"(?P<units>" + UNIT_LIST + r")(?:要|将|负责)?牵头(?!单位|部门)",
-        extra={"triggers": ("牵头",), "role": "lead"},
+        extra={"triggers": ("牵头",), "role": "lead", "ends_at_trigger": True},
         doc="X牵头",
         examples=(Example("市城管执法局牵头，各街道配合", [("市城管执法局", "lead")]),
                   Example("市公安局要牵头开展专项整治", [("市公安局", "lead")])),
@@ -114,7 +117,7 @@ RULES: list[Rule] = [
     Rule(
         name="support_after",
         pattern=r"(?P<units>" + UNIT_LIST + r")(?:配合|协助|参与)(?!单位)",
-        extra={"triggers": ("配合", "协助", "参与"), "role": "support"},
+        extra={"triggers": ("配合", "协助", "参与"), "role": "support", "ends_at_trigger": True},
         doc="X配合 / X协助",
         examples=(Example("市城管执法局牵头，各街道配合", [("各街道", "support")]),),
     ),

@@ -2,7 +2,7 @@
 
 A sentence ends at 。！？； or a line end (the view has already removed PDF page numbers,
 so a line break inside a sentence is rare); a clause ends at ，or ：inside a sentence.
-The scan is a single pass, linear in the text.
+Each scan is a single pass, linear in the text.
 """
 
 from __future__ import annotations
@@ -51,5 +51,28 @@ def sentences(view: str) -> list[Segment]:
 
 
 def clauses(view: str, start: int, end: int) -> list[Segment]:
-    """The clauses of view[start:end], split at ，and ：."""
-    return split(view, start, end, CLAUSE_ENDS)
+    """The clauses of view[start:end], split at ，and ：(what `split` with CLAUSE_ENDS gives).
+
+    A clause is a few characters long and read once per unit: two `find`s and the blank
+    trims cost less than setting up a pattern scan. Each end character is found once.
+    """
+    pieces: list[Segment] = []
+    comma, colon = view.find("，", start, end), view.find("：", start, end)
+    position = start
+    while True:
+        if comma >= 0 and (colon < 0 or comma < colon):
+            stop, comma = comma, view.find("，", comma + 1, end)
+        elif colon >= 0:
+            stop, colon = colon, view.find("：", colon + 1, end)
+        else:
+            stop = end
+        first, last = position, stop
+        while first < last and view[first] in _BLANK:
+            first += 1
+        while last > first and view[last - 1] in _BLANK:
+            last -= 1
+        if first < last:
+            pieces.append(Segment(first, last))
+        if stop >= end:
+            return pieces
+        position = stop + 1
