@@ -146,17 +146,15 @@ def test_the_search_from_trigger_runs_gives_the_matches_of_finditer(rule):
             assert [(match.span(), match.groups()) for match in _matches_up_to_triggers(rule, view, start, end)] == expected
 
 
-def test_a_long_run_of_trigger_words_is_read_in_linear_time():
-    import time
-
+def test_a_long_run_of_trigger_words_gives_every_match_of_finditer():
+    # Its time at 1x/4x/16x is measured by benchmarks/adversarial.py ("support roles in one run").
     from actions.owners.extract import owners_by_rule
     from actions.owners.lexicon import RULES
 
     support_after = next(rule for rule in RULES if rule.name == "support_after")
-    view = "市局配合" * 40_000  # one run, a match per trigger word (quadratic reading took ~15 s)
-    started = time.perf_counter()
+    view = "市局配合" * 2_000  # one run, a match per trigger word
     owners = owners_by_rule(support_after, view, 0, len(view))
-    assert time.perf_counter() - started < 5.0
+    assert len(owners) == sum(1 for _ in support_after.compiled.finditer(view))
     assert owners and all(owner.role == "support" for owner in owners)
 
 

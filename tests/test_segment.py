@@ -3,8 +3,9 @@
 import random
 from pathlib import Path
 
+import actions
 from actions.text.normalize import normalize
-from actions.text.segment import CLAUSE_ENDS, clauses, sentences, split
+from actions.text.segment import CLAUSE_ENDS, CONTEXT_MAX, clauses, context, sentences, split
 
 
 def test_sentences_split_at_end_punctuation_and_lines():
@@ -34,3 +35,37 @@ def test_clauses_are_the_pieces_split_gives_at_comma_and_colon():
                                     for start in (rng.randrange(len(view)) for _ in range(500))]
         for start, end in spans:
             assert clauses(view, start, end) == split(view, start, end, CLAUSE_ENDS), (start, end)
+
+
+def test_a_sentence_within_the_limit_is_the_context():
+    text = "各部门要加强领导，落实责任。"
+    assert context(text, (0, 13), (7, 12)) == (0, 13)
+
+
+def test_in_an_overlong_sentence_the_context_is_whole_clauses_around_the_item():
+    text = "，".join(f"第{n}项要加强" for n in range(200))
+    item = (text.index("第100项"), text.index("第100项") + len("第100项要加强"))
+    low, high = context(text, (0, len(text)), item)
+    assert low <= item[0] and item[1] <= high
+    assert high - low <= CONTEXT_MAX
+    assert high - low > CONTEXT_MAX - 2 * len("第100项要加强，")  # not much less than it may be
+    assert text[low - 1] == "，" and text[high] == "，"  # cut at clause ends
+    assert text[low:high].startswith("第") and text[low:high].endswith("要加强")
+
+
+def test_an_item_longer_than_the_limit_is_its_own_context():
+    text = "要" + "加" * 1000 + "，好" * 300
+    assert context(text, (0, len(text)), (0, 1001)) == (0, 1001)
+
+
+def test_comma_joined_lines_give_every_item_a_bounded_context():
+    # One "sentence" of the whole text: with it as every item's context the output was quadratic.
+    text = "要加强安全检查，\n" * 2000
+    document = actions.extract(text, reference_date="2026-11-27")
+    assert len(document.items) == 2000
+    for item in document.items:
+        low, high = item.sentence_span
+        assert text[low:high] == item.sentence
+        assert high - low <= CONTEXT_MAX
+        assert low <= item.span[0] and item.span[1] <= high
+        assert not item.sentence.startswith("\n") and not item.sentence.endswith("\n")

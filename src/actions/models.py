@@ -89,7 +89,11 @@ class Item(_Model):
     category: list[str] = Field(default_factory=list, description="Titles of the enclosing outline nodes, outermost first.")
     owners: list[Owner] = Field(default_factory=list)
     deadline: Deadline | None = None
-    sentence: str = Field(default="", description="The whole sentence the item stands in (原文).")
+    sentence: str = Field(
+        default="",
+        description="The whole sentence the item stands in (原文); in a 'sentence' over 400 characters "
+        "(text without sentence ends), the whole clauses around the item within 400 characters.",
+    )
     sentence_span: Span = (0, 0)
     rule: str = Field(default="", description="Name of the item rule that fired.")
     confidence: float = Field(default=0.5, ge=0.0, le=1.0)

@@ -15,6 +15,7 @@ from actions.items.detect import detect_items
 from actions.models import Deadline, Document, Item, Outline, OutlineNode, Owner, Source
 from actions.outline.build import build_outline
 from actions.text.normalize import Normalized, normalize
+from actions.text.segment import context
 from actions.timex.resolve import find_reference_date
 
 
@@ -88,7 +89,7 @@ def _remap_node(node: OutlineNode, norm: Normalized) -> OutlineNode:
 
 def _remap_item(item: Item, number: int, norm: Normalized) -> Item:
     span = norm.span_to_original(*item.span)
-    sentence_span = norm.span_to_original(*item.sentence_span)
+    sentence_span = context(norm.original, norm.span_to_original(*item.sentence_span), span)
     return updated(
         item,
         {

@@ -76,3 +76,34 @@ def clauses(view: str, start: int, end: int) -> list[Segment]:
         if stop >= end:
             return pieces
         position = stop + 1
+
+
+CONTEXT_MAX = 400
+"""Longest context an item carries: a real sentence is shorter (the seed speeches' longest is
+230 characters); a longer one is text without sentence ends (OCR output, comma-joined lines),
+where the whole "sentence" for every item would make the output quadratic in the input."""
+
+_CONTEXT_CUTS = "，：,:"  # clause ends in the original text (the view has only the full-width ones)
+_CONTEXT_BLANK = _BLANK + "\n"  # a wrapped line's break, kept in the original
+
+
+def context(text: str, sentence: tuple[int, int], item: tuple[int, int], limit: int = CONTEXT_MAX) -> tuple[int, int]:
+    """The span of `text` to show with an item: its sentence, or in a sentence longer than
+    `limit`, the whole clauses around the item within `limit` characters (at least the item)."""
+    start, end = sentence
+    if end - start <= limit:
+        return sentence
+    item_start, item_end = item
+    room = max(0, limit - (item_end - item_start)) // 2
+    low, high = max(start, item_start - room), min(end, item_end + room)
+    if low > start:  # begin after the first clause end in the cut-off part, if there is one
+        cuts = [found for found in (text.find(mark, low, item_start) for mark in _CONTEXT_CUTS) if found >= 0]
+        low = min(cuts) + 1 if cuts else low
+    if high < end:  # and stop at the last one after the item
+        high = max([text.rfind(mark, item_end, high) for mark in _CONTEXT_CUTS] + [-1])
+        high = high if high >= 0 else min(end, item_end + room)
+    while low < item_start and text[low] in _CONTEXT_BLANK:
+        low += 1
+    while high > item_end and text[high - 1] in _CONTEXT_BLANK:
+        high -= 1
+    return min(low, item_start), max(high, item_end)
