@@ -597,9 +597,7 @@ def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: li
         # The omitted subject is the previous subject, not the parties it worked with.
         owners = [_inherited(owner) for owner in ctx.previous_owners[key] if owner.role != "support"]
     task_cue = None if explicit or deadline else first_match(TASK_RULES, view, start, end)
-    kind = "task" if (explicit or deadline or task_cue) else "directive"
-    rule = "explicit_owner" if explicit else "deadline" if deadline else task_cue[0].name if task_cue else "directive_cue"
-    confidence = 0.9 if explicit and deadline else 0.75 if kind == "task" else 0.6
+    kind, rule, confidence = _grading(explicit, deadline, task_cue[0].name if task_cue else None)
     return _Draft(
         text=view[start:end],
         span=(start, end),
@@ -623,10 +621,17 @@ def _with_fields(draft: _Draft, owners: list[Owner], deadline: Deadline | None) 
         owners = explicit + [owner for owner in owners if owner.name not in names]
     owners = owners or draft.owners
     deadline = draft.deadline or deadline
-    has_explicit = any(not owner.inherited for owner in owners)
-    rule = draft.rule if draft.rule == "explicit_owner" else "explicit_owner" if has_explicit else "deadline" if deadline else draft.rule
-    confidence = 0.9 if has_explicit and deadline else 0.75
-    return draft._replace(owners=owners, deadline=deadline, kind="task", rule=rule, confidence=confidence)
+    # Labelled fields make a task; without explicit owners or a time limit the draft's own rule stands.
+    kind, rule, confidence = _grading(any(not owner.inherited for owner in owners), deadline, draft.rule, task=True)
+    return draft._replace(owners=owners, deadline=deadline, kind=kind, rule=rule, confidence=confidence)
+
+
+def _grading(explicit: bool, deadline: Deadline | None, cue: str | None, *, task: bool = False) -> tuple[str, str, float]:
+    """Kind, rule and confidence of an item: explicit owners, a time limit or a task cue make it a task."""
+    kind = "task" if (task or explicit or deadline or cue) else "directive"
+    rule = "explicit_owner" if explicit else "deadline" if deadline else cue or "directive_cue"
+    confidence = 0.9 if explicit and deadline else 0.75 if kind == "task" else 0.6
+    return kind, rule, confidence
 
 
 def _inherited(owner: Owner) -> Owner:
