@@ -83,7 +83,10 @@ PARENT, LAST, ORDINAL, COUNT, FORM, GROUP, RANK, LEVEL, FIRST, ANNOUNCED, CLOSED
 
 def build_outline(view: str) -> list[OutlineNode]:
     """The level-1 outline nodes of `view`, spans in view offsets."""
-    candidates = [c for c in prepare(view, scan_markers(view)) if not c.preview]
+    hits = scan_markers(view)
+    if not hits:
+        return []  # prepare's passes over the text (sentence ends, title stops) would find nothing to use
+    candidates = [c for c in prepare(view, hits) if not c.preview]
     if not candidates:
         return []
     placements = _search(candidates, WEIGHTS)
