@@ -129,3 +129,18 @@ def test_max_bytes_accepts_suffixes(capsysbinary):
     assert run_cli(["text", speech, "--max-bytes", "1M"], capsysbinary)[0] == 0
     with pytest.raises(SystemExit):
         main(["text", speech, "--max-bytes", "lots"])
+
+
+def test_running_out_of_memory_is_one_line_and_exit_code_1(tmp_path, capsysbinary, monkeypatch):
+    # Memory grows with the outline (a file of nothing but markers); the user gets a message, not a traceback.
+    import actions.commands.extract as extract_command
+
+    def exhausted(*args, **kwargs):
+        raise MemoryError
+
+    monkeypatch.setattr(extract_command, "extract", exhausted)
+    path = tmp_path / "markers.txt"
+    path.write_text("1.\n" * 100, encoding="utf-8")
+    code, out, err = run_cli(["extract", str(path)], capsysbinary)
+    assert code == 1 and out == ""
+    assert err.startswith("actions: error: out of memory:") and err.count("\n") == 1

@@ -40,6 +40,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("actions: interrupted", file=sys.stderr)
         return 130
+    except MemoryError:
+        # Memory grows with the outline and the items (a few KB each): a file of nothing but markers can exhaust it.
+        print("actions: error: out of memory: the input is too large for this machine's memory; "
+              "split it into smaller files (or lower --max-bytes to refuse such files)", file=sys.stderr)
+        return 1
     except BrokenPipeError:
         # The reader went away (`actions extract f | head`): not an error of ours.
         sys.stderr.close()
