@@ -10,6 +10,7 @@ wait for a second pass: a title is an item only when no item lies in its section
 from __future__ import annotations
 
 import bisect
+from bisect import bisect_left  # a local name: may_hold runs for most clauses
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -135,6 +136,7 @@ class _Context:
     severe_hits: list[int] = field(default_factory=list)
     subject_hits: list[int] = field(default_factory=list)
     plan_hits: list[int] = field(default_factory=list)
+    rare_hits: list[int] = field(default_factory=list)  # severe, concessive and plan hits together
     narrative_start_hits: list[int] | None = None  # where a needed word of the clause-start rules starts
     # Where a clause can open an item or change the reading state (a cue, a concessive word,
     # a deadline, 就), and where a sentence can (those, a marker, a lead-in colon).
@@ -182,7 +184,7 @@ class _Context:
         """Whether a scanned pattern can match in view[start:end] (False: it surely does not)."""
         if not self.gated:
             return True
-        index = bisect.bisect_left(hits, start)
+        index = bisect_left(hits, start)
         return index < len(hits) and hits[index] < end
 
 
@@ -207,6 +209,7 @@ def detect_items(view: str, outline: list[OutlineNode], reference_date: dt.date 
     ctx.subject_hits = _hits(_SUBJECT_END, view)
     ctx.owner_triggers = Triggers(view) if gated else None
     ctx.plan_hits = _hits(_PLAN, view)
+    ctx.rare_hits = sorted({*ctx.severe_hits, *ctx.concessive_hits, *ctx.plan_hits})
     if _NARRATIVE_START_WORDS is not None:
         ctx.narrative_start_hits = sorted({position for word in _NARRATIVE_START_WORDS for position in _positions(view, word)})
     ctx.clause_hits = sorted({*ctx.directive_hits, *ctx.concessive_hits, *ctx.deadline_starts, *_positions(view, "就"),
@@ -426,6 +429,9 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
     """
     view = ctx.view
     parts = clauses(view, unit.start, unit.end)
+    # Most units hold no assessment, concessive or plan word: one test for the unit spares
+    # three per clause (every clause lies inside the unit).
+    rare_here = ctx.may_hold(ctx.rare_hits, unit.start, unit.end)
     groups: list[list[Segment]] = []
     current: list[Segment] = []
     in_topic = False
@@ -438,7 +444,7 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
         if in_topic or (view.startswith("就", clause.start) and _TOPIC.match(view, clause.start, clause.end)):
             in_topic = not _narrative(ctx, clause.start, clause.end)
             continue
-        if ctx.may_hold(ctx.severe_hits, clause.start, clause.end) and _ASSESSMENT.search(view, clause.start, clause.end):
+        if rare_here and ctx.may_hold(ctx.severe_hits, clause.start, clause.end) and _ASSESSMENT.search(view, clause.start, clause.end):
             current = []
             continue
         consequence = view.startswith(_CONSEQUENCE_WORDS, clause.start) and _CONSEQUENCE.match(view, clause.start, clause.end)
@@ -460,8 +466,8 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
         if concessive is None:
             # Narrative only stops what this clause would start: read it only when something would.
             body_opens = body and _BODY_OPEN.match(view, clause.start, clause.end) is not None
-            opens = body_opens or _opens_action(ctx, clause, at_marker) or _opens_plan(ctx, parts, index)
-            if not (opens or _is_concessive(ctx, clause)) or _narrative(ctx, written, clause.end):
+            opens = body_opens or _opens_action(ctx, clause, at_marker) or (rare_here and _opens_plan(ctx, parts, index))
+            if not (opens or (rare_here and _is_concessive(ctx, clause))) or _narrative(ctx, written, clause.end):
                 continue
             if body_opens and index and not groups:
                 # The sentence's lead belongs to it, from the clause that names its subject if one does
