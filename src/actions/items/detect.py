@@ -154,6 +154,8 @@ class _Context:
 
     def owners(self, start: int, end: int) -> list[Owner]:
         """explicit_owners of view[start:end], computed once per span (a span is often asked again)."""
+        if not self.may_name_owners(start, end):
+            return []  # what explicit_owners returns at once there, without its trigger-word list
         key = (start, end)
         found = self.owners_cache.get(key)
         if found is None:
