@@ -5,7 +5,7 @@ from pathlib import Path
 
 import actions
 from actions.text.normalize import normalize
-from actions.text.segment import CLAUSE_ENDS, CONTEXT_MAX, clauses, context, sentences, split
+from actions.text.segment import CLAUSE_ENDS, CONTEXT_MAX, SENTENCE_ENDS, clauses, context, sentences, split
 
 
 def test_sentences_split_at_end_punctuation_and_lines():
@@ -69,3 +69,12 @@ def test_comma_joined_lines_give_every_item_a_bounded_context():
         assert high - low <= CONTEXT_MAX
         assert low <= item.span[0] and item.span[1] <= high
         assert not item.sentence.startswith("\n") and not item.sentence.endswith("\n")
+
+
+def test_sentences_are_the_pieces_split_gives_at_sentence_ends():
+    rng = random.Random(7)
+    speeches = sorted((Path(__file__).parents[1] / "fixtures" / "speeches").glob("*.txt"))
+    views = [normalize(path.read_text(encoding="utf-8")).view for path in speeches]
+    views += ["".join(rng.choice("甲乙。！？；\n \u3000\t\r，") for _ in range(rng.randint(0, 16))) for _ in range(3000)]
+    for view in views:
+        assert sentences(view) == split(view, 0, len(view), SENTENCE_ENDS), view

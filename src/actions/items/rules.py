@@ -70,17 +70,19 @@ RULES: list[Rule] = [
     Rule(
         name="narrative",
         pattern=r"同比(?:增长|下降|上升|减少)|已(?:经)?完成|取得了|今年以来|预计完成|累计|(?:增长|下降)了?\d|百分点|实现了|得到了|达到了|完成了|"
-                r"比去年|比上年|必须强调|要强调|我强调|需要指出|占全年|占全市|占全县|\d%|提出了|作了|进行了|(?<!认识到?\p{Han}{0,24})(?:重要|深远)的?(?:指导|现实)?意义|意义重大|上半年(?:全市|全县)|截至|共(?:发生|查处|排查)|发生(?:各类|事故)|死亡\d|我看|我认为|我觉得|可以说|也就是说|"
+                r"比去年|比上年|必须强调|要强调|我强调|需要指出|占全年|占全市|占全县|\d%|提出了|作了|进行了|(?:重要|深远)(?<!认识到?\p{Han}{0,24}(?:重要|深远))的?(?:指导|现实)?意义|意义重大|上半年(?:全市|全县)|截至|共(?:发生|查处|排查)|发生(?:各类|事故)|死亡\d|我看|我认为|我觉得|可以说|也就是说|"
                 r"是不行的|是不可能的|是行不通的|是要\p{Han}{1,6}的$|(?:清醒|清楚|客观|冷静)地?看到|(?:要|应当|必须)看到|"
                 r"确保了|(?<![为除])了(?:部分|一批|一系列|一些|《|[一两二三四五六七八九十几\d]+(?:个|项|条|批|家|次|支|座|所))",
         extra={"kind": "not_item", "scope": "clause"},
         doc="Statistics, achievements and the speaker's opinions. Read per clause: it stops what the clause "
             "would start, not the sentence. A verb with 了 before a quantity or a document (下放了部分职能, "
-            "出台了《…》) reports what was done.",
+            "出台了《…》) reports what was done. The look-behind for 认识 stands after 重要/深远 (the same test, "
+            "read only where the word is, not at every position of the clause).",
         examples=(Example("全市工业增加值同比增长12%", None), Example("各地已完成排查任务", None),
                   Example("硬件是要投入的", None), Example("企业要改造不拿钱是不行的", None),
                   Example("去年切实下放了部分审批权限", None), Example("市政府认真制定出台了《关于加强物业管理的意见》", None),
-                  Example("为了一些小事要耐心做好群众工作", "directive"), Example("我们也要清醒看到，基础仍然薄弱", None)),
+                  Example("为了一些小事要耐心做好群众工作", "directive"), Example("我们也要清醒看到，基础仍然薄弱", None),
+                  Example("这项工作具有重要的现实意义", None), Example("要充分认识到这项工作的重要意义", "directive")),
     ),
     Rule(
         name="assessment",

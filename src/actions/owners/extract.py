@@ -36,6 +36,8 @@ _RULES_OF_WORD = {found: frozenset(index for index, rule in enumerate(_FREE)
                                    if any(found.startswith(word) for word in rule.extra.get("triggers", ())))
                   for found in _TRIGGER_WORDS}
 _ALWAYS = frozenset(index for index, rule in enumerate(_FREE) if "" in rule.extra.get("triggers", ("",)))
+# Whether a rule is read on every span, trigger words or not (then no span is known to name no owner).
+ALWAYS_TRIED = bool(_ALWAYS)
 # Characters no unit list holds (a list is Han characters, 、 and brackets): a match ending at
 # a trigger word lies between the last one before the word and the first one after it, and
 # its look-aheads read at most _LOOKAHEAD_REACH characters past that (see _matches_up_to_triggers).
@@ -61,6 +63,11 @@ class Triggers:
         for match in _TRIGGERS.finditer(view, overlapped=True):
             self.starts.append(match.start())
             self.words.append(match.group())
+
+    def any_within(self, start: int, end: int) -> bool:
+        """Whether a trigger word starts in [start, end) (`within` is empty when none does)."""
+        index = bisect_left(self.starts, start)
+        return index < len(self.starts) and self.starts[index] < end
 
     def within(self, start: int, end: int) -> list[str]:
         starts, words = self.starts, self.words

@@ -46,8 +46,31 @@ def split(view: str, start: int, end: int, ends: frozenset[str]) -> list[Segment
 
 
 def sentences(view: str) -> list[Segment]:
-    """Every sentence of the view in order (end punctuation excluded)."""
-    return split(view, 0, len(view), SENTENCE_ENDS)
+    """Every sentence of the view in order (end punctuation excluded): what `split` with SENTENCE_ENDS gives.
+
+    The ends become line breaks and the text is split at them: `str.split` and `replace`
+    scan in C at memchr speed, about twice as fast as the pattern scan over Han text.
+    """
+    text = view
+    for end_mark in _SENTENCE_END_MARKS:
+        text = text.replace(end_mark, "\n")
+    found: list[Segment] = []
+    position = 0
+    for piece in text.split("\n"):
+        stop = position + len(piece)
+        if piece:
+            if piece[0] in _BLANK or piece[-1] in _BLANK:
+                inner = piece.strip(_BLANK)
+                if inner:
+                    first = stop - len(piece.lstrip(_BLANK))
+                    found.append(Segment(first, first + len(inner)))
+            else:
+                found.append(Segment(position, stop))
+        position = stop + 1
+    return found
+
+
+_SENTENCE_END_MARKS = "".join(sorted(SENTENCE_ENDS - {"\n"}))
 
 
 def clauses(view: str, start: int, end: int) -> list[Segment]:

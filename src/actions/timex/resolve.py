@@ -147,7 +147,7 @@ def _matches(view: str):
         start = position
         while start > floor and view[start - 1] in alphabet:
             start -= 1
-        match_at, endpos = masters[key.group()].match, min(size, position + _REACH)
+        match_at, endpos = masters[view[position]].match, min(size, position + _REACH)
         for candidate in range(start, position + 1):
             match = match_at(view, candidate, endpos)
             if match is not None and match.end() > position:
