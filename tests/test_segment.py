@@ -3,6 +3,9 @@
 import random
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import actions
 from actions.text.normalize import normalize
 from actions.text.segment import CLAUSE_ENDS, CONTEXT_MAX, SENTENCE_ENDS, clauses, context, sentences, split
@@ -78,3 +81,16 @@ def test_sentences_are_the_pieces_split_gives_at_sentence_ends():
     views += ["".join(rng.choice("甲乙。！？；\n \u3000\t\r，") for _ in range(rng.randint(0, 16))) for _ in range(3000)]
     for view in views:
         assert sentences(view) == split(view, 0, len(view), SENTENCE_ENDS), view
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="要加强，：,: \n\u3000", min_size=1, max_size=600), st.data())
+def test_context_holds_the_item_inside_its_sentence_within_the_limit(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    item_start = data.draw(st.integers(start, end))
+    item_end = data.draw(st.integers(item_start, end))
+    limit = data.draw(st.integers(1, 200))
+    low, high = context(text, (start, end), (item_start, item_end), limit)
+    assert start <= low <= item_start <= item_end <= high <= end
+    assert high - low <= max(limit, item_end - item_start)
