@@ -324,7 +324,8 @@ class _Step:
             first_shared = similarities.get(first_index)
             if first_shared is None:
                 first_shared = self._similarity(first_index)
-            shared = max(shared, first_shared)
+            if first_shared > shared:
+                shared = first_shared
         if shared > w.parallel_floor:
             cost -= w.parallel * (shared - w.parallel_floor) / (1.0 - w.parallel_floor)
         place = self.place
@@ -335,8 +336,10 @@ class _Step:
             cost += -w.keyword if keyword in self.head else w.keyword
         previous_size = open_list[SIZE]
         if previous_size > 0:
-            last_size = max(1, self.start - last.hit.start)
-            cost += w.size * max(0.0, abs(math.log(last_size / previous_size)) - w.size_tolerance)
+            last_size = self.start - last.hit.start
+            excess = abs(math.log((last_size if last_size > 1 else 1) / previous_size)) - w.size_tolerance
+            if excess > 0.0:  # (plain comparisons: builtin min/max calls cost more than the arithmetic here)
+                cost += w.size * excess
         return cost
 
     def _restart_cost(self, open_list: tuple, last: Candidate) -> float:
@@ -344,7 +347,8 @@ class _Step:
         w = self.w
         # A list of level L is the L-th of its stack (each list opens one level below the one under it).
         cost = self.restart_base + w.restart_depth * (open_list[LEVEL] - 1)
-        cost -= min(w.restart_distance_cap, w.restart_distance * (self.sentence - last.sentence))
+        relief = w.restart_distance * (self.sentence - last.sentence)
+        cost -= w.restart_distance_cap if w.restart_distance_cap <= relief else relief
         list_rank = open_list[RANK]
         # A heading ends the lists it outranks (一、 ends inline lists; 1、 does not).
         if self.rank <= RANK_SECTION if list_rank == RANK_INLINE else self.rank < list_rank:
