@@ -1,4 +1,4 @@
-"""Benchmarks: throughput, the regex-scan reference, scaling, batch jobs and memory.
+"""Benchmarks: throughput, the regex-scan reference, stages, scaling, batch jobs and memory.
 
 Prints a table of figures with each target beside it. Run with `make bench` (or
 `python benchmarks/run.py [--quick]`). Figures depend on the machine; the script prints it.
@@ -196,12 +196,25 @@ def machine() -> str:
     return f"{platform.system()} {platform.machine()}, {cpu}, {os.cpu_count()} cores, Python {platform.python_version()}"
 
 
+def stages(repeat: int) -> None:
+    """Where the time goes: seconds per MB of each stage (benchmarks/stages.py, one run)."""
+    from stages import stage_seconds  # the sibling script (benchmarks/ is the script's directory)
+
+    docs = SPEECHES * repeat
+    seconds = stage_seconds(docs)
+    size = megabytes(docs)
+    print(f"\n== where the time goes ({size:.1f} MB, the five fixture speeches repeated) ==")
+    for stage, value in seconds.items():
+        row(f"{stage}", f"{value / size:.3f} s/MB")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller sizes, for a smoke run")
     args = parser.parse_args()
     print(f"actions {actions.__version__} on {machine()}")
     throughput(2 if args.quick else 10)
+    stages(5 if args.quick else 20)
     scaling(0.25 if args.quick else 0.5)
     batch((100, 1000) if args.quick else (1000, 10000))
 
