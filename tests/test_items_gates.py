@@ -90,15 +90,18 @@ def _rules_with_needs():
     return [rule for rule in RULES if "needs" in rule.extra]
 
 
+def _every_match(rule) -> list[str]:
+    """Every match (overlapped) of `rule` on the speeches, noisy texts and its own examples."""
+    texts = [normalize(text).view for text in _SPEECHES + _noisy_texts(10)] + [example.text for example in rule.examples]
+    return [match.group() for text in texts for match in rule.compiled.finditer(text, overlapped=True)]
+
+
 @pytest.mark.parametrize("rule", _rules_with_needs(), ids=lambda rule: rule.name)
 def test_every_match_of_a_rule_holds_one_of_its_needed_words(rule):
-    texts = [normalize(text).view for text in _SPEECHES + _noisy_texts(10)] + [example.text for example in rule.examples]
-    matched = 0
-    for text in texts:
-        for match in rule.compiled.finditer(text, overlapped=True):
-            matched += 1
-            assert any(word in match.group() for word in rule.extra["needs"]), (rule.name, match.group())
-    assert matched
+    matches = _every_match(rule)
+    assert matches
+    for found in matches:
+        assert any(word in found for word in rule.extra["needs"]), (rule.name, found)
 
 
 def test_a_unit_without_a_needed_word_skips_the_rule_but_not_the_others():
@@ -119,14 +122,11 @@ def _rules_ending_at_triggers():
 
 @pytest.mark.parametrize("rule", _rules_ending_at_triggers(), ids=lambda rule: rule.name)
 def test_every_match_of_a_rule_ending_at_a_trigger_is_a_unit_list_run_ending_with_one(rule):
-    texts = [normalize(text).view for text in _SPEECHES + _noisy_texts(10)] + [example.text for example in rule.examples]
-    matched = 0
-    for text in texts:
-        for match in rule.compiled.finditer(text, overlapped=True):
-            matched += 1
-            assert match.group().endswith(rule.extra["triggers"]), (rule.name, match.group())
-            assert regex.fullmatch(r"[\p{Han}、（）]+", match.group()), (rule.name, match.group())
-    assert matched
+    matches = _every_match(rule)
+    assert matches
+    for found in matches:
+        assert found.endswith(rule.extra["triggers"]), (rule.name, found)
+        assert regex.fullmatch(r"[\p{Han}、（）]+", found), (rule.name, found)
 
 
 @pytest.mark.parametrize("rule", _rules_ending_at_triggers(), ids=lambda rule: rule.name)

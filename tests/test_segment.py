@@ -3,12 +3,21 @@
 import random
 from pathlib import Path
 
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import actions
 from actions.text.normalize import normalize
-from actions.text.segment import CLAUSE_ENDS, CONTEXT_MAX, SENTENCE_ENDS, clauses, context, sentences, split
+from actions.text.segment import _BLANK, CLAUSE_ENDS, CONTEXT_MAX, SENTENCE_ENDS, Segment, clauses, context, sentences
+
+
+def split(view: str, start: int, end: int, ends: frozenset[str]) -> list[Segment]:
+    """The reference: the non-empty pieces of view[start:end] between characters of `ends`, blanks trimmed, by a pattern."""
+    stop = regex.escape("".join(sorted(ends)))
+    edge = "[^" + stop + regex.escape(_BLANK) + "]"
+    piece = regex.compile(edge + "(?:[^" + stop + "]*" + edge + ")?")
+    return [Segment(*match.span()) for match in piece.finditer(view, start, end)]
 
 
 def test_sentences_split_at_end_punctuation_and_lines():

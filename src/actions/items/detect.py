@@ -609,9 +609,8 @@ def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: li
     if end - start < 2:
         return None
     path = _enclosing(ctx, start)
-    named = ctx.may_name_owners(start, end)  # False: neither the group nor a clause of it names one
-    owners = ctx.owners(start, end) if named else []
-    if named and not owners:
+    owners = ctx.owners(start, end)  # (it returns [] at once where no owner can be named)
+    if not owners:
         for clause in group[:2]:
             owners = ctx.owners(clause.start, clause.end)
             if owners:
