@@ -14,7 +14,7 @@ from actions.export.common import one_line
 from actions.models import Deadline, Document, Item, OutlineNode, Owner, Source
 from export_support import OPTIONS, csv_rows, ics_todos, item_rows, schema
 
-_alphabet = st.sampled_from(list("要各县市区政府部门落实，,、。；\"'“”\n\r\t =@#*[]<>|\\-_0123456789abc") + ["\u3000", "😀"])
+_alphabet = st.sampled_from(list("要各县市区政府部门落实，,、。；\"'“”\n\r\t =@#*[]<>|\\-_0123456789abc") + ["\u3000", "😀", "\x00", "\x01", "\x0b", "\x0c", "\x1f", "\x7f", "\x85", "\u2028", "\ufffe"])
 _text = st.text(_alphabet, min_size=1, max_size=30).filter(lambda value: one_line(value) != "")
 _dates = st.one_of(st.none(), st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2099, 12, 31)))
 

@@ -28,7 +28,12 @@ OWNER_SEPARATOR = "、"
 _SPEECH_MARKER = regex.compile(r"^第[〇零一二两三四五六七八九十百千\d]{1,6}篇")
 _MARKER_TRAIL = "，,、．.：:；; \u3000"
 _WHITESPACE = regex.compile(r"\s+")
-_LABEL_UNSAFE = regex.compile(r"[\s,，]+")
+# Control characters have no visible form in any tracker field (C0 and C1 but the ones
+# that are whitespace: tab, line ends, VT and FF, which Word uses for line and page breaks, NEL).
+_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_LINE_BREAK = regex.compile(r"[\n\r\v\f\x85\u2028\u2029]")
+_CJK = regex.compile(r"[\p{Han}\u3000-\u303f\uff00-\uffef“”‘’—…]")
+_LABEL_UNSAFE = regex.compile(r"[\s\x00-\x1f\x7f-\x9f,，]+")
 _CLAUSE_END = regex.compile(r"[，,；;]")
 TITLE_MAX = 40
 LABEL_MAX = 50  # GitHub's limit, the smallest of the trackers
@@ -65,14 +70,15 @@ class Task:
 
     @property
     def deadline_text(self) -> str:
-        return self.item.deadline.text if self.item.deadline else ""
+        return one_line(self.item.deadline.text) if self.item.deadline else ""
 
     def owners(self, role: str) -> list[str]:
-        """Names of the owners with `role`, in order, each once."""
+        """Names of the owners with `role`, in order, each once, on one line (`one_line`)."""
         names: list[str] = []
         for owner in self.item.owners:
-            if owner.role == role and owner.name not in names:
-                names.append(owner.name)
+            name = one_line(owner.name)
+            if owner.role == role and name not in names:
+                names.append(name)
         return names
 
     def all_owners(self) -> list[str]:
@@ -172,11 +178,23 @@ def group_title(node: OutlineNode, *, with_marker: bool = True) -> str:
 
 
 def one_line(text: str, limit: int | None = None) -> str:
-    """Whitespace collapsed to single spaces; cut to `limit` characters with '…'."""
-    text = _WHITESPACE.sub(" ", text).strip()
+    """The text as one line: a line wrap next to Chinese text joined, other whitespace and
+    control characters collapsed to single spaces; cut to `limit` characters with '…'."""
+    text = _WHITESPACE.sub(_joined, _CONTROL.sub(" ", text)).strip()
     if limit is not None and len(text) > limit:
         return text[: limit - 1] + "…"
     return text
+
+
+def _joined(blank: regex.Match[str]) -> str:
+    """Nothing for a line wrap next to Chinese text (PDF lines, a name broken over two
+    lines: Chinese joins them without a space); else one space."""
+    if not _LINE_BREAK.search(blank.group()):
+        return " "
+    text, start, end = blank.string, blank.start(), blank.end()
+    if (start > 0 and _CJK.match(text, start - 1)) or (end < len(text) and _CJK.match(text, end)):
+        return ""
+    return " "
 
 
 def safe_label(text: str) -> str:

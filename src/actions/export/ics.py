@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import regex
 from icalendar import Calendar, Todo
 
 from actions.export.common import GroupStart, Task, detail_lines, group_title, hierarchy, node_origin, one_line, tasks
@@ -25,6 +26,9 @@ DESCRIPTION = "iCalendar VTODOs: stable UIDs, all-day DUE dates, owners as CATEG
 
 PRODID = "-//actions//meeting speech task list//ZH"
 UID_DOMAIN = "actions"
+# RFC 5545 allows no CONTROL character but HTAB in a value (line breaks in text are
+# written as \\n, a content line ends in CRLF): one left by a text value becomes a space.
+_CONTROL = regex.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\r(?!\n)|(?<!\r)\n")
 
 
 def write(documents: list[Document], options) -> bytes:
@@ -37,7 +41,7 @@ def write(documents: list[Document], options) -> bytes:
             calendar.add_component(group_todo(entry, stamp))
         else:
             calendar.add_component(task_todo(entry, stamp))
-    return calendar.to_ical()
+    return _CONTROL.sub(b" ", calendar.to_ical())
 
 
 def uid(document: Document, role: str, span: tuple[int, int]) -> str:

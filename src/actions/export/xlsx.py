@@ -31,7 +31,12 @@ DUE_COLUMN = HEADER.index("截止日期") + 1
 NUMBER_COLUMN = HEADER.index("序号") + 1
 TITLE_ROW, INFO_ROW, HEADER_ROW = 1, 2, 3
 DATE_FORMAT = "yyyy-mm-dd"
-_SHEET_UNSAFE = regex.compile(r"[\[\]:*?/\\：]")
+_SHEET_UNSAFE = regex.compile(r"[\[\]:*?/\\：\x00-\x1f\x7f]")
+# Characters an OOXML string cannot hold raw (XML 1.0 forbids them), written as the
+# format's _xHHHH_ escape, which Excel reads back as the character; an underscore that
+# starts what looks like such an escape is escaped itself (_x005F_), so the text stays as
+# written (ECMA-376 Part 1, ST_Xstring).
+_OOXML_UNSAFE = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
 SHEET_NAME_MAX = 31
 
 _THIN = Side(style="thin", color="808080")
@@ -108,11 +113,11 @@ def fill_sheet(sheet, plan: Sheet) -> None:
     last_column = get_column_letter(len(HEADER))
     sheet.merge_cells(f"A{TITLE_ROW}:{last_column}{TITLE_ROW}")
     sheet.merge_cells(f"A{INFO_ROW}:{last_column}{INFO_ROW}")
-    title = sheet.cell(TITLE_ROW, 1, f"任务分解表：{plan.heading}" if plan.heading else "任务分解表")
+    title = sheet.cell(TITLE_ROW, 1, cell_text(f"任务分解表：{plan.heading}" if plan.heading else "任务分解表"))
     title.font = Font(bold=True, size=16)
     title.alignment = Alignment(horizontal="center", vertical="center")
     sheet.row_dimensions[TITLE_ROW].height = 30
-    sheet.cell(INFO_ROW, 1, info_line(plan)).alignment = Alignment(horizontal="left")
+    sheet.cell(INFO_ROW, 1, cell_text(info_line(plan))).alignment = Alignment(horizontal="left")
     for column, (header, width) in enumerate(zip(HEADER, WIDTHS), start=1):
         cell = sheet.cell(HEADER_ROW, column, header)
         cell.font = Font(bold=True)
@@ -132,11 +137,18 @@ def fill_sheet(sheet, plan: Sheet) -> None:
         sheet.auto_filter.ref = f"A{HEADER_ROW}:{last_column}{HEADER_ROW + len(plan.rows)}"
 
 
+def cell_text(value: str) -> str:
+    """`value` as an OOXML cell string (see _OOXML_UNSAFE)."""
+    return _OOXML_UNSAFE.sub(lambda unsafe: f"_x{ord(unsafe.group()):04X}_", value)
+
+
 def write_row(sheet, row: int, number: int, task: Task) -> None:
     values: list[object] = table_row(number, task)
     values[NUMBER_COLUMN - 1] = number
     values[DUE_COLUMN - 1] = task.due  # a real date cell, or empty
     for column, value in enumerate(values, start=1):
+        if isinstance(value, str):
+            value = cell_text(value)
         cell = sheet.cell(row, column, value if value != "" else None)
         if isinstance(value, str) and value.startswith("="):
             cell.data_type = "s"  # text from the speech, never a formula
