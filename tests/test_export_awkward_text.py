@@ -20,7 +20,7 @@ from actions.export import FORMATS, export
 from actions.export.common import one_line, safe_label
 from actions.export.xlsx import HEADER_ROW, cell_text
 from actions.jsonio import to_json
-from export_support import OPTIONS, ics_todos, item_rows
+from export_support import OPTIONS, csv_rows, ics_todos, item_rows
 
 # A decision with a control character, a Word line break (VT) and an owner name wrapped over
 # two lines, as converted files give them.
@@ -58,16 +58,9 @@ def test_one_line_joins_wraps_in_chinese_text_and_drops_controls():
 
 
 def test_table_cells_show_names_and_deadlines_unwrapped(document):
-    rows = list(csv_rows_of(document))
+    rows = csv_rows(export(document, "csv"))
     assert rows[0]["牵头单位"] == "市城管局"
     assert rows[0]["工作任务"] == TASK
-
-
-def csv_rows_of(document):
-    import csv
-
-    text = export(document, "csv").decode("utf-8-sig")
-    return csv.DictReader(io.StringIO(text))
 
 
 def test_xlsx_escapes_what_ooxml_cannot_hold_and_excel_reads_it_back():
