@@ -112,6 +112,30 @@ def test_several_files_to_stdout_in_order(tmp_path, capsysbinary):
     assert names == ["speech-5.txt", "speech-2.txt"]
 
 
+def test_default_workers_give_the_output_of_one_process(capsysbinary, monkeypatch):
+    import actions.commands.extract as extract_command
+
+    seen = []
+    real_run_batch = extract_command.run_batch
+
+    def spy(jobs, settings, *, workers, chunksize):
+        seen.append(workers)
+        return real_run_batch(jobs, settings, workers=workers, chunksize=chunksize)
+
+    monkeypatch.setattr(extract_command, "run_batch", spy)
+    monkeypatch.setattr(extract_command.os, "cpu_count", lambda: 8)
+    paths = [str(path) for path in SPEECHES[:3]]
+    _, default_out, _ = run_cli(["extract", *paths, "--date", "2012-05-10"], capsysbinary)
+    _, single_out, _ = run_cli(["extract", *paths, "--date", "2012-05-10", "--jobs", "1"], capsysbinary)
+    assert seen == [3, 1]  # one per core, but no more than the three files
+    assert default_out == single_out
+
+
+def test_a_negative_number_of_jobs_is_a_clear_error(capsysbinary):
+    code, _, err = run_cli(["extract", str(SPEECHES[0]), str(SPEECHES[1]), "--jobs", "-2"], capsysbinary)
+    assert code == 2 and err.count("\n") <= 2 and "--jobs -2" in err and "Traceback" not in err
+
+
 def test_run_batch_consumes_its_input_lazily():
     """The pool never reads far ahead of the results: memory stays flat on any corpus size."""
     pulled = []

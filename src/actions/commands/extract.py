@@ -63,7 +63,10 @@ def register(subparsers) -> None:
     parser.add_argument("-o", "--output", metavar="OUT", help="one speech: write to this file (default: standard output)")
     parser.add_argument("--out", metavar="OUTDIR", help="a batch: write <name>.json per document into OUTDIR")
     parser.add_argument("--force", action="store_true", help="overwrite existing output files")
-    parser.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="worker processes for a batch (default 1; 0: one per core)")
+    parser.add_argument(
+        "--jobs", "-j", type=int, default=0, metavar="N",
+        help="worker processes for a batch (default 0: one per core, no more than the files given; 1: no workers)",
+    )
     parser.add_argument("--chunksize", type=int, default=DEFAULT_CHUNKSIZE, help=argparse.SUPPRESS)
     parser.set_defaults(run=run)
 
@@ -107,7 +110,7 @@ def run_many(args, date) -> int:
     out_dir = _output_directory(args.out)
     inputs = expand_inputs(args.inputs)
     jobs = jsonl_jobs(sys.stdin.buffer) if args.jsonl else jobs_from_inputs(inputs)
-    workers = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+    workers = _workers(args.jobs, None if args.jsonl else inputs)
     settings = Settings(date=date, encoding=args.encoding, max_bytes=args.max_bytes, indent=out_dir is not None)
     failures, failed, done = [], 0, 0
     with progress_bar(None if args.jsonl else inputs) as advance:
@@ -120,6 +123,19 @@ def run_many(args, date) -> int:
                     failures.append(outcome.describe() if error == outcome.error else f"{outcome.where()}: {error}")
             advance()
     return _summary(done, failed, failures, out_dir)
+
+
+def _workers(jobs: int, inputs: list[tuple[str, Path]] | None) -> int:
+    """--jobs N as given; 0: one per core, but no more than the documents of a list of files
+    (a directory or a JSONL corpus is counted only by reading it, and is usually large)."""
+    if jobs < 0:
+        raise InputError(f"--jobs {jobs}: not a number of workers", "give 0 for one per core, 1 for no workers, or more")
+    if jobs > 0:
+        return jobs
+    cores = os.cpu_count() or 1
+    if inputs and all(kind == "file" for kind, _ in inputs):
+        return min(cores, len(inputs))
+    return cores
 
 
 def _output_directory(out: str | None) -> Path | None:
