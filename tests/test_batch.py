@@ -134,6 +134,8 @@ def test_default_workers_give_the_output_of_one_process(capsysbinary, monkeypatc
 def test_a_negative_number_of_jobs_is_a_clear_error(capsysbinary):
     code, _, err = run_cli(["extract", str(SPEECHES[0]), str(SPEECHES[1]), "--jobs", "-2"], capsysbinary)
     assert code == 2 and err.count("\n") <= 2 and "--jobs -2" in err and "Traceback" not in err
+    code, _, err = run_cli(["extract", str(SPEECHES[0]), "--jobs", "-2"], capsysbinary)
+    assert code == 2 and "--jobs -2" in err
 
 
 def test_run_batch_consumes_its_input_lazily():

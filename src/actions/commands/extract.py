@@ -72,6 +72,8 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
+    if args.jobs < 0:  # checked for one speech too, so the same command line is refused either way
+        raise InputError(f"--jobs {args.jobs}: not a number of workers", "give 0 for one per core, 1 for no workers, or more")
     date = meeting_date(args.date)
     if is_single(args):
         return run_single(args, date)
@@ -128,8 +130,6 @@ def run_many(args, date) -> int:
 def _workers(jobs: int, inputs: list[tuple[str, Path]] | None) -> int:
     """--jobs N as given; 0: one per core, but no more than the documents of a list of files
     (a directory or a JSONL corpus is counted only by reading it, and is usually large)."""
-    if jobs < 0:
-        raise InputError(f"--jobs {jobs}: not a number of workers", "give 0 for one per core, 1 for no workers, or more")
     if jobs > 0:
         return jobs
     cores = os.cpu_count() or 1
