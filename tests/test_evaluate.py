@@ -448,3 +448,16 @@ def test_dropping_one_gold_item_and_one_heading_costs_exactly_one(case):
     assert report.figures["items.item_precision"] == (1.0 if n_items > 1 else None)
     assert report.counts.headings_matched == len(case.gold.headings) - 1
     assert [e.text for e in report.errors if e.field == "item"] == [dropped.text]
+
+
+def test_an_outline_scope_file_scores_its_headings_and_no_items():
+    # A gold file annotating only the outline (`"scope": "outline"`) must not count the extractor's
+    # items as spurious, nor its empty item list as missed items.
+    data = gold_data()
+    data["scope"] = "outline"
+    data["items"] = []
+    report = evaluate_document(gold_case(data), perfect())
+    assert report.figures["outline.marker_f1"] == 1.0
+    assert report.counts.items_predicted == 0 and report.counts.items_gold == 0
+    assert report.figures["items.item_precision"] is None
+    assert not [e for e in report.errors if e.field == "item"]

@@ -55,6 +55,8 @@ class GoldFile(_GoldModel):
     id: str
     reference_date: dt.date
     reference_note: str = ""
+    scope: Literal["all", "outline"] = "all"
+    """`outline`: only the headings are annotated; the items of the text are not scored."""
     headings: list[GoldHeading] = Field(default_factory=list)
     items: list[GoldItem] = Field(default_factory=list)
 

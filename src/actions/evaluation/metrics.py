@@ -40,10 +40,11 @@ def score_document(gold: GoldFile, text: str, document: Document) -> DocumentRep
     counts = Counts()
     errors: list[EvalError] = []
     _score_outline(gold, text, document, counts, errors)
-    pairs = _score_items(gold, text, document, counts, errors)
-    _score_owners(gold, text, document, pairs, counts, errors)
-    _score_deadlines(gold, text, document, pairs, counts, errors)
-    _score_rows(gold, document, pairs, counts)
+    if gold.scope == "all":
+        pairs = _score_items(gold, text, document, counts, errors)
+        _score_owners(gold, text, document, pairs, counts, errors)
+        _score_deadlines(gold, text, document, pairs, counts, errors)
+        _score_rows(gold, document, pairs, counts)
     errors.sort(key=lambda e: (e.span[0], e.field))
     return DocumentReport(
         name=gold.id, reference_date=gold.reference_date, counts=counts, figures=figures(counts), errors=errors
