@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from actions.models import OutlineNode
-from actions.outline.rules import FLEXIBLE, RANK_DOCUMENT, RANK_INLINE, scan_markers
+from actions.outline.rules import FLEXIBLE, RANK_DOCUMENT, RANK_INLINE, MarkerHit, markers_after, scan_markers
 from actions.outline.signals import Candidate, prepare, similarity, text_similarity
+from actions.text.noise import Noise, find_noise
 
 MAX_DEPTH = 8
 """Deepest level; deeper markers continue or restart a list instead of nesting."""
@@ -81,9 +82,17 @@ WEIGHTS = Weights()
 PARENT, LAST, ORDINAL, COUNT, FORM, GROUP, RANK, LEVEL, FIRST, ANNOUNCED, CLOSED, SIZE, KEYWORD = range(13)
 
 
-def build_outline(view: str) -> list[OutlineNode]:
-    """The level-1 outline nodes of `view`, spans in view offsets."""
+def build_outline(view: str, noise: Noise | None = None) -> list[OutlineNode]:
+    """The level-1 outline nodes of `view`, spans in view offsets.
+
+    `noise` (default: actions.text.noise.find_noise of the view) holds no heading; a marker right
+    after a noise region (新华社记者 某某/摄第一，…) is read as if a line started there.
+    """
     hits = scan_markers(view)
+    if noise is None:
+        noise = find_noise(view)
+    if noise:
+        hits = _outside_noise(hits, noise, markers_after(view, noise.ends()))
     if not hits:
         return []  # prepare's passes over the text (sentence ends, title stops) would find nothing to use
     candidates = [c for c in prepare(view, hits) if not c.preview]
@@ -91,6 +100,17 @@ def build_outline(view: str) -> list[OutlineNode]:
         return []
     placements = _search(candidates, WEIGHTS)
     return _nodes(view, candidates, placements)
+
+
+def _outside_noise(hits: list[MarkerHit], noise: Noise, after: list[MarkerHit]) -> list[MarkerHit]:
+    kept = [hit for hit in hits if not noise.contains(hit.start)]
+    if not after:
+        return kept
+    merged: list[MarkerHit] = []
+    for hit in sorted(kept + after, key=lambda hit: (hit.start, -hit.end)):
+        if not merged or hit.start >= merged[-1].end:
+            merged.append(hit)
+    return merged
 
 
 # -- the search ----------------------------------------------------------------------------------

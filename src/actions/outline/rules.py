@@ -12,7 +12,7 @@ positive examples (expected marker text and ordinal) and negative ones (expect N
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import itemgetter
 
@@ -387,6 +387,33 @@ def scan_markers(view: str) -> list[MarkerHit]:
         hit = _produce(rule, view, span[0])
         if hit is not None and (not hits or hit.start >= hits[-1].end):
             hits.append(hit)
+    return hits
+
+
+_AFTER_WINDOW = 64
+"""Characters read after a boundary for the marker there (a marker and what its rule looks at)."""
+
+
+def markers_after(view: str, starts: list[int]) -> list[MarkerHit]:
+    """Markers right at `starts` (the ends of noise regions), read as if a line started there.
+
+    The rules look behind for a clause boundary or a line start; after a caption or other
+    page noise there is none in the view (…/摄第一，), so each place is read in a window that
+    starts with a line break.
+    """
+    hits = []
+    for start in starts:
+        if start >= len(view) or start == 0 or view[start - 1] == "\n":
+            continue  # a line start: scan_markers reads it already
+        window = "\n" + view[start : start + _AFTER_WINDOW]
+        match = _COMBINED.match(window, 1)
+        if match is None:
+            continue
+        rule = RULES[_RULE_SPANS(match.regs).index(match.span())]
+        hit = _produce(rule, window, 1)
+        if hit is not None:
+            shift = start - 1
+            hits.append(replace(hit, start=hit.start + shift, end=hit.end + shift, title_start=hit.title_start + shift))
     return hits
 
 
