@@ -19,7 +19,7 @@ from operator import itemgetter
 
 from actions.models import OutlineNode
 from actions.outline.rules import FLEXIBLE, RANK_DOCUMENT, RANK_INLINE, MarkerHit, markers_after, scan_markers
-from actions.outline.signals import Candidate, prepare, similarity, text_similarity
+from actions.outline.signals import Candidate, confirm_flattened, prepare, similarity, text_similarity
 from actions.text.noise import Noise, find_noise
 
 MAX_DEPTH = 8
@@ -93,6 +93,7 @@ def build_outline(view: str, noise: Noise | None = None) -> list[OutlineNode]:
         noise = find_noise(view)
     if noise:
         hits = _outside_noise(hits, noise, markers_after(view, noise.ends()))
+    hits = confirm_flattened(view, hits)
     if not hits:
         return []  # prepare's passes over the text (sentence ends, title stops) would find nothing to use
     candidates = [c for c in prepare(view, hits) if not c.preview]

@@ -76,7 +76,7 @@ def _document(match):
 
 
 def _cn_comma(match):
-    return _ordinal_hit(match, "heading_cn_comma", "cn_comma", "line", 1, 8.0)
+    return _ordinal_hit(match, "heading_cn_comma", "cn_comma", "line", 1, _line_weight(match, 8.0, 6.0))
 
 
 def _cn_paren(match):
@@ -88,7 +88,14 @@ def _arabic_comma(match):
 
 
 def _arabic_dot(match):
-    return _ordinal_hit(match, "heading_arabic_dot", "arabic_dot", "line", 3, 6.0)
+    return _ordinal_hit(match, "heading_arabic_dot", "arabic_dot", "line", 3, _line_weight(match, 6.0, 3.0))
+
+
+# Line headings that flattened text (lines joined, paragraphs run together) puts after a sentence
+# end: where a line used to start. Such a hit stays only when its list confirms it (see
+# actions.outline.signals.confirm_flattened): a neighbour of its form with the next or previous
+# ordinal, or for a 1 a lead-in right before it (我讲三点意见：一、…).
+FLATTENED_AFTER = {"heading_cn_comma": "。！？：；", "heading_arabic_comma": "。！？", "heading_arabic_dot": "。！？：；"}
 
 
 def _arabic_paren(match):
@@ -193,10 +200,11 @@ RULES: list[Rule] = [
     ),
     marker_rule(
         "heading_cn_comma",
-        rf"^(?P<num>{N})、(?!{_NUMERAL_CHAR}、)",
+        rf"(?:^|(?<=[。！？：；]))(?P<num>{N})、(?!{_NUMERAL_CHAR}、)",
         _cn_comma,
-        [("一、第一季度经济社会发展情况", ("一、", 1)), ("十二、附则", ("十二、", 12)), ("他说一、二、三", None), ("一、二、三级", None)],
-        "一、 at a line start: the outermost heading form.",
+        [("一、第一季度经济社会发展情况", ("一、", 1)), ("十二、附则", ("十二、", 12)), ("我讲三点意见：一、提高站位", ("一、", 1)),
+         ("他说一、二、三", None), ("一、二、三级", None), ("。一、二、三产业", None)],
+        "一、 at a line start: the outermost heading form; in flattened text also after 。！？：； (kept when its list confirms it).",
     ),
     marker_rule(
         "heading_slogan_part",
@@ -216,17 +224,17 @@ RULES: list[Rule] = [
     ),
     marker_rule(
         "heading_arabic_comma",
-        r"(?:^|(?<=[：；]))(?P<num>[0-9]{1,2})、(?![0-9])",
+        r"(?:^|(?<=[：；。！？]))(?P<num>[0-9]{1,2})、(?![0-9])",
         _arabic_comma,
         [("1、政府牵头负责。", ("1、", 1)), ("明确五个方面：2、部门负责", ("2、", 2)), ("2、3月份", None), ("共有2、3家", None)],
-        "1、 at a line start or after ：；.",
+        "1、 at a line start or after ：；; in flattened text also after 。！？ (kept when its list confirms it).",
     ),
     marker_rule(
         "heading_arabic_dot",
-        r"^(?P<num>[0-9]{1,2})\.(?![0-9.])",
+        r"(?:^|(?<=[。！？：；]))(?P<num>[0-9]{1,2})\.(?![0-9.])",
         _arabic_dot,
         [("1.发改经信委主任作大会发言", ("1.", 1)), ("2．住建局局长发言", ("2.", 2)), ("3.5亿元", None), ("总额3. 元", None)],
-        "1. / 1． at a line start; never a decimal (3.5亿) or a date (2012.3).",
+        "1. / 1． at a line start (in flattened text also after 。！？：；, kept when confirmed); never a decimal (3.5亿) or a date (2012.3).",
     ),
     marker_rule(
         "heading_arabic_paren",

@@ -20,7 +20,7 @@ from operator import add
 import regex
 
 from actions.numerals import parse_number
-from actions.outline.rules import RANK_INLINE, MarkerHit
+from actions.outline.rules import FLATTENED_AFTER, RANK_INLINE, MarkerHit
 
 INTRO_MAX = 12
 """Characters of the clause before a marker kept as its intro."""
@@ -93,6 +93,49 @@ def prepare(view: str, hits: list[MarkerHit]) -> list[Candidate]:
     _attach_lead_ins(view, candidates)
     _mark_previews(candidates)
     return candidates
+
+
+FLATTENED_LEAD_IN_GAP = 2
+"""Characters between a lead-in (讲三点意见) and a flattened 1 it confirms (the ：or 。 between)."""
+
+
+def confirm_flattened(view: str, hits: list[MarkerHit]) -> list[MarkerHit]:
+    """Drop the line headings standing mid-line (flattened text) that their list does not confirm.
+
+    A mid-line 一、/1、/1. is a heading when the nearest marker of its family before it has the
+    previous ordinal (and is kept) or the nearest one after it the next ordinal, or, for a 1,
+    when a lead-in that counts the points stands right before it (我强调三点意见。一、…).
+    """
+    flattened = [
+        index for index, hit in enumerate(hits)
+        if hit.start > 0 and view[hit.start - 1] in FLATTENED_AFTER.get(hit.family, "")
+    ]
+    if not flattened:
+        return hits
+    by_family: dict[str, list[int]] = {}
+    for index, hit in enumerate(hits):
+        if hit.family in FLATTENED_AFTER:
+            by_family.setdefault(hit.family, []).append(index)
+    dropped: set[int] = set()
+    for index in flattened:
+        hit = hits[index]
+        family = by_family[hit.family]
+        place = family.index(index)
+        before = hits[family[place - 1]] if place > 0 and family[place - 1] not in dropped else None
+        after = hits[family[place + 1]] if place + 1 < len(family) else None
+        confirmed = (
+            (before is not None and before.ordinal == hit.ordinal - 1)
+            or (after is not None and after.ordinal == hit.ordinal + 1)
+            or (hit.ordinal == 1 and _counted_lead_in(view, hit.start))
+        )
+        if not confirmed:
+            dropped.add(index)
+    return [hit for index, hit in enumerate(hits) if index not in dropped]
+
+
+def _counted_lead_in(view: str, start: int) -> bool:
+    window_start = max(0, start - FLATTENED_LEAD_IN_GAP - 12)
+    return any(start - match.end() <= FLATTENED_LEAD_IN_GAP for match in _LEAD_IN.finditer(view, window_start, start))
 
 
 def _paragraph_ends(view: str, hits: list[MarkerHit]) -> list[int]:

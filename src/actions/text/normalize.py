@@ -85,6 +85,7 @@ _NOISE_RUNS = rf"""
       (?<={_HAN_OR_PUNCT}){_SPACE}++[0-9]{{1,3}}{_SPACE}++(?={_HAN_OR_PUNCT})      # PDF page number: 典 7 型
     | (?m:^)\f?{_PAGE_LINE}(?=\f?{_SPACE}*+[^\s0-9])                            # a line `- 3 -` or `第3页` between lines
     | (?<={_HAN_OR_PUNCT}){_SPACE}++(?={_HAN_OR_PUNCT})                          # space between Chinese characters
+    | (?<=[，。、；：！？:;]){_SPACE}++(?=[0-9])                                     # 三项议程： 1、…
     | (?<=[（(]){_SPACE}++                                                       # （ 一 ）
     | {_SPACE}++(?=[）)])
     | (?<=(?m:^){_SPACE}{{0,8}}[0-9]{{1,2}}){_SPACE}++(?=[、．.](?![0-9]))        # 1 、

@@ -1,0 +1,57 @@
+"""Outline error classes of real pages, each on invented sentences of its class.
+
+Flattened lines, named parts, restarted lists, host agendas, document separators, stray
+characters before markers, traditional script. No sentence here comes from a real text.
+"""
+
+from __future__ import annotations
+
+import actions
+
+
+def tree(text: str) -> list[tuple[int, str, str]]:
+    """(level, marker, parent marker) of every node, in order."""
+    found = []
+
+    def walk(nodes, parent):
+        for node in nodes:
+            found.append((node.level, node.marker, parent))
+            walk(node.children, node.marker)
+
+    walk(actions.parse_outline(text).nodes, "")
+    return found
+
+
+# -- line headings inside a flattened line ----------------------------------------------------------
+
+FLATTENED = (
+    "同志们：　　今天召开全市环境整治会议。　　下面，我讲几点意见。"
+    "　　一、充分认识整治工作的重要性　　环境是城市的名片。第一，整治是民生所盼。群众反映强烈。第二，整治是发展所需。企业看重环境。"
+    "　　二、突出整治重点　　今年要抓好三件事。一是治理河道。二是清理违建。三是美化街巷。"
+    "　　三、加强组织领导　　各区要成立专班，每周调度一次。"
+)
+
+
+def test_line_headings_run_into_one_line_are_confirmed_by_their_sequence():
+    assert tree(FLATTENED) == [
+        (1, "一、", ""), (2, "第一，", "一、"), (2, "第二，", "一、"),
+        (1, "二、", ""), (2, "一是", "二、"), (2, "二是", "二、"), (2, "三是", "二、"),
+        (1, "三、", ""),
+    ]
+
+
+def test_a_flattened_first_heading_is_confirmed_by_the_lead_in_that_counts_it():
+    text = "今天召开秋季防火动员会。下面，我讲三点意见：一、春防工作的简要回顾春防期间，全区未发生森林火灾…"
+    assert tree(text) == [(1, "一、", "")]
+    text = "今天召开学校安全工作会议。下面，我强调三点意见。一、高度重视安全工作学校是育人的地方…"
+    assert tree(text) == [(1, "一、", "")]
+
+
+def test_an_unconfirmed_mid_line_heading_form_is_not_a_heading():
+    assert tree("他说：一、不能松劲，这是底线。会议要求各村抓好落实。") == []
+    assert tree("全年完成投资十亿元。1、2月份增速较快。") == []
+
+
+def test_an_agenda_after_a_colon_and_a_space_is_a_list():
+    text = "本次会议共有三项议程： 1、审议秘书长名单； 2、审议议程草案； 3、通过决议。 现在进行。"
+    assert tree(text) == [(1, "1、", ""), (1, "2、", ""), (1, "3、", "")]
