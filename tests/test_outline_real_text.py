@@ -55,3 +55,25 @@ def test_an_unconfirmed_mid_line_heading_form_is_not_a_heading():
 def test_an_agenda_after_a_colon_and_a_space_is_a_list():
     text = "本次会议共有三项议程： 1、审议秘书长名单； 2、审议议程草案； 3、通过决议。 现在进行。"
     assert tree(text) == [(1, "1、", ""), (1, "2、", ""), (1, "3、", "")]
+
+
+# -- long work reports ---------------------------------------------------------------------------
+
+def _report_chapter(number: str, title: str, body: str) -> str:
+    return f"{number}、{title}\n{body}\n"
+
+
+def test_a_report_cut_off_before_its_announced_sections_keeps_its_chapters():
+    text = (
+        "各位代表：\n现在，我代表省人民政府向大会报告工作。\n"
+        + _report_chapter("一", "过去一年工作回顾", "主要做了以下工作：\n一是稳住经济大盘。" + "全年增长百分之五。" * 30
+                          + "\n二是推进科技创新。" + "新建实验室十个。" * 30)
+        + _report_chapter("二", "今后五年的目标任务", "要重点把握三个方面：\n一是聚焦创新。" + "持续加大投入。" * 20
+                          + "\n二是聚焦民生。" + "办好实事。" * 20)
+        + _report_chapter("三", "今年重点工作", "重点抓好以下12个方面的工作：\n（一）扩大有效需求。" + "推进项目建设。" * 40
+                          + "\n（二）建设产业体系。" + "培育新兴产业。" * 40)
+    )
+    levels = [(level, marker) for level, marker, _ in tree(text)]
+    assert levels == [
+        (1, "一、"), (2, "一是"), (2, "二是"), (1, "二、"), (2, "一是"), (2, "二是"), (1, "三、"), (2, "（一）"), (2, "（二）"),
+    ]

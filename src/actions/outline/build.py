@@ -161,8 +161,22 @@ def _search(candidates: list[Candidate], w: Weights) -> list[tuple[int, int, int
             beam = [_document(beam, index, candidate, w)]
             continue
         beam = _Step(index, candidate, candidates, w).advance(beam, beam_width)
-    final = min(beam, key=lambda option: option[0] + option[1].close_all(w))
+    final = min(beam, key=lambda option: option[0] + _close_at_end(option[1], w))
     return _placements(final[2])
+
+
+def _close_at_end(stack: _Stack, w: Weights) -> float:
+    """Cost of closing every list at the end of the text.
+
+    As `close_all`, but a list still open there with fewer members than its lead-in announced
+    is not charged for the missing ones: the text may stop before them (a page that shows the
+    opening of a report: 重点抓好以下14个方面的工作：（一）…（二）… and no more).
+    """
+    cost = 0.0
+    while stack.below is not None:
+        cost += _close_cost(stack.top, w, at_end=True)
+        stack = stack.below
+    return cost
 
 
 def _document(beam, index, candidate, w):
@@ -442,11 +456,12 @@ def _start_cost(candidate: Candidate, w: Weights) -> float:
     return cost - (w.lead_in if candidate.lead_in else 0.0)
 
 
-def _close_cost(open_list: tuple, w: Weights) -> float:
+def _close_cost(open_list: tuple, w: Weights, at_end: bool = False) -> float:
     cost = 0.0
     members = open_list[COUNT]
-    if open_list[ANNOUNCED] is not None and members > 1:  # a lone one: the others are unmarked
-        cost += w.count * min(3, abs(open_list[ANNOUNCED] - members))
+    announced = open_list[ANNOUNCED]
+    if announced is not None and members > 1 and not (at_end and members < announced):  # a lone one: the others are unmarked
+        cost += w.count * min(3, abs(announced - members))
     if members <= 1 and not open_list[CLOSED] and open_list[FORM] != "document":
         cost += w.lone_inline if open_list[RANK] == RANK_INLINE else w.lone_line
     return cost
