@@ -43,12 +43,12 @@ def _reference_search(candidates, w):
                 if known is None or option[0] < known[0]:
                     best[option[1]] = option
         beam = sorted(best.values(), key=lambda option: option[0])[:beam_width]
-    final = min(beam, key=lambda option: option[0] + _close_all(option[1], w))
+    final = min(beam, key=lambda option: option[0] + _close_all(option[1], w, at_end=True))
     return build._placements(final[2])
 
 
-def _close_all(stack, w):
-    return sum(build._close_cost(open_list, w) for open_list in stack)
+def _close_all(stack, w, at_end=False):
+    return sum(build._close_cost(open_list, w, at_end) for open_list in stack)
 
 
 def _reference_options(cost, stack, back, index, candidate, candidates, w):

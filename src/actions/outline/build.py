@@ -172,10 +172,13 @@ def _close_at_end(stack: _Stack, w: Weights) -> float:
     is not charged for the missing ones: the text may stop before them (a page that shows the
     opening of a report: 重点抓好以下14个方面的工作：（一）…（二）… and no more).
     """
-    cost = 0.0
+    lists = []
     while stack.below is not None:
-        cost += _close_cost(stack.top, w, at_end=True)
+        lists.append(stack.top)
         stack = stack.below
+    cost = 0.0
+    for open_list in reversed(lists):  # summed bottom-up, as close_all and the reference search
+        cost += _close_cost(open_list, w, at_end=True)
     return cost
 
 
