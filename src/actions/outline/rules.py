@@ -150,6 +150,11 @@ def _inline_shi(match):
     return hit
 
 
+def _named_part(match):
+    # 第一个问题：… 第一，… 第二，…: the part heads the points of its own, as 一、 does.
+    return _ordinal_hit(match, "named_part", "named_part", "part", 1, 4.0)
+
+
 def _inline_yao(match):
     return _ordinal_hit(match, "inline_yao", "yao", "numbered", RANK_INLINE, 3.0)
 
@@ -272,6 +277,20 @@ RULES: list[Rule] = [
         "一要/二要… at a clause start.",
     ),
     marker_rule(
+        "named_part",
+        rf"{_BOUNDARY}第(?P<num>{N})(?:个|個|大|层|層)?(?:问题|問題|意思|部分|方面|层面|層面|板块|板塊)(?:[：，:,]|(?=是))",
+        _named_part,
+        [
+            ("。第一个问题：深刻认识成就", ("第一个问题：", 1)),
+            ("主要有三层意思：第二层意思，群众心中有杆秤", ("第二层意思，", 2)),
+            ("。第三部分，今后的任务", ("第三部分，", 3)),
+            ("。第一個問題：認清形勢", ("第一個問題：", 1)),
+            ("解决了第一个问题就好办", None),
+            ("，第一部分工程已完工", None),
+        ],
+        "第一个问题：/第二层意思，/第三部分： a part of the speech that names itself; it heads the points inside it.",
+    ),
+    marker_rule(
         "inline_di",
         rf"{_BOUNDARY}第(?P<num>{N})(?:(?P<suffix>点是|点，|个是|个，|是|，|、|：)|(?P<suffix>[点个])(?!{_NOT_AFTER_DI})|(?!{_NOT_AFTER_DI}|要务))",
         _inline_di,
@@ -301,6 +320,27 @@ RULES: list[Rule] = [
         _fixed("inline_yige", 1, "yige", "numbered", 1.5),
         [("，一个是抓调度促进落实", ("一个是", 1)), ("这一个是问题", None)],
         "一个是 (the first of a 一个是…二是… list).",
+    ),
+    marker_rule(
+        "inline_other_yige",
+        rf"{_BOUNDARY}另一个是",
+        _fixed("inline_other_yige", 2, "yige", "numbered", 1.5),
+        [("，另一个是戴帽子的越扶越多", ("另一个是", 2)), ("这另一个是问题", None)],
+        "另一个是: the second of a 一个是 pair.",
+    ),
+    marker_rule(
+        "side_end_one",
+        rf"{_BOUNDARY}一头是",
+        _fixed("side_end_one", 1, "side", "side", 1.0),
+        [("，一头是为地方创造条件", ("一头是", 1)), ("这一头是问题", None)],
+        "一头是 (continued by 另一头是): the two ends of one task.",
+    ),
+    marker_rule(
+        "side_end_other",
+        rf"{_BOUNDARY}另一头是",
+        _fixed("side_end_other", 2, "side", "side", 1.5),
+        [("，另一头是加强效果监管", ("另一头是", 2))],
+        "另一头是: the second of a 一头是 pair.",
     ),
     marker_rule(
         "seq_first",
