@@ -142,6 +142,8 @@ def _nest_cost(candidate: Candidate, parent_list: tuple | None, candidates, w: W
             cost += w.wrong_rank
     if hit.ordinal == parent_list[ORDINAL] + 1 and not parent_list[CLOSED]:
         cost += w.continuation_ignored  # the open list expects exactly this position
+    if candidate.part_break == "address" or (candidate.part_break == "speaker" and parent_rank == RANK_INLINE):
+        cost += w.part_break
     if hit.rank == RANK_INLINE and parent_rank == RANK_INLINE:
         distance = candidate.sentence - candidates[parent_list[LAST]].sentence
         cost += w.nest_distance * min(distance, w.nest_distance_cap)

@@ -72,6 +72,7 @@ class Weights:
     lone_line: float = 0.5
     paragraph_depth: float = 0.6  # per level, for an inline marker that starts a paragraph
     inside_paragraph: float = 1.5  # a marker inside the paragraph a member opens belongs to it
+    part_break: float = 4.0  # nesting a list that a new part opens under the last point (an address: under any node)
     size: float = 1.0  # per log-unit that two neighbouring siblings differ in length ...
     size_tolerance: float = math.log(4)  # ... beyond a factor of four
 
@@ -414,6 +415,9 @@ class _Step:
                     cost += w.wrong_rank
             if self.ordinal == parent_list[ORDINAL] + 1 and not parent_list[CLOSED]:
                 cost += w.continuation_ignored  # the open list expects exactly this position
+            part_break = self.candidate.part_break
+            if part_break == "address" or (part_break == "speaker" and parent_rank == RANK_INLINE):
+                cost += w.part_break  # 县长强调：一是… is a new list beside the last speaker's, not inside its last point
             if rank == RANK_INLINE and parent_rank == RANK_INLINE:
                 distance = self.sentence - self.candidates[parent_list[LAST]].sentence
                 cost += w.nest_distance * min(distance, w.nest_distance_cap)
