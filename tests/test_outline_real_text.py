@@ -133,3 +133,47 @@ def test_a_paragraph_turning_to_the_audience_opens_a_new_list_in_the_chapter():
 def test_a_sub_list_announced_inside_a_point_still_nests():
     text = "一是加强领导。各部门要做到以下几点：\n1.明确责任人。\n2.建立台账。\n二是强化督查。"
     assert tree(text) == [(1, "一是", ""), (2, "1.", "一是"), (2, "2.", "一是"), (1, "二是", "")]
+
+
+# -- host agendas -------------------------------------------------------------------------------
+
+def test_a_hosts_agenda_is_an_outline_list_and_its_announcements_are_no_items():
+    text = ("同志们：\n今天召开全县安全生产工作会议。会议第一项，请安监局局长通报事故情况；会议第二项，请副县长部署工作；"
+            "会议最后一项，请县长作重要讲话。\n")
+    document = actions.extract(text, "2020-03-01")
+    assert [(node.level, node.marker) for node in document.outline] == [(1, "会议第一项，"), (1, "会议第二项，"), (1, "会议最后一项，")]
+    assert document.outline[2].ordinal == 3
+    assert document.items == []
+
+
+def test_an_agenda_announced_step_by_step_is_a_list():
+    text = "现在进行第一项议程：宣读表彰决定。\n下面进行会议第二项议程，请县长讲话。\n现在进行第三项议程：签订责任书。"
+    assert [(level, marker) for level, marker, _ in tree(text)] == [
+        (1, "现在进行第一项议程："), (1, "下面进行会议第二项议程，"), (1, "现在进行第三项议程：")]
+
+
+def test_an_ordinal_task_in_a_narrative_sentence_is_no_agenda():
+    assert tree("今年的第一项任务是防汛。要完成第二项工作。") == []
+
+
+# -- documents of one page ----------------------------------------------------------------------
+
+def test_bracketed_separators_between_documents_of_one_page():
+    text = ("镇长办公会议纪要\n一、关于防汛工作。会议要求各村落实责任。\n二、关于经费。财政所负责兑付。\n"
+            "镇长办公会议纪要 [篇2]\n时间：某月某日\n一、关于春耕。各村要备足农资。\n")
+    nodes = actions.parse_outline(text).nodes
+    assert [(node.level, node.marker) for node in nodes] == [(1, "一、"), (1, "二、"), (1, "[篇2]")]
+    assert [child.marker for child in nodes[2].children] == ["一、"]
+    items = actions.extract(text, "2020-03-01").items
+    assert all("纪要" not in item.text for item in items)  # the second document's title line is its head
+    for separator in ("【篇2】", "【二】", "篇2"):
+        text = f"一、加强领导。\n二、落实责任。\n{separator}\n在全县会议上的讲话\n一、提高认识。\n"
+        assert [node.marker for node in actions.parse_outline(text).nodes] == ["一、", "二、", separator], separator
+
+
+# -- traditional script -------------------------------------------------------------------------
+
+def test_traditional_script_markers():
+    text = "下面講三點意見。第一個，提高認識。各單位要重視。第二個，落實責任。第三點，加強督查。"
+    assert [marker for _, marker, _ in tree(text)] == ["第一個，", "第二個，", "第三點，"]
+    assert tree("要在第一時間報告，第十八屆運動會即將舉行。") == []

@@ -35,7 +35,8 @@ _BOUNDARY = r"(?<![^\n，。；：！？、“”‘’（）《》 ])"
 _NUMERAL_CHAR = "[一二三四五六七八九十]"
 # Words that make 第X an ordinal of a thing, not a list marker: 第一年, 第一批, 第一时间,
 # 第二产业, 第三方, 第一书记, 第一责任人, 第十八届 (and a further numeral: 第一二).
-_NOT_AFTER_DI = "[年月日天周季时次届批项名位线手产期轮课章节篇卷集回场号页类级种组代把梯方书例波桶档款部队排层座栋家所件套本版稿责步个点0-9一二三四五六七八九十百千万多]"
+_NOT_AFTER_DI = ("[年月日天周季时次届批项名位线手产期轮课章节篇卷集回场号页类级种组代把梯方书例波桶档款部队排层座栋家所件套本版稿责步个点0-9一二三四五六七八九十百千万多"
+                 "時屆項綫線產輪課節號頁類級種組書檔隊層棟稿責個點]")  # (and their traditional forms)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,12 +156,20 @@ def _named_part(match):
     return _ordinal_hit(match, "named_part", "named_part", "part", 1, 4.0)
 
 
+AGENDA_FAMILIES = frozenset({"agenda_item", "agenda_last"})
+"""The families of a host's agenda steps: headings whose own text announces, not asks (no items)."""
+
+
+def _agenda(match):
+    return _ordinal_hit(match, "agenda_item", "agenda", "agenda", RANK_INLINE, 4.0)
+
+
 def _inline_yao(match):
     return _ordinal_hit(match, "inline_yao", "yao", "numbered", RANK_INLINE, 3.0)
 
 
 def _inline_di(match):
-    suffix = match.group("suffix") or ""
+    suffix = (match.group("suffix") or "").replace("個", "个").replace("點", "点")
     view = match.string
     follows = view[match.end() : match.end() + 2]
     if follows.startswith("就是"):
@@ -202,6 +211,20 @@ RULES: list[Rule] = [
         _document,
         [("第一篇：安委全体扩大会议讲话", ("第一篇：", 1)), ("第十二篇 讲话", ("第十二篇", 12)), ("他的第一篇文章", None)],
         "第X篇 at a line start separates documents; always level 1.",
+    ),
+    marker_rule(
+        "document_separator_bracket",
+        rf"^[【\[]篇?(?P<num>{N}|[0-9]{{1,2}})[】\]]|[【\[]篇(?P<num>{N}|[0-9]{{1,2}})[】\]](?= *$)|^篇(?P<num>{N}|[0-9]{{1,2}}) *$",
+        _document,
+        [
+            ("【篇2】\n县长办公会议纪要", ("【篇2】", 2)),
+            ("【一】\n在全县春耕会议上的讲话", ("【一】", 1)),
+            ("镇长办公会会议纪要 [篇2]\n时间：", ("[篇2]", 2)),
+            ("篇3\n在防汛会议上的讲话", ("篇3", 3)),
+            ("见本书第三章【篇2】所述内容", None),
+            ("篇3讲的是防汛", None),
+        ],
+        "Separators between the documents of one page: 【一】/【篇2】/[篇2] at a line start or end, 篇3 on a line of its own.",
     ),
     marker_rule(
         "heading_cn_comma",
@@ -292,7 +315,7 @@ RULES: list[Rule] = [
     ),
     marker_rule(
         "inline_di",
-        rf"{_BOUNDARY}第(?P<num>{N})(?:(?P<suffix>点是|点，|个是|个，|是|，|、|：)|(?P<suffix>[点个])(?!{_NOT_AFTER_DI})|(?!{_NOT_AFTER_DI}|要务))",
+        rf"{_BOUNDARY}第(?P<num>{N})(?:(?P<suffix>[点點]是|[点點]，|[个個]是|[个個]，|是|，|、|：)|(?P<suffix>[点个點個])(?!{_NOT_AFTER_DI})|(?!{_NOT_AFTER_DI}|要务|要務))",
         _inline_di,
         [
             ("。第一是抓重点工作全力推进", ("第一是", 1)),
@@ -310,9 +333,38 @@ RULES: list[Rule] = [
             ("。第一季度，全区地区生产总值", None),
             ("，第十八届国际茶文明节", None),
             ("，第一个月", None),
+            ("。第一個，加強組織領導", ("第一個，", 1)),
+            ("。第二點，落實責任", ("第二點，", 2)),
+            ("，第一時間發現問題", None),
+            ("，第十八屆運動會", None),
             ("，第一要务", None),
         ],
         "第一/第一是/第一，/第一点/第一个 at a clause start, not 第一年/第一批/第一时间.",
+    ),
+    marker_rule(
+        "agenda_item",
+        rf"{_BOUNDARY}(?:(?:(?:现在|現在|下面|接下来|接下來)?(?:进行|進行))?(?:会议|會議|大会|大會)?第(?P<num>{N})项(?:议程|議程)"
+        rf"|(?:(?:现在|現在|下面|接下来|接下來)?(?:进行|進行))?(?:会议|會議|大会|大會)?第(?P<num>{N})項(?:议程|議程)"
+        rf"|(?:会议|會議|大会|大會)第(?P<num>{N})[项項])(?:是)?[，：,:]?",
+        _agenda,
+        [
+            ("会议第一项，请县长讲话", ("会议第一项，", 1)),
+            ("；会议第二项，请书记讲话", ("会议第二项，", 2)),
+            ("。现在进行第一项议程：宣读通报", ("现在进行第一项议程：", 1)),
+            ("。下面进行会议第三项议程，请县长讲话", ("下面进行会议第三项议程，", 3)),
+            ("。現在進行第二項議程：", ("現在進行第二項議程：", 2)),
+            ("。第一项工作是防汛", None),
+            ("，完成第一项任务", None),
+        ],
+        "A host's agenda: 会议第一项，… 会议第二项，… / 现在进行第一项议程：… (the announcements are no items).",
+    ),
+    marker_rule(
+        "agenda_last",
+        rf"{_BOUNDARY}(?:(?:现在|現在|下面)?(?:进行|進行))?(?:会议|會議|大会|大會)最后一[项項](?:议程|議程)?[，：,:]?",
+        _fixed("agenda_last", FLEXIBLE, "agenda", "agenda", 4.0),
+        [("；会议最后一项，请书记作总结讲话", ("会议最后一项，", FLEXIBLE)), ("。进行会议最后一项议程：", ("进行会议最后一项议程：", FLEXIBLE)),
+         ("，这是会议最后一天", None)],
+        "会议最后一项: the last item of a host's agenda (its ordinal is the next position).",
     ),
     marker_rule(
         "inline_yige",
@@ -415,8 +467,10 @@ combined_pattern = marker_pattern  # the name the first benchmark script used
 # Every rule starts at a clause boundary (or a line start) on one of these characters, except
 # ① … ⑳ which may stand anywhere; the scan visits only those places.
 _TRIGGER = regex.compile(
-    rf"[\n，。；：！？、“”‘’（）《》 ](?=[第一二三四五六七八九十两首其再最另（0-9])|[{CIRCLED_DIGITS}]"
+    rf"[\n，。；：！？、“”‘’（）《》 ](?=[第一二三四五六七八九十两首其再最另（0-9篇]|(?:会议|會議|大会|大會|现在|現在|下面|接下来|接下來|进行|進行)(?:第|最后|进|進|会|會|大))"
+    rf"|[{CIRCLED_DIGITS}【\[]"
 )
+_ANYWHERE = CIRCLED_DIGITS + "【["  # triggers that start a marker themselves
 
 
 def scan_markers(view: str) -> list[MarkerHit]:
@@ -424,7 +478,7 @@ def scan_markers(view: str) -> list[MarkerHit]:
     hits: list[MarkerHit] = []
     starts = [0] if view else []
     # A trigger is one character: a marker starts after a boundary, or at a circled digit.
-    starts.extend(m.start() if view[m.start()] in CIRCLED_DIGITS else m.end() for m in _TRIGGER.finditer(view))
+    starts.extend(m.start() if view[m.start()] in _ANYWHERE else m.end() for m in _TRIGGER.finditer(view))
     match_at = _COMBINED.match
     for start in starts:
         match = match_at(view, start)
