@@ -61,7 +61,10 @@ BLOCK_SHORT_LINE = 6
 SUMMARY_LABELS = ("摘要", "内容摘要", "內容摘要", "内容简介", "內容簡介", "简介", "簡介", "导读", "導讀", "内容提要", "內容提要")
 
 # A photo credit standing inside the text: 新华社记者 某某/摄, （记者 某某 摄）.
-_CREDIT = r"(?:\p{Han}{0,6}记者|摄影|攝影|記者)\p{Han}{2,4}(?:、\p{Han}{2,4}){0,3}(?:/|／)?摄|（(?:记者|記者|摄影)\p{Han}{2,4}摄）"
+# (It starts with a word, not with any Han character: a pattern that may start anywhere is tried
+# at every character of the text.)
+_CREDIT = (r"(?:新华社|新華社|人民日报|人民日報|中新社|本报|本報|本网|本網)?(?:记者|記者|摄影|攝影)\p{Han}{2,4}(?:、\p{Han}{2,4}){0,3}[/／]?[摄攝]"
+           r"|（(?:记者|記者|摄影)\p{Han}{2,4}[摄攝]）")
 
 # A table of contents: a 目录/提纲 line, then short lines that the body repeats.
 TOC_LABELS = ("目录", "目錄", "提纲", "提綱")
