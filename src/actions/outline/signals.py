@@ -142,14 +142,17 @@ def confirm_flattened(view: str, hits: list[MarkerHit]) -> list[MarkerHit]:
     if not flattened:
         return hits
     by_family: dict[str, list[int]] = {}
+    place_in_family: dict[int, int] = {}
     for index, hit in enumerate(hits):
         if hit.family in FLATTENED_AFTER:
-            by_family.setdefault(hit.family, []).append(index)
+            members = by_family.setdefault(hit.family, [])
+            place_in_family[index] = len(members)
+            members.append(index)
     dropped: set[int] = set()
     for index in flattened:
         hit = hits[index]
         family = by_family[hit.family]
-        place = family.index(index)
+        place = place_in_family[index]
         before = hits[family[place - 1]] if place > 0 and family[place - 1] not in dropped else None
         after = hits[family[place + 1]] if place + 1 < len(family) else None
         confirmed = (

@@ -212,10 +212,12 @@ _SENTENCE_END = regex.compile(r"[。！？]")
 
 def _furniture_lines(view: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
+    checked_until = -1
     for match in _BY_NAME["furniture_line"].compiled.finditer(view):
-        if found and match.start() < found[-1][1]:
-            continue  # its line is marked already
+        if match.start() < checked_until:
+            continue  # its line is judged already (each line is looked at once: linear)
         start, end = _line_of(view, match.start())
+        checked_until = end
         # (…参加会议。（来源：县办） is a paragraph that names its source, not a furniture line)
         if end - start <= FURNITURE_MAX_LINE and not _SENTENCE_END.search(view, start, match.start()):
             found.append((start, end))
@@ -223,8 +225,10 @@ def _furniture_lines(view: str) -> list[tuple[int, int]]:
 
 
 def _furniture_blocks(view: str) -> list[tuple[int, int]]:
-    found = []
+    found: list[tuple[int, int]] = []
     for match in _BY_NAME["furniture_block"].compiled.finditer(view):
+        if found and match.start() < found[-1][1]:
+            continue  # inside the block before (each line is read once: linear)
         start, end = _line_of(view, match.start())
         while end < len(view):
             next_start, next_end = _line_of(view, end + 1)
@@ -262,14 +266,14 @@ def _toc_key(line: str) -> str:
 
 def _table_of_contents(view: str) -> list[tuple[int, int]]:
     """A 目录/提纲 line and the short lines after it, up to the line where the body repeats the first entry."""
-    found = []
+    found: list[tuple[int, int]] = []
     for label in TOC_LABELS:
         at = view.find(label)
         while at >= 0:
             start, end = _line_of(view, at)
-            if view[start:end].strip(" ：:") == label:
+            if end - start <= len(label) + 2 and view[start:end].strip(" ：:") == label and not (found and start < found[-1][1]):
                 found.extend(_toc_after(view, start, end))
-            at = view.find(label, end)
+            at = view.find(label, max(end, found[-1][1] if found else 0))
     return found
 
 
@@ -283,8 +287,10 @@ def _toc_after(view: str, start: int, end: int) -> list[tuple[int, int]]:
         position = line_end + 1
         if not line.strip():
             continue
-        key = _toc_key(line)
-        if len(line) > TOC_LINE_MAX or any(mark in line for mark in "。；！？") or key == first_key:
+        if len(line) > TOC_LINE_MAX or any(mark in line for mark in "。；！？"):
+            break
+        key = _toc_key(line)  # (on a short line only: the tail pattern is tried at every character)
+        if key == first_key:
             break
         first_key = first_key or key
         last_end = line_end
