@@ -177,3 +177,30 @@ def test_traditional_script_markers():
     text = "下面講三點意見。第一個，提高認識。各單位要重視。第二個，落實責任。第三點，加強督查。"
     assert [marker for _, marker, _ in tree(text)] == ["第一個，", "第二個，", "第三點，"]
     assert tree("要在第一時間報告，第十八屆運動會即將舉行。") == []
+
+
+def test_nesting_holds_over_a_ten_thousand_character_work_report():
+    filler = "全省上下攻坚克难，各项指标稳中有进，群众获得感明显增强。"
+    paragraph = filler * 16 + "\n"
+    parts = ["各位代表：\n现在，我代表省人民政府向大会报告工作。\n一、过去一年工作回顾\n一年来，主要做了6个方面工作：\n"]
+    for number in "一二三四五六":
+        parts.append(f"（{number}）推进第{number}项重点工作，取得明显成效。" + filler * 2
+                     + "一是抓项目建设。" + filler + "二是抓改革攻坚。" + filler + "三是抓民生保障。" + filler + "\n" + paragraph)
+    parts.append("各位代表！五年来，我们牢记嘱托，各项事业取得重大成就。一是综合实力再上台阶。" + filler * 2 + "二是创新动能持续增强。"
+                 + filler * 2 + "三是民生福祉持续改善。" + filler * 2 + "\n")
+    parts.append("二、今后五年的目标任务\n要重点把握三个方面：\n一是全力激发创新潜能。" + paragraph + "二是全力缩小城乡差距。" + paragraph
+                 + "三是全力筑牢安全底线。" + paragraph)
+    parts.append("三、今年重点工作\n今年要重点做好4个方面工作：\n")
+    for number in "一二三四":
+        parts.append(f"（{number}）着力做好第{number}方面工作\n" + paragraph + "1.扩大有效投资。" + paragraph + "2.提振消费需求。" + paragraph)
+    text = "".join(parts)
+    assert len(text) > 10_000
+    expected = [(1, "一、", "")]
+    for number in "一二三四五六":
+        expected += [(2, f"（{number}）", "一、")] + [(3, f"{n}是", f"（{number}）") for n in "一二三"]
+    expected += [(2, f"{n}是", "一、") for n in "一二三"]
+    expected += [(1, "二、", "")] + [(2, f"{n}是", "二、") for n in "一二三"]
+    expected += [(1, "三、", "")]
+    for number in "一二三四":
+        expected += [(2, f"（{number}）", "三、"), (3, "1.", f"（{number}）"), (3, "2.", f"（{number}）")]
+    assert tree(text) == expected
