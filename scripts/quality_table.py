@@ -1,6 +1,7 @@
-"""Print the README's Quality table (markdown) from `actions eval`: one column per document and the total.
+"""Print the README's Quality tables (markdown) from `actions eval`.
 
-    python scripts/quality_table.py [GOLD_DIR]     # default fixtures/gold
+    python scripts/quality_table.py [GOLD_DIR]                 # one column per document and the total (default fixtures/gold)
+    python scripts/quality_table.py GOLD_DIR GOLD_DIR ...      # the totals of several corpora side by side
 """
 
 from __future__ import annotations
@@ -34,7 +35,19 @@ def cell(value: float | None) -> str:
     return "–" if value is None else f"{value:.3f}"
 
 
+def corpora(paths: list[str]) -> int:
+    labels = [Path(path).resolve().parent.name if Path(path).name == "gold" else Path(path).stem for path in paths]
+    reports = [evaluate(path) for path in paths]
+    print("| figure | " + " | ".join(f"**{label}**" for label in labels) + " |")
+    print("|---|" + "---:|" * len(labels))
+    for label, key in ROWS:
+        print(f"| {label} | " + " | ".join(cell(report.figures.get(key)) for report in reports) + " |")
+    return 0
+
+
 def main(argv: list[str]) -> int:
+    if len(argv) > 1:
+        return corpora(argv)
     report = evaluate(argv[0] if argv else str(ROOT / "fixtures" / "gold"))
     names = [document.name for document in report.documents]
     print("| figure | " + " | ".join(names) + " | **total** |")

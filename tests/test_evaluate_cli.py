@@ -103,3 +103,41 @@ def test_the_table_fits_the_terminal_by_splitting_document_columns():
         assert all(f"speech-{n}" in buffer.getvalue() for n in range(1, 6)) and "total" in buffer.getvalue()
         tables = sum(line.startswith("┃ figure") for line in lines)
         assert tables == (1 if width == 160 else 2 if width == 80 else 3)
+
+
+def make_corpus(tmp_path, name: str):
+    """A corpus laid out like the development corpus: <name>/gold/*.json beside <name>/texts/*.txt."""
+    (tmp_path / name / "gold").mkdir(parents=True)
+    (tmp_path / name / "texts").mkdir()
+    (tmp_path / name / "texts" / "toy.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / name / "gold" / "toy.json").write_text(json.dumps(gold_data(), ensure_ascii=False), encoding="utf-8")
+    return tmp_path / name / "gold"
+
+
+def test_a_corpus_reads_its_texts_beside_its_gold_without_texts_option(tmp_path, capsys):
+    gold = make_corpus(tmp_path, "dev")
+    assert main(["eval", str(gold), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["documents"][0]["name"] == "toy"
+
+
+def test_several_corpora_print_their_totals_side_by_side(tmp_path, capsys):
+    (tmp_path / "fixtures").mkdir()
+    fixtures = make_tree(tmp_path / "fixtures")
+    dev = make_corpus(tmp_path, "dev")
+    assert main(["eval", str(fixtures / "gold"), str(dev)]) == 0
+    out = capsys.readouterr().out
+    header = next(line for line in out.splitlines() if line.startswith("┃ figure"))
+    assert "fixtures" in header and "dev" in header and "toy" not in header  # totals only
+    assert "fixtures: 1 documents" in out and "dev: 1 documents" in out
+    assert main(["eval", str(fixtures / "gold"), str(dev), "--docs"]) == 0
+    out = capsys.readouterr().out
+    assert sum(line.startswith("┃ figure") and "toy" in line for line in out.splitlines()) == 2  # one per corpus
+    assert main(["eval", str(fixtures / "gold"), str(dev), "--json"]) == 0
+    corpora = json.loads(capsys.readouterr().out)["corpora"]
+    assert sorted(corpora) == ["dev", "fixtures"] and corpora["dev"]["figures"] == corpora["fixtures"]["figures"]
+
+
+def test_texts_and_pred_belong_to_one_corpus(tmp_path, capsys):
+    dev = make_corpus(tmp_path, "dev")
+    assert main(["eval", str(dev), str(dev), "--texts", str(tmp_path)]) == 2
+    assert "one GOLD" in capsys.readouterr().err

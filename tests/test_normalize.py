@@ -146,3 +146,31 @@ def test_the_noise_guard_finds_the_same_runs_as_the_bare_alternatives_in_the_spe
 @given(st.lists(st.sampled_from(_NOISY), max_size=40).map("".join))
 def test_the_noise_guard_finds_the_same_runs_as_the_bare_alternatives(text):
     assert _noise_runs(normalize_module._NOISE, text) == _noise_runs(_UNGUARDED_NOISE, text)
+
+
+def _maps_back(text: str) -> None:
+    norm = normalize(text)
+    for offset, char in enumerate(norm.view):
+        original = text[norm.to_original(offset)]
+        assert char == original or original in "<&" or char in "，：；（）？！。 \n", (offset, char, original)
+
+
+def test_html_line_breaks_and_entities_read_as_what_they_stand_for():
+    text = "会议要求，各单位要抓好落<br />实。<br />  一、强化&ldquo;三个责任&rdquo;&nbsp;&nbsp;落实"
+    norm = normalize(text)
+    assert norm.view == "会议要求，各单位要抓好落实。\n一、强化“三个责任”落实"  # the <br /> inside the sentence was a wrap
+    start = norm.view.index("一、")
+    assert norm.span_to_original(start, start + 2) == (text.index("一、"), text.index("一、") + 2)
+    quote = norm.view.index("“")
+    assert text[norm.to_original(quote)] == "&"
+    _maps_back(text)
+    assert normalize("若 a < b & c 则").view == normalize("若 a < b & c 则").view  # plain < and & stay
+
+
+def test_a_stray_bullet_or_question_mark_before_a_line_marker_is_deleted():
+    for stray in ("?", "？", "•", "●", "|", "- ", " ■ "):
+        text = f"会议强调：\n{stray}一、加强领导\n{stray}（二）落实责任\n{stray}3、强化督查"
+        view = normalize(text).view
+        assert view == "会议强调：\n一、加强领导\n（二）落实责任\n3、强化督查", stray
+        _maps_back(text)
+    assert normalize("?镇政府召开会议").view == "？镇政府召开会议"  # a lost character elsewhere stays

@@ -43,12 +43,12 @@ def _reference_search(candidates, w):
                 if known is None or option[0] < known[0]:
                     best[option[1]] = option
         beam = sorted(best.values(), key=lambda option: option[0])[:beam_width]
-    final = min(beam, key=lambda option: option[0] + _close_all(option[1], w))
+    final = min(beam, key=lambda option: option[0] + _close_all(option[1], w, at_end=True))
     return build._placements(final[2])
 
 
-def _close_all(stack, w):
-    return sum(build._close_cost(open_list, w) for open_list in stack)
+def _close_all(stack, w, at_end=False):
+    return sum(build._close_cost(open_list, w, at_end) for open_list in stack)
 
 
 def _reference_options(cost, stack, back, index, candidate, candidates, w):
@@ -142,6 +142,8 @@ def _nest_cost(candidate: Candidate, parent_list: tuple | None, candidates, w: W
             cost += w.wrong_rank
     if hit.ordinal == parent_list[ORDINAL] + 1 and not parent_list[CLOSED]:
         cost += w.continuation_ignored  # the open list expects exactly this position
+    if candidate.part_break == "address" or (candidate.part_break == "speaker" and parent_rank == RANK_INLINE):
+        cost += w.part_break
     if hit.rank == RANK_INLINE and parent_rank == RANK_INLINE:
         distance = candidate.sentence - candidates[parent_list[LAST]].sentence
         cost += w.nest_distance * min(distance, w.nest_distance_cap)

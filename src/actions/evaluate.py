@@ -5,8 +5,9 @@
     >>> report.figures["items.task_recall"]
 
 The gold format and the conventions are those of the behaviour spec (gold-format.md). For a
-gold file `<dir>/<name>.json` the text is `<dir>/../speeches/<name>.txt` unless `texts_dir`
-is given; predictions, when `pred_dir` is given, are Document JSON files `<pred_dir>/<name>.json`
+gold file `<dir>/<name>.json` the text is `<dir>/../speeches/<name>.txt` (or, where there is no
+`speeches` folder, `<dir>/../texts/<name>.txt`, the layout of the development corpus) unless
+`texts_dir` is given; predictions, when `pred_dir` is given, are Document JSON files `<pred_dir>/<name>.json`
 (as written by `actions extract --format json`). This module reads the files; the scoring
 itself (actions.evaluation.metrics.score_document) is a pure function.
 """
@@ -82,8 +83,15 @@ def load_cases(gold: str | Path, texts_dir: str | Path | None = None, *, only: I
         wanted = set(only)
         paths = [p for p in paths if p.stem in wanted]
     gold_dir = gold if gold.is_dir() else gold.parent
-    texts = Path(texts_dir) if texts_dir is not None else gold_dir.parent / "speeches"
+    texts = Path(texts_dir) if texts_dir is not None else default_texts_dir(gold_dir)
     return [_load_case(path, texts) for path in paths]
+
+
+def default_texts_dir(gold_dir: Path) -> Path:
+    """Where the texts of a gold directory are: its sibling `speeches/` (the fixtures) or `texts/` (a corpus)."""
+    speeches = gold_dir.parent / "speeches"
+    texts = gold_dir.parent / "texts"
+    return texts if not speeches.is_dir() and texts.is_dir() else speeches
 
 
 def _load_case(path: Path, texts: Path) -> GoldCase:

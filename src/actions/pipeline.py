@@ -14,6 +14,7 @@ from actions.items.construct import updated
 from actions.items.detect import detect_items
 from actions.models import Deadline, Document, Item, Outline, OutlineNode, Owner, Source
 from actions.outline.build import build_outline
+from actions.text.noise import find_noise
 from actions.text.normalize import Normalized, normalize
 from actions.text.segment import context
 from actions.timex.resolve import find_reference_date
@@ -45,8 +46,9 @@ def extract(
     """
     norm = normalize(text)
     ref_date, ref_source, ref_span = _reference_date(norm, reference_date)
-    outline = build_outline(norm.view)
-    items = detect_items(norm.view, outline, ref_date)
+    noise = find_noise(norm.view)
+    outline = build_outline(norm.view, noise)
+    items = detect_items(norm.view, outline, ref_date, noise=noise)
     return Document(
         source=Source(
             name=name,

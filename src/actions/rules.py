@@ -47,4 +47,5 @@ RULE_MODULES = (
     "actions.timex.rules",
     "actions.items.rules",
     "actions.owners.lexicon",
+    "actions.text.noise",
 )

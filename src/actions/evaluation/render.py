@@ -47,6 +47,35 @@ def render_report(report: EvaluationReport, console: Console, *, show_errors: bo
             render_errors(document, console)
 
 
+def render_comparison(reports: list[tuple[str, EvaluationReport]], console: Console) -> None:
+    """One table with the totals of several corpora side by side (each with its counts)."""
+    table = Table(title="actions eval", show_lines=False)
+    table.add_column("figure", no_wrap=True)
+    for label, _ in reports:
+        table.add_column(label, justify="right", no_wrap=True, style="bold")
+        table.add_column("count", justify="right", no_wrap=True, style="dim")
+    group = None
+    for name in reports[0][1].figures:
+        prefix = name.split(".")[0]
+        if prefix != group:
+            group = prefix
+            table.add_row(f"[italic]{_GROUP_TITLES[prefix]}[/italic]", *[""] * (2 * len(reports)))
+        cells = []
+        for _, report in reports:
+            numerator, denominator = fraction(report.counts, name)
+            cells += [_cell(report.figures[name]), f"{numerator}/{denominator}"]
+        table.add_row("  " + _LABELS[name], *cells)
+    console.print(table)
+    for label, report in reports:
+        counts = report.counts
+        console.print(
+            f"{label}: {len(report.documents)} documents ({report.source}), {counts.headings_gold} gold headings, "
+            f"{counts.items_gold} gold items ({counts.tasks_gold} tasks), {counts.deadlines_gold} gold deadlines",
+            markup=False,
+            highlight=False,
+        )
+
+
 def _column_width(document: DocumentReport) -> int:
     return max(len(document.name), 5) + 3
 

@@ -22,8 +22,10 @@ from actions.items.forms import attach_field_runs, field_runs, hold_field_drafts
 from actions.items.heads import document_heads, in_head
 from actions.items.rules import BY_NAME, DIRECTIVE_RULES, NOT_ITEM_RULES, TASK_RULES, combined, first_match, may_match, needed_words
 from actions.models import Deadline, Item, OutlineNode, Owner
+from actions.outline.rules import AGENDA_FAMILIES
 from actions.owners.extract import ALWAYS_TRIED, Triggers, explicit_owners, parties
 from actions.owners.lexicon import RULES as _OWNER_RULE_LIST, RESPONSIBLE_IS, SUBJECT_END, UNIT_LIST, UNIT_SUFFIXES
+from actions.text.noise import NO_NOISE, Noise
 from actions.text.segment import Segment, clauses, sentences
 from actions.timex.resolve import scan_deadlines
 
@@ -190,7 +192,8 @@ class _Context:
         return index < len(hits) and hits[index] < end
 
 
-def detect_items(view: str, outline: list[OutlineNode], reference_date: dt.date | None, *, gated: bool = True) -> list[Item]:
+def detect_items(view: str, outline: list[OutlineNode], reference_date: dt.date | None, *, gated: bool = True,
+                 noise: Noise = NO_NOISE) -> list[Item]:
     """Items of `view` with owners and deadlines; spans in view offsets; ids left empty.
 
     `gated=False` reads every clause with every pattern (the reference the tests compare the
@@ -232,7 +235,8 @@ def detect_items(view: str, outline: list[OutlineNode], reference_date: dt.date 
     items.sort(key=lambda item: item.span)
     items = attach_field_runs(view, items, runs, held, lambda start, end: _deadline_in(ctx, start, end), _with_fields)
     # Built without validation: every field comes from checked parts (spans of the view, rule names).
-    return [construct(Item, {"id": "", **item._asdict()}) for item in items]
+    # Nothing in the page's noise (furniture, previews: actions.text.noise) is an item.
+    return [construct(Item, {"id": "", **item._asdict()}) for item in items if not noise.covers(*item.span)]
 
 
 def _hits(pattern: regex.Pattern[str], view: str) -> list[int]:
@@ -345,8 +349,8 @@ def _sentence_items(ctx, sentence, items, titles, leads, body: bool = False) -> 
             continue
         followed_by_marker = position < len(units) - 1 or (sentence.end < len(view) and view[sentence.end - 1:sentence.end] == "：")
         before_colon = view[unit.end:unit.end + 1] == "："
-        if node is not None and unit.start < ctx.described_until:
-            continue
+        if node is not None and (unit.start < ctx.described_until or node.family in AGENDA_FAMILIES):
+            continue  # a list that describes a document; a host's agenda step (会议第二项，请…讲话) announces, it asks no one
         if before_colon and node is None and _CONTENT_LEAD.search(view, unit.start, unit.end):
             paragraph_end = view.find("\n", unit.end)
             ctx.described_until = len(view) if paragraph_end < 0 else paragraph_end

@@ -2,7 +2,7 @@
 
 A speech opens with a title, a subtitle (——在…会议上的讲话), a date or a salutation; none of
 them is an action, however imperative the title (切实提升城市管理水平). The head of a document
-runs from its start (the view's start, or the end of a 第X篇 separator) to the start of the line
+runs from its start (the view's start, or the start of the line of a 第X篇/【篇2】 separator) to the start of the line
 that holds its first 。.
 """
 
@@ -16,7 +16,8 @@ from actions.text.segment import Segment
 
 def document_heads(view: str, outline: list[OutlineNode]) -> list[tuple[int, int]]:
     """(start, end) of the head of each document, in view order."""
-    starts = [0] + [root.marker_span[1] for root in outline if root.family == "document_separator"]
+    # A separator's own line is the next document's (镇长办公会会议纪要 [篇2]: the title before it too).
+    starts = [0] + [view.rfind("\n", 0, root.marker_span[0]) + 1 for root in outline if root.family == "document_separator"]
     heads = []
     for start, limit in zip(starts, starts[1:] + [len(view)]):
         stop = view.find("。", start, limit)  # within its own document: linear over all documents

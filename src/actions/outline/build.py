@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from actions.models import OutlineNode
-from actions.outline.rules import FLEXIBLE, RANK_DOCUMENT, RANK_INLINE, scan_markers
-from actions.outline.signals import Candidate, prepare, similarity, text_similarity
+from actions.outline.rules import FLEXIBLE, RANK_DOCUMENT, RANK_INLINE, MarkerHit, markers_after, scan_markers
+from actions.outline.signals import Candidate, confirm_flattened, prepare, similarity, text_similarity
+from actions.text.noise import Noise, find_noise
 
 MAX_DEPTH = 8
 """Deepest level; deeper markers continue or restart a list instead of nesting."""
@@ -71,6 +72,7 @@ class Weights:
     lone_line: float = 0.5
     paragraph_depth: float = 0.6  # per level, for an inline marker that starts a paragraph
     inside_paragraph: float = 1.5  # a marker inside the paragraph a member opens belongs to it
+    part_break: float = 4.0  # nesting a list that a new part opens under the last point (an address: under any node)
     size: float = 1.0  # per log-unit that two neighbouring siblings differ in length ...
     size_tolerance: float = math.log(4)  # ... beyond a factor of four
 
@@ -81,9 +83,18 @@ WEIGHTS = Weights()
 PARENT, LAST, ORDINAL, COUNT, FORM, GROUP, RANK, LEVEL, FIRST, ANNOUNCED, CLOSED, SIZE, KEYWORD = range(13)
 
 
-def build_outline(view: str) -> list[OutlineNode]:
-    """The level-1 outline nodes of `view`, spans in view offsets."""
+def build_outline(view: str, noise: Noise | None = None) -> list[OutlineNode]:
+    """The level-1 outline nodes of `view`, spans in view offsets.
+
+    `noise` (default: actions.text.noise.find_noise of the view) holds no heading; a marker right
+    after a noise region (新华社记者 某某/摄第一，…) is read as if a line started there.
+    """
     hits = scan_markers(view)
+    if noise is None:
+        noise = find_noise(view)
+    if noise:
+        hits = _outside_noise(hits, noise, markers_after(view, noise.ends()))
+    hits = confirm_flattened(view, hits)
     if not hits:
         return []  # prepare's passes over the text (sentence ends, title stops) would find nothing to use
     candidates = [c for c in prepare(view, hits) if not c.preview]
@@ -91,6 +102,17 @@ def build_outline(view: str) -> list[OutlineNode]:
         return []
     placements = _search(candidates, WEIGHTS)
     return _nodes(view, candidates, placements)
+
+
+def _outside_noise(hits: list[MarkerHit], noise: Noise, after: list[MarkerHit]) -> list[MarkerHit]:
+    kept = [hit for hit in hits if not noise.contains(hit.start)]
+    if not after:
+        return kept
+    merged: list[MarkerHit] = []
+    for hit in sorted(kept + after, key=lambda hit: (hit.start, -hit.end)):
+        if not merged or hit.start >= merged[-1].end:
+            merged.append(hit)
+    return merged
 
 
 # -- the search ----------------------------------------------------------------------------------
@@ -140,8 +162,25 @@ def _search(candidates: list[Candidate], w: Weights) -> list[tuple[int, int, int
             beam = [_document(beam, index, candidate, w)]
             continue
         beam = _Step(index, candidate, candidates, w).advance(beam, beam_width)
-    final = min(beam, key=lambda option: option[0] + option[1].close_all(w))
+    final = min(beam, key=lambda option: option[0] + _close_at_end(option[1], w))
     return _placements(final[2])
+
+
+def _close_at_end(stack: _Stack, w: Weights) -> float:
+    """Cost of closing every list at the end of the text.
+
+    As `close_all`, but a list still open there with fewer members than its lead-in announced
+    is not charged for the missing ones: the text may stop before them (a page that shows the
+    opening of a report: 重点抓好以下14个方面的工作：（一）…（二）… and no more).
+    """
+    lists = []
+    while stack.below is not None:
+        lists.append(stack.top)
+        stack = stack.below
+    cost = 0.0
+    for open_list in reversed(lists):  # summed bottom-up, as close_all and the reference search
+        cost += _close_cost(open_list, w, at_end=True)
+    return cost
 
 
 def _document(beam, index, candidate, w):
@@ -376,6 +415,9 @@ class _Step:
                     cost += w.wrong_rank
             if self.ordinal == parent_list[ORDINAL] + 1 and not parent_list[CLOSED]:
                 cost += w.continuation_ignored  # the open list expects exactly this position
+            part_break = self.candidate.part_break
+            if part_break == "address" or (part_break == "speaker" and parent_rank == RANK_INLINE):
+                cost += w.part_break  # 县长强调：一是… is a new list beside the last speaker's, not inside its last point
             if rank == RANK_INLINE and parent_rank == RANK_INLINE:
                 distance = self.sentence - self.candidates[parent_list[LAST]].sentence
                 cost += w.nest_distance * min(distance, w.nest_distance_cap)
@@ -421,11 +463,12 @@ def _start_cost(candidate: Candidate, w: Weights) -> float:
     return cost - (w.lead_in if candidate.lead_in else 0.0)
 
 
-def _close_cost(open_list: tuple, w: Weights) -> float:
+def _close_cost(open_list: tuple, w: Weights, at_end: bool = False) -> float:
     cost = 0.0
     members = open_list[COUNT]
-    if open_list[ANNOUNCED] is not None and members > 1:  # a lone one: the others are unmarked
-        cost += w.count * min(3, abs(open_list[ANNOUNCED] - members))
+    announced = open_list[ANNOUNCED]
+    if announced is not None and members > 1 and not (at_end and members < announced):  # a lone one: the others are unmarked
+        cost += w.count * min(3, abs(announced - members))
     if members <= 1 and not open_list[CLOSED] and open_list[FORM] != "document":
         cost += w.lone_inline if open_list[RANK] == RANK_INLINE else w.lone_line
     return cost

@@ -12,7 +12,7 @@ positive examples (expected marker text and ordinal) and negative ones (expect N
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import itemgetter
 
@@ -35,7 +35,8 @@ _BOUNDARY = r"(?<![^\n，。；：！？、“”‘’（）《》 ])"
 _NUMERAL_CHAR = "[一二三四五六七八九十]"
 # Words that make 第X an ordinal of a thing, not a list marker: 第一年, 第一批, 第一时间,
 # 第二产业, 第三方, 第一书记, 第一责任人, 第十八届 (and a further numeral: 第一二).
-_NOT_AFTER_DI = "[年月日天周季时次届批项名位线手产期轮课章节篇卷集回场号页类级种组代把梯方书例波桶档款部队排层座栋家所件套本版稿责步个点0-9一二三四五六七八九十百千万多]"
+_NOT_AFTER_DI = ("[年月日天周季时次届批项名位线手产期轮课章节篇卷集回场号页类级种组代把梯方书例波桶档款部队排层座栋家所件套本版稿责步个点0-9一二三四五六七八九十百千万多"
+                 "時屆項綫線產輪課節號頁類級種組書檔隊層棟稿責個點]")  # (and their traditional forms)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +77,7 @@ def _document(match):
 
 
 def _cn_comma(match):
-    return _ordinal_hit(match, "heading_cn_comma", "cn_comma", "line", 1, 8.0)
+    return _ordinal_hit(match, "heading_cn_comma", "cn_comma", "line", 1, _line_weight(match, 8.0, 6.0))
 
 
 def _cn_paren(match):
@@ -88,7 +89,14 @@ def _arabic_comma(match):
 
 
 def _arabic_dot(match):
-    return _ordinal_hit(match, "heading_arabic_dot", "arabic_dot", "line", 3, 6.0)
+    return _ordinal_hit(match, "heading_arabic_dot", "arabic_dot", "line", 3, _line_weight(match, 6.0, 3.0))
+
+
+# Line headings that flattened text (lines joined, paragraphs run together) puts after a sentence
+# end: where a line used to start. Such a hit stays only when its list confirms it (see
+# actions.outline.signals.confirm_flattened): a neighbour of its form with the next or previous
+# ordinal, or for a 1 a lead-in right before it (我讲三点意见：一、…).
+FLATTENED_AFTER = {"heading_cn_comma": "。！？：；", "heading_arabic_comma": "。！？", "heading_arabic_dot": "。！？：；"}
 
 
 def _arabic_paren(match):
@@ -143,12 +151,25 @@ def _inline_shi(match):
     return hit
 
 
+def _named_part(match):
+    # 第一个问题：… 第一，… 第二，…: the part heads the points of its own, as 一、 does.
+    return _ordinal_hit(match, "named_part", "named_part", "part", 1, 4.0)
+
+
+AGENDA_FAMILIES = frozenset({"agenda_item", "agenda_last"})
+"""The families of a host's agenda steps: headings whose own text announces, not asks (no items)."""
+
+
+def _agenda(match):
+    return _ordinal_hit(match, "agenda_item", "agenda", "agenda", RANK_INLINE, 4.0)
+
+
 def _inline_yao(match):
     return _ordinal_hit(match, "inline_yao", "yao", "numbered", RANK_INLINE, 3.0)
 
 
 def _inline_di(match):
-    suffix = match.group("suffix") or ""
+    suffix = (match.group("suffix") or "").replace("個", "个").replace("點", "点")
     view = match.string
     follows = view[match.end() : match.end() + 2]
     if follows.startswith("就是"):
@@ -192,11 +213,26 @@ RULES: list[Rule] = [
         "第X篇 at a line start separates documents; always level 1.",
     ),
     marker_rule(
+        "document_separator_bracket",
+        rf"^[【\[]篇?(?P<num>{N}|[0-9]{{1,2}})[】\]]|[【\[]篇(?P<num>{N}|[0-9]{{1,2}})[】\]](?= *$)|^篇(?P<num>{N}|[0-9]{{1,2}}) *$",
+        _document,
+        [
+            ("【篇2】\n县长办公会议纪要", ("【篇2】", 2)),
+            ("【一】\n在全县春耕会议上的讲话", ("【一】", 1)),
+            ("镇长办公会会议纪要 [篇2]\n时间：", ("[篇2]", 2)),
+            ("篇3\n在防汛会议上的讲话", ("篇3", 3)),
+            ("见本书第三章【篇2】所述内容", None),
+            ("篇3讲的是防汛", None),
+        ],
+        "Separators between the documents of one page: 【一】/【篇2】/[篇2] at a line start or end, 篇3 on a line of its own.",
+    ),
+    marker_rule(
         "heading_cn_comma",
-        rf"^(?P<num>{N})、(?!{_NUMERAL_CHAR}、)",
+        rf"(?:^|(?<=[。！？：；]))(?P<num>{N})、(?!{_NUMERAL_CHAR}、)",
         _cn_comma,
-        [("一、第一季度经济社会发展情况", ("一、", 1)), ("十二、附则", ("十二、", 12)), ("他说一、二、三", None), ("一、二、三级", None)],
-        "一、 at a line start: the outermost heading form.",
+        [("一、第一季度经济社会发展情况", ("一、", 1)), ("十二、附则", ("十二、", 12)), ("我讲三点意见：一、提高站位", ("一、", 1)),
+         ("他说一、二、三", None), ("一、二、三级", None), ("。一、二、三产业", None)],
+        "一、 at a line start: the outermost heading form; in flattened text also after 。！？：； (kept when its list confirms it).",
     ),
     marker_rule(
         "heading_slogan_part",
@@ -216,17 +252,17 @@ RULES: list[Rule] = [
     ),
     marker_rule(
         "heading_arabic_comma",
-        r"(?:^|(?<=[：；]))(?P<num>[0-9]{1,2})、(?![0-9])",
+        r"(?:^|(?<=[：；。！？]))(?P<num>[0-9]{1,2})、(?![0-9])",
         _arabic_comma,
         [("1、政府牵头负责。", ("1、", 1)), ("明确五个方面：2、部门负责", ("2、", 2)), ("2、3月份", None), ("共有2、3家", None)],
-        "1、 at a line start or after ：；.",
+        "1、 at a line start or after ：；; in flattened text also after 。！？ (kept when its list confirms it).",
     ),
     marker_rule(
         "heading_arabic_dot",
-        r"^(?P<num>[0-9]{1,2})\.(?![0-9.])",
+        r"(?:^|(?<=[。！？：；]))(?P<num>[0-9]{1,2})\.(?![0-9.])",
         _arabic_dot,
         [("1.发改经信委主任作大会发言", ("1.", 1)), ("2．住建局局长发言", ("2.", 2)), ("3.5亿元", None), ("总额3. 元", None)],
-        "1. / 1． at a line start; never a decimal (3.5亿) or a date (2012.3).",
+        "1. / 1． at a line start (in flattened text also after 。！？：；, kept when confirmed); never a decimal (3.5亿) or a date (2012.3).",
     ),
     marker_rule(
         "heading_arabic_paren",
@@ -264,8 +300,22 @@ RULES: list[Rule] = [
         "一要/二要… at a clause start.",
     ),
     marker_rule(
+        "named_part",
+        rf"{_BOUNDARY}第(?P<num>{N})(?:个|個|大|层|層)?(?:问题|問題|意思|部分|方面|层面|層面|板块|板塊)(?:[：，:,]|(?=是))",
+        _named_part,
+        [
+            ("。第一个问题：深刻认识成就", ("第一个问题：", 1)),
+            ("主要有三层意思：第二层意思，群众心中有杆秤", ("第二层意思，", 2)),
+            ("。第三部分，今后的任务", ("第三部分，", 3)),
+            ("。第一個問題：認清形勢", ("第一個問題：", 1)),
+            ("解决了第一个问题就好办", None),
+            ("，第一部分工程已完工", None),
+        ],
+        "第一个问题：/第二层意思，/第三部分： a part of the speech that names itself; it heads the points inside it.",
+    ),
+    marker_rule(
         "inline_di",
-        rf"{_BOUNDARY}第(?P<num>{N})(?:(?P<suffix>点是|点，|个是|个，|是|，|、|：)|(?P<suffix>[点个])(?!{_NOT_AFTER_DI})|(?!{_NOT_AFTER_DI}|要务))",
+        rf"{_BOUNDARY}第(?P<num>{N})(?:(?P<suffix>[点點]是|[点點]，|[个個]是|[个個]，|是|，|、|：)|(?P<suffix>[点个點個])(?!{_NOT_AFTER_DI})|(?!{_NOT_AFTER_DI}|要务|要務))",
         _inline_di,
         [
             ("。第一是抓重点工作全力推进", ("第一是", 1)),
@@ -283,9 +333,38 @@ RULES: list[Rule] = [
             ("。第一季度，全区地区生产总值", None),
             ("，第十八届国际茶文明节", None),
             ("，第一个月", None),
+            ("。第一個，加強組織領導", ("第一個，", 1)),
+            ("。第二點，落實責任", ("第二點，", 2)),
+            ("，第一時間發現問題", None),
+            ("，第十八屆運動會", None),
             ("，第一要务", None),
         ],
         "第一/第一是/第一，/第一点/第一个 at a clause start, not 第一年/第一批/第一时间.",
+    ),
+    marker_rule(
+        "agenda_item",
+        rf"{_BOUNDARY}(?:(?:(?:现在|現在|下面|接下来|接下來)?(?:进行|進行))?(?:会议|會議|大会|大會)?第(?P<num>{N})项(?:议程|議程)"
+        rf"|(?:(?:现在|現在|下面|接下来|接下來)?(?:进行|進行))?(?:会议|會議|大会|大會)?第(?P<num>{N})項(?:议程|議程)"
+        rf"|(?:会议|會議|大会|大會)第(?P<num>{N})[项項])(?:是)?[，：,:]?",
+        _agenda,
+        [
+            ("会议第一项，请县长讲话", ("会议第一项，", 1)),
+            ("；会议第二项，请书记讲话", ("会议第二项，", 2)),
+            ("。现在进行第一项议程：宣读通报", ("现在进行第一项议程：", 1)),
+            ("。下面进行会议第三项议程，请县长讲话", ("下面进行会议第三项议程，", 3)),
+            ("。現在進行第二項議程：", ("現在進行第二項議程：", 2)),
+            ("。第一项工作是防汛", None),
+            ("，完成第一项任务", None),
+        ],
+        "A host's agenda: 会议第一项，… 会议第二项，… / 现在进行第一项议程：… (the announcements are no items).",
+    ),
+    marker_rule(
+        "agenda_last",
+        rf"{_BOUNDARY}(?:(?:现在|現在|下面)?(?:进行|進行))?(?:会议|會議|大会|大會)最后一[项項](?:议程|議程)?[，：,:]?",
+        _fixed("agenda_last", FLEXIBLE, "agenda", "agenda", 4.0),
+        [("；会议最后一项，请书记作总结讲话", ("会议最后一项，", FLEXIBLE)), ("。进行会议最后一项议程：", ("进行会议最后一项议程：", FLEXIBLE)),
+         ("，这是会议最后一天", None)],
+        "会议最后一项: the last item of a host's agenda (its ordinal is the next position).",
     ),
     marker_rule(
         "inline_yige",
@@ -293,6 +372,27 @@ RULES: list[Rule] = [
         _fixed("inline_yige", 1, "yige", "numbered", 1.5),
         [("，一个是抓调度促进落实", ("一个是", 1)), ("这一个是问题", None)],
         "一个是 (the first of a 一个是…二是… list).",
+    ),
+    marker_rule(
+        "inline_other_yige",
+        rf"{_BOUNDARY}另一个是",
+        _fixed("inline_other_yige", 2, "yige", "numbered", 1.5),
+        [("，另一个是戴帽子的越扶越多", ("另一个是", 2)), ("这另一个是问题", None)],
+        "另一个是: the second of a 一个是 pair.",
+    ),
+    marker_rule(
+        "side_end_one",
+        rf"{_BOUNDARY}一头是",
+        _fixed("side_end_one", 1, "side", "side", 1.0),
+        [("，一头是为地方创造条件", ("一头是", 1)), ("这一头是问题", None)],
+        "一头是 (continued by 另一头是): the two ends of one task.",
+    ),
+    marker_rule(
+        "side_end_other",
+        rf"{_BOUNDARY}另一头是",
+        _fixed("side_end_other", 2, "side", "side", 1.5),
+        [("，另一头是加强效果监管", ("另一头是", 2))],
+        "另一头是: the second of a 一头是 pair.",
     ),
     marker_rule(
         "seq_first",
@@ -367,8 +467,10 @@ combined_pattern = marker_pattern  # the name the first benchmark script used
 # Every rule starts at a clause boundary (or a line start) on one of these characters, except
 # ① … ⑳ which may stand anywhere; the scan visits only those places.
 _TRIGGER = regex.compile(
-    rf"[\n，。；：！？、“”‘’（）《》 ](?=[第一二三四五六七八九十两首其再最另（0-9])|[{CIRCLED_DIGITS}]"
+    rf"[\n，。；：！？、“”‘’（）《》 ](?=[第一二三四五六七八九十两首其再最另（0-9篇]|(?:会议|會議|大会|大會|现在|現在|下面|接下来|接下來|进行|進行)(?:第|最后|进|進|会|會|大))"
+    rf"|[{CIRCLED_DIGITS}【\[]"
 )
+_ANYWHERE = CIRCLED_DIGITS + "【["  # triggers that start a marker themselves
 
 
 def scan_markers(view: str) -> list[MarkerHit]:
@@ -376,7 +478,7 @@ def scan_markers(view: str) -> list[MarkerHit]:
     hits: list[MarkerHit] = []
     starts = [0] if view else []
     # A trigger is one character: a marker starts after a boundary, or at a circled digit.
-    starts.extend(m.start() if view[m.start()] in CIRCLED_DIGITS else m.end() for m in _TRIGGER.finditer(view))
+    starts.extend(m.start() if view[m.start()] in _ANYWHERE else m.end() for m in _TRIGGER.finditer(view))
     match_at = _COMBINED.match
     for start in starts:
         match = match_at(view, start)
@@ -387,6 +489,33 @@ def scan_markers(view: str) -> list[MarkerHit]:
         hit = _produce(rule, view, span[0])
         if hit is not None and (not hits or hit.start >= hits[-1].end):
             hits.append(hit)
+    return hits
+
+
+_AFTER_WINDOW = 64
+"""Characters read after a boundary for the marker there (a marker and what its rule looks at)."""
+
+
+def markers_after(view: str, starts: list[int]) -> list[MarkerHit]:
+    """Markers right at `starts` (the ends of noise regions), read as if a line started there.
+
+    The rules look behind for a clause boundary or a line start; after a caption or other
+    page noise there is none in the view (…/摄第一，), so each place is read in a window that
+    starts with a line break.
+    """
+    hits = []
+    for start in starts:
+        if start >= len(view) or start == 0 or view[start - 1] == "\n":
+            continue  # a line start: scan_markers reads it already
+        window = "\n" + view[start : start + _AFTER_WINDOW]
+        match = _COMBINED.match(window, 1)
+        if match is None:
+            continue
+        rule = RULES[_RULE_SPANS(match.regs).index(match.span())]
+        hit = _produce(rule, window, 1)
+        if hit is not None:
+            shift = start - 1
+            hits.append(replace(hit, start=hit.start + shift, end=hit.end + shift, title_start=hit.title_start + shift))
     return hits
 
 

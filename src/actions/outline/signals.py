@@ -20,7 +20,7 @@ from operator import add
 import regex
 
 from actions.numerals import parse_number
-from actions.outline.rules import RANK_INLINE, MarkerHit
+from actions.outline.rules import FLATTENED_AFTER, RANK_INLINE, MarkerHit
 
 INTRO_MAX = 12
 """Characters of the clause before a marker kept as its intro."""
@@ -64,6 +64,7 @@ class Candidate:
     keyword: str = ""  # the word a lead-in says every member has: 三个强化 → 强化, 突出四加 → 加
     lead_in: bool = False
     preview: bool = False
+    part_break: str = ""  # a 1 that a new part of the text opens: "speaker" (县长强调：一是…) or "address" (各位代表！…)
 
 
 def prepare(view: str, hits: list[MarkerHit]) -> list[Candidate]:
@@ -92,7 +93,81 @@ def prepare(view: str, hits: list[MarkerHit]) -> list[Candidate]:
         )
     _attach_lead_ins(view, candidates)
     _mark_previews(candidates)
+    _mark_part_breaks(view, sentence_ends, candidates)
     return candidates
+
+
+# A new part of the text: a sentence that only says who speaks now (县长强调：, 会议要求，), or a
+# paragraph that turns to the audience (各位代表！). A list it opens is not a sub-list of the last
+# point before it (see Weights.part_break).
+_SPEAKER_LEAD = regex.compile(
+    r"(?!我)\p{Han}{2,16}?(?:(?:强调|強調|指出|要求|表示|认为|認為|提出|说|說)|(?:明确|明確|议定|議定|决定|決定|要求)如下)[：，:,]\n?")
+_ADDRESS = regex.compile(r"(?m)^(?:各位代表|同志们|同志們|各位委员|各位委員|各位领导|各位領導|同事们|朋友们)[！!]")
+
+
+def _mark_part_breaks(view: str, sentence_ends: list[int], candidates: list[Candidate]) -> None:
+    addresses = [match.start() for match in _ADDRESS.finditer(view)]
+    previous_end = 0
+    for candidate in candidates:
+        hit = candidate.hit
+        if hit.ordinal == 1:
+            index = bisect_left(addresses, previous_end)
+            if index < len(addresses) and addresses[index] < hit.start:
+                candidate.part_break = "address"
+            else:
+                ends = bisect_left(sentence_ends, hit.start)
+                sentence_start = sentence_ends[ends - 1] + 1 if ends > 0 else 0
+                if sentence_start == hit.start and ends > 1 and view[hit.start - 2 : hit.start] == "：\n":
+                    sentence_start = sentence_ends[ends - 2] + 1  # the lead is the line before: 会议明确如下：⏎1.…
+                if hit.start - sentence_start <= 20 and _SPEAKER_LEAD.fullmatch(view, sentence_start, hit.start):
+                    candidate.part_break = "speaker"
+        previous_end = hit.end
+
+
+FLATTENED_LEAD_IN_GAP = 2
+"""Characters between a lead-in (讲三点意见) and a flattened 1 it confirms (the ：or 。 between)."""
+
+
+def confirm_flattened(view: str, hits: list[MarkerHit]) -> list[MarkerHit]:
+    """Drop the line headings standing mid-line (flattened text) that their list does not confirm.
+
+    A mid-line 一、/1、/1. is a heading when the nearest marker of its family before it has the
+    previous ordinal (and is kept) or the nearest one after it the next ordinal, or, for a 1,
+    when a lead-in that counts the points stands right before it (我强调三点意见。一、…).
+    """
+    flattened = [
+        index for index, hit in enumerate(hits)
+        if hit.start > 0 and view[hit.start - 1] in FLATTENED_AFTER.get(hit.family, "")
+    ]
+    if not flattened:
+        return hits
+    by_family: dict[str, list[int]] = {}
+    place_in_family: dict[int, int] = {}
+    for index, hit in enumerate(hits):
+        if hit.family in FLATTENED_AFTER:
+            members = by_family.setdefault(hit.family, [])
+            place_in_family[index] = len(members)
+            members.append(index)
+    dropped: set[int] = set()
+    for index in flattened:
+        hit = hits[index]
+        family = by_family[hit.family]
+        place = place_in_family[index]
+        before = hits[family[place - 1]] if place > 0 and family[place - 1] not in dropped else None
+        after = hits[family[place + 1]] if place + 1 < len(family) else None
+        confirmed = (
+            (before is not None and before.ordinal == hit.ordinal - 1)
+            or (after is not None and after.ordinal == hit.ordinal + 1)
+            or (hit.ordinal == 1 and _counted_lead_in(view, hit.start))
+        )
+        if not confirmed:
+            dropped.add(index)
+    return [hit for index, hit in enumerate(hits) if index not in dropped]
+
+
+def _counted_lead_in(view: str, start: int) -> bool:
+    window_start = max(0, start - FLATTENED_LEAD_IN_GAP - 12)
+    return any(start - match.end() <= FLATTENED_LEAD_IN_GAP for match in _LEAD_IN.finditer(view, window_start, start))
 
 
 def _paragraph_ends(view: str, hits: list[MarkerHit]) -> list[int]:

@@ -79,12 +79,19 @@ _INVISIBLE = r"[\ufeff\u200b\u200c\u200d\u2060\u00ad\u200e\u200f\ufffd\f]"
 # Where a deleted run can start: a space, an invisible character, a CR, or a page-number
 # line. Without this guard the engine tries every alternative at every character (most of
 # them behind lookbehinds it cannot skip ahead to), which made the scan 30x slower.
-_NOISE_START = rf"(?={_SPACE}|{_INVISIBLE}|\r|(?m:^)[-—–－第0-9])"
+# Stray characters a conversion leaves before a line's list marker: a bullet, a `?` for a
+# character the encoding lost, a table's `|` (•一、…, ?（二）…, | 1、…).
+_STRAY = r"[?？•·●○◆◇■□▪▶►★☆※|｜>*\-－]"
+_LINE_MARKER_AHEAD = (r"(?=[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[）)]"
+                      r"|[0-9]{1,2}[、.．](?![0-9])|第[一二三四五六七八九十]|[①-⑳])")
+_NOISE_START = rf"(?={_SPACE}|{_INVISIBLE}|\r|(?m:^)[-—–－第0-9]|(?m:^){_STRAY})"
 # Deleted runs. Each alternative is a bounded or possessive run, so the scan stays linear.
 _NOISE_RUNS = rf"""
-      (?<={_HAN_OR_PUNCT}){_SPACE}++[0-9]{{1,3}}{_SPACE}++(?={_HAN_OR_PUNCT})      # PDF page number: 典 7 型
+      (?m:^){_SPACE}*+{_STRAY}{{1,2}}{_SPACE}*+{_LINE_MARKER_AHEAD}                 # stray bullet or ? before a line marker
+    | (?<={_HAN_OR_PUNCT}){_SPACE}++[0-9]{{1,3}}{_SPACE}++(?={_HAN_OR_PUNCT})      # PDF page number: 典 7 型
     | (?m:^)\f?{_PAGE_LINE}(?=\f?{_SPACE}*+[^\s0-9])                            # a line `- 3 -` or `第3页` between lines
     | (?<={_HAN_OR_PUNCT}){_SPACE}++(?={_HAN_OR_PUNCT})                          # space between Chinese characters
+    | (?<=[，。、；：！？:;]){_SPACE}++(?=[0-9])                                     # 三项议程： 1、…
     | (?<=[（(]){_SPACE}++                                                       # （ 一 ）
     | {_SPACE}++(?=[）)])
     | (?<=(?m:^){_SPACE}{{0,8}}[0-9]{{1,2}}){_SPACE}++(?=[、．.](?![0-9]))        # 1 、
@@ -212,11 +219,79 @@ def _without(text: str, deletions) -> str:
     return "".join(pieces)
 
 
+# HTML left in a page's text: a tag that breaks the line, an entity for a quote or a space.
+# The tag's first character becomes the line break, the entity's the character it names; the
+# rest is deleted (a space entity entirely), so the view keeps one character per original one.
+_HTML = regex.compile(r"<br\s*/?>[ \t\u3000\u00a0]*+|</?p>|&(?:[a-z]{2,6}|#[0-9]{2,5});", regex.IGNORECASE)
+_ENTITIES = {"ldquo": "“", "rdquo": "”", "lsquo": "‘", "rsquo": "’", "mdash": "—", "hellip": "…", "middot": "·",
+             "quot": "“", "amp": "&", "lt": "《", "gt": "》"}
+_SPACE_ENTITIES = frozenset({"nbsp", "ensp", "emsp", "thinsp", "#160", "#12288"})
+
+
+def _html_leftovers(text: str) -> tuple[list[tuple[int, int]], dict[int, str], list[tuple[int, int]]]:
+    """Deletions, one-character replacements (original offsets) and the spans of the HTML left in `text`."""
+    deletions, replacements, spans = [], {}, []
+    for match in _HTML.finditer(text):
+        start, end = match.span()
+        spans.append((start, end))
+        token = match.group()
+        if token[0] == "<":
+            replacements[start] = "\n"
+            deletions.append((start + 1, end))
+            continue
+        name = token[1:-1].lower()
+        if name in _SPACE_ENTITIES:
+            deletions.append((start, end))
+        elif name in _ENTITIES:
+            replacements[start] = _ENTITIES[name]
+            deletions.append((start + 1, end))
+    return deletions, replacements, spans
+
+
+def _noise_runs(text: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
+    deletions = [match.span() for match in _NOISE.finditer(text) if match.end() > match.start()]
+    if "<" not in text and "&" not in text:
+        return deletions, {}
+    html, replacements, spans = _html_leftovers(text)
+    if not spans:
+        return deletions, {}
+    # A run deleted inside a tag (the space of <br />) is the tag's business.
+    deletions = [span for span in deletions if not _overlaps_any(span, spans)]
+    return _merged(sorted(deletions + html)), replacements
+
+
+def _overlaps_any(span: tuple[int, int], sorted_spans: list[tuple[int, int]]) -> bool:
+    index = bisect_right(sorted_spans, (span[1], span[1])) - 1
+    return index >= 0 and sorted_spans[index][1] > span[0] and sorted_spans[index][0] < span[1]
+
+
+def _merged(spans):
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def normalize(text: str) -> Normalized:
     """Build the matching view of `text` (linear time)."""
-    deletions = [match.span() for match in _NOISE.finditer(text) if match.end() > match.start()]
-    view = _SENTENCE_DOT.sub("。", _without(text, deletions).translate(_CANONICAL))
+    deletions, replacements = _noise_runs(text)
+    view = _without(text, deletions).translate(_CANONICAL)
     view_starts, deltas = _offset_map(deletions)
+    if replacements:
+        ends, deleted, total = [], [], 0
+        for start, end in deletions:
+            total += end - start
+            ends.append(end)
+            deleted.append(total)
+        chars = list(view)
+        for original, char in replacements.items():  # a kept character: shifted by the deletions before it
+            index = bisect_right(ends, original)
+            chars[original - (deleted[index - 1] if index else 0)] = char
+        view = "".join(chars)
+    view = _SENTENCE_DOT.sub("。", view)
     joins = _wrapped_line_breaks(view)
     if joins:
         in_original = []
