@@ -39,8 +39,9 @@ def score_document(gold: GoldFile, text: str, document: Document) -> DocumentRep
     """Compare a Document extracted from `text` with the gold file of that text."""
     counts = Counts()
     errors: list[EvalError] = []
-    _score_outline(gold, text, document, counts, errors)
-    if gold.scope == "all":
+    if gold.scope != "items":
+        _score_outline(gold, text, document, counts, errors)
+    if gold.scope != "outline":
         pairs = _score_items(gold, text, document, counts, errors)
         _score_owners(gold, text, document, pairs, counts, errors)
         _score_deadlines(gold, text, document, pairs, counts, errors)
