@@ -175,6 +175,25 @@ def speech_docx(path: Path) -> Path:
     return path
 
 
+SELECT_IN_TEXT = """
+const [start, end] = [arguments[0], arguments[1]];
+const pane = document.getElementById('text');
+const walker = document.createTreeWalker(pane, NodeFilter.SHOW_TEXT);
+const range = document.createRange();
+let seen = 0, node;
+while ((node = walker.nextNode())) {
+  const next = seen + node.data.length;
+  if (seen <= start && start < next) range.setStart(node, start - seen);
+  if (seen < end && end <= next) range.setEnd(node, end - seen);
+  seen = next;
+}
+const selection = window.getSelection();
+selection.removeAllRanges();
+selection.addRange(range);
+pane.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
+"""
+
+
 def open_app(browser, server: str) -> None:
     browser.get(server)
     wait_until(lambda: browser.execute_script("return Boolean(window.ReviewPage)"), what="the app page")
@@ -221,6 +240,18 @@ def test_app_from_docx_to_a_corrected_xlsx(browser, server, tmp_path):
     wait_until(lambda: "县应急管理局" in rows(browser)[0].text, what="the corrected row")
     assert "人工" in rows(browser)[0].text
 
+    # A row added from a selection across highlights keeps the selected span.
+    from actions.text.sources import read_source
+
+    text = read_source(str(source)).text
+    start, end = text.index("市安监局牵头"), text.index("全面检查") + 4
+    browser.execute_script(SELECT_IN_TEXT, start, end)
+    add = browser.find_element("css selector", "#selection-bar button[data-add='task']")
+    wait_until(add.is_displayed, what="the selection bar")
+    count = len(rows(browser))
+    add.click()
+    wait_until(lambda: len(rows(browser)) == count + 1, what="the added row")
+
     before = {p.name for p in browser.downloads.iterdir()}
     browser.find_element("id", "download-xlsx").click()
     workbook = load_workbook(downloaded(browser.downloads, ".xlsx", before))
@@ -238,3 +269,5 @@ def test_app_from_docx_to_a_corrected_xlsx(browser, server, tmp_path):
     corrected = next(item for item in saved.items if "隐患排查" in item.text)
     assert corrected.corrected == ["owners"]
     assert [(owner.name, owner.span) for owner in corrected.owners] == [("县应急管理局", None)]
+    added = [item for item in saved.items if item.rule == "person"]
+    assert [(item.span, item.text) for item in added] == [((start, end), text[start:end])]

@@ -72,7 +72,7 @@ def build_page(document: Document, text: str) -> str:
 def build_app_page(formats: list[tuple[str, str]], max_bytes: int) -> str:
     """The web app's page: the open form, and the review panes filled by its script."""
     options = "".join(
-        f'<option value="{attribute(name)}">{text_html(name)}：{text_html(description)}</option>' for name, description in formats
+        f'<option value="{attribute(name)}" title="{attribute(description)}">{text_html(name)}</option>' for name, description in formats
     )
     toolbar = _static("app_toolbar.html").format(formats=options, max_mb=f"{max_bytes / 1024**2:g}", max_bytes=max_bytes)
     empty = {"summary": "", "outline": "", "text": "", "table": ""}
