@@ -15,7 +15,12 @@
   async function call(url, body, type) {
     byId("busy").hidden = false;
     try {
-      const response = await fetch(url, { method: "POST", headers: { "Content-Type": type || "application/json" }, body: body });
+      let response;
+      try {
+        response = await fetch(url, { method: "POST", headers: { "Content-Type": type || "application/json" }, body: body });
+      } catch (ignored) {
+        throw new Error("连接不上 actions serve：它还在运行吗？（在终端里重新运行 actions serve）");
+      }
       if (!response.ok) {
         let message = response.status + " " + response.statusText;
         try { message = (await response.json()).error || message; } catch (ignored) { /* not JSON */ }
