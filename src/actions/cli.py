@@ -10,7 +10,7 @@ import sys
 from actions import __version__
 from actions.errors import InputError
 
-COMMANDS = ("outline", "extract", "export", "eval", "text", "schema")
+COMMANDS = ("outline", "extract", "export", "review", "serve", "eval", "text", "schema")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -4,8 +4,9 @@
     >>> report = evaluate("fixtures/gold")
     >>> report.figures["items.task_recall"]
 
-The gold format and the conventions are those of the behaviour spec (gold-format.md). For a
-gold file `<dir>/<name>.json` the text is `<dir>/../speeches/<name>.txt` (or, where there is no
+The gold format and the conventions are those of the behaviour spec (gold-format.md); a
+Document a person corrected in the review (`actions serve`) is read as gold too (see
+actions.evaluation.corrected). For a gold file `<dir>/<name>.json` the text is `<dir>/../speeches/<name>.txt` (or, where there is no
 `speeches` folder, `<dir>/../texts/<name>.txt`, the layout of the development corpus) unless
 `texts_dir` is given; predictions, when `pred_dir` is given, are Document JSON files `<pred_dir>/<name>.json`
 (as written by `actions extract --format json`). This module reads the files; the scoring
@@ -22,6 +23,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from actions.errors import InputError
+from actions.evaluation.corrected import corrected_gold, is_document
 from actions.evaluation.gold import GoldFile, gold_paths, parse_gold, span_problems
 from actions.evaluation.metrics import score_document
 from actions.evaluation.report import DocumentReport, EvaluationReport
@@ -99,6 +101,9 @@ def _load_case(path: Path, texts: Path) -> GoldCase:
         data = path.read_bytes()
     except OSError as error:
         raise InputError(f"{path}: cannot read the gold file ({error.strerror})") from None
+    if is_document(data):  # a Document a person corrected in the review
+        gold, text = corrected_gold(path, data, texts)
+        return GoldCase(path=path, gold=gold, text=text)
     gold = parse_gold(path, data)
     text_path = texts / f"{path.stem}.txt"
     try:

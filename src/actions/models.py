@@ -20,6 +20,16 @@ OwnerRole = Literal["responsible", "lead", "support"]
 ItemKind = Literal["task", "directive"]
 DeadlineKind = Literal["by", "on", "within", "asap", "recurring"]
 ReferenceDateSource = Literal["argument", "text", "none"]
+CorrectedField = Literal["span", "kind", "owners", "deadline"]
+"""An item field a person set in the review (`actions serve`)."""
+PERSON_RULE = "person"
+"""The `rule` of an item a person added and of a deadline a person wrote."""
+
+
+def _empty(value) -> bool:
+    """Fields added for the review are left out of the JSON at their default, so that a
+    Document as extracted is written exactly as before they existed."""
+    return value is None or value == []
 
 
 class _Model(BaseModel):
@@ -62,7 +72,10 @@ class Owner(_Model):
 
     name: str
     role: OwnerRole = "responsible"
-    span: Span = Field(description="Where the name is written; for an inherited owner, in the lead-in it comes from.")
+    span: Span | None = Field(
+        description="Where the name is written; for an inherited owner, in the lead-in it comes from. "
+        "Null only for an owner a person named in the review that the text does not write."
+    )
     inherited: bool = Field(default=False, description="True when taken from a governing lead-in or an earlier sentence.")
 
 
@@ -70,7 +83,7 @@ class Deadline(_Model):
     """The time limit of an action, resolved against the meeting date."""
 
     text: str = Field(description="The time expression as written: '本月20号前', '6月底7月初', '三年内'.")
-    span: Span
+    span: Span | None = Field(description="Where `text` is written; null only for a deadline a person set in the review that the text does not write.")
     kind: DeadlineKind
     start: dt.date | None = Field(default=None, description="First day of the window, when the expression names one.")
     due: dt.date | None = Field(default=None, description="Latest day the action may be done; null when unknown or open.")
@@ -97,6 +110,21 @@ class Item(_Model):
     sentence_span: Span = (0, 0)
     rule: str = Field(default="", description="Name of the item rule that fired.")
     confidence: float = Field(default=0.5, ge=0.0, le=1.0)
+    corrected: list[CorrectedField] = Field(
+        default_factory=list,
+        exclude_if=_empty,
+        description="The fields a person set in the review (`actions serve`): 'span' for a row a person added "
+        "(rule 'person') or re-cut to a selection of the text, 'kind', 'owners', 'deadline'. Left out when empty: "
+        "the item is as extracted.",
+    )
+
+
+class Review(_Model):
+    """Marks a Document a person has checked in the review (`actions serve`): its items are the person's."""
+
+    deleted: list[Item] = Field(
+        default_factory=list, description="Items the extractor found and the person deleted, as they were (wrong finds)."
+    )
 
 
 class Source(_Model):
@@ -118,6 +146,11 @@ class Document(_Model):
     reference_date_span: Span | None = Field(default=None, description="Where the meeting date is written, when found in the text.")
     outline: list[OutlineNode] = Field(default_factory=list)
     items: list[Item] = Field(default_factory=list)
+    review: Review | None = Field(
+        default=None,
+        exclude_if=_empty,
+        description="Present when a person checked the items (`actions serve`); `actions eval` reads such a Document as gold.",
+    )
 
     def walk_outline(self) -> Iterator[OutlineNode]:
         """Every outline node in document order."""

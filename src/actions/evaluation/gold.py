@@ -55,8 +55,9 @@ class GoldFile(_GoldModel):
     id: str
     reference_date: dt.date
     reference_note: str = ""
-    scope: Literal["all", "outline"] = "all"
-    """`outline`: only the headings are annotated; the items of the text are not scored."""
+    scope: Literal["all", "outline", "items"] = "all"
+    """`outline`: only the headings are annotated; the items of the text are not scored.
+    `items`: only the items are (a Document a person corrected: its outline was not checked)."""
     headings: list[GoldHeading] = Field(default_factory=list)
     items: list[GoldItem] = Field(default_factory=list)
 

@@ -39,8 +39,9 @@ def score_document(gold: GoldFile, text: str, document: Document) -> DocumentRep
     """Compare a Document extracted from `text` with the gold file of that text."""
     counts = Counts()
     errors: list[EvalError] = []
-    _score_outline(gold, text, document, counts, errors)
-    if gold.scope == "all":
+    if gold.scope != "items":
+        _score_outline(gold, text, document, counts, errors)
+    if gold.scope != "outline":
         pairs = _score_items(gold, text, document, counts, errors)
         _score_owners(gold, text, document, pairs, counts, errors)
         _score_deadlines(gold, text, document, pairs, counts, errors)
@@ -194,7 +195,7 @@ def _score_owners(
 def _distinct_deadlines(deadlines):
     seen: dict[tuple[int, int], object] = {}
     for deadline in deadlines:
-        if deadline is not None:
+        if deadline is not None and deadline.span is not None:  # a person's deadline may not be written in the text
             seen.setdefault(tuple(deadline.span), deadline)
     return list(seen.values())
 
@@ -222,6 +223,8 @@ def _score_deadlines(
 def _deadline_right(g, p) -> bool:
     if g is None or p is None:
         return g is None and p is None
+    if p.span is None:
+        return False
     return overlap(tuple(g.span), tuple(p.span)) > 0 and g.due == p.due
 
 

@@ -235,8 +235,8 @@ def detect_items(view: str, outline: list[OutlineNode], reference_date: dt.date 
     items.sort(key=lambda item: item.span)
     items = attach_field_runs(view, items, runs, held, lambda start, end: _deadline_in(ctx, start, end), _with_fields)
     # Built without validation: every field comes from checked parts (spans of the view, rule names).
-    # Nothing in the page's noise (furniture, previews: actions.text.noise) is an item.
-    return [construct(Item, {"id": "", **item._asdict()}) for item in items if not noise.covers(*item.span)]
+    # Nothing in the page's noise (furniture, previews: actions.text.noise) is an item; corrected: set in the review.
+    return [construct(Item, {"id": "", **item._asdict(), "corrected": []}) for item in items if not noise.covers(*item.span)]
 
 
 def _hits(pattern: regex.Pattern[str], view: str) -> list[int]:
