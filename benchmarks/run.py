@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 import actions
-from actions.jsonio import to_json
+from actions.io.jsonio import to_json
 from actions.outline import rules as outline_rules
 from actions.text.normalize import normalize
 from actions.text.segment import clauses, sentences

@@ -15,7 +15,7 @@ import datetime as dt
 import hashlib
 from pathlib import Path
 
-from actions.jsonio import to_json
+from actions.io.jsonio import to_json
 from actions.models import Deadline, Document, Item, OutlineNode, Owner, Source
 
 ROOT = Path(__file__).resolve().parents[2]

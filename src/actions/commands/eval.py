@@ -9,7 +9,7 @@ from rich.console import Console
 from actions.commands.common import write_stdout
 from actions.evaluate import evaluate
 from actions.evaluation.render import render_report
-from actions.jsonio import to_json
+from actions.io.jsonio import to_json
 
 
 def register(subparsers) -> None:

@@ -23,9 +23,9 @@ from actions.commands.common import add_input_arguments, meeting_date, write_std
 from actions.errors import InputError
 from actions.export import FORMATS, ExportOptions, export, writer
 from actions.models import Document
-from actions.output import atomic_write, check_writable
+from actions.io.output import atomic_write, check_writable
 from actions.pipeline import extract
-from actions.text.sources import SourceText, read_source
+from actions.io.sources import SourceText, read_source
 
 _DOCUMENTS = TypeAdapter(list[Document])
 _JSON_START = re.compile(r"\s*(\{|\[\s*[\{\]])")  # a speech may start with '[正文]', never with '{'

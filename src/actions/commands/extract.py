@@ -34,10 +34,10 @@ from actions.commands.common import add_source_options, check_output, emit, meet
 from actions.errors import InputError
 from actions.export import ExportOptions, export
 from actions.models import Document
-from actions.output import atomic_write
+from actions.io.output import atomic_write
 from actions.pipeline import extract
 from actions.render import render_table
-from actions.text.sources import read_source
+from actions.io.sources import read_source
 
 _SHOWN_FAILURES = 20
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from actions.export.common import Task, one_line, task_labels, tasks
 from actions.export.github import markdown_body
-from actions.jsonio import to_json
+from actions.io.jsonio import to_json
 from actions.models import Document
 
 EXTENSION = "json"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from actions.jsonio import to_json
+from actions.io.jsonio import to_json
 from actions.models import Document
 
 EXTENSION = "jsonl"
