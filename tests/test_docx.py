@@ -175,7 +175,7 @@ def test_number_formats(value, fmt, label):
 
 
 def test_chinese_counting_round_trips_through_the_numeral_reader():
-    from actions.numerals import parse_number
+    from actions.lang.zh.numerals import parse_number
 
     for value in range(1, 200):
         assert parse_number(chinese_counting(value)) == value

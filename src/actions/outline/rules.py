@@ -18,7 +18,7 @@ from operator import itemgetter
 
 import regex
 
-from actions.numerals import CIRCLED_DIGITS, ORDINAL_NUMERAL, parse_ordinal
+from actions.lang.zh.numerals import CIRCLED_DIGITS, ORDINAL_NUMERAL, parse_ordinal
 from actions.rules import Example, Rule
 from actions.text.normalize import normalize
 

@@ -29,7 +29,7 @@ from dateutil.rrule import DAILY, FR, MO, TH, TU, WE, rrule
 from lunardate import LunarDate
 
 from actions.models import Deadline
-from actions.numerals import parse_number
+from actions.lang.zh.numerals import parse_number
 from actions.timex import rules
 from actions.timex.rules import Reading
 

@@ -26,7 +26,7 @@ from typing import Any
 
 import regex
 
-from actions.numerals import parse_number
+from actions.lang.zh.numerals import parse_number
 from actions.rules import Example, Rule
 
 # --------------------------------------------------------------------------- fragments

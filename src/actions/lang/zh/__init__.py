@@ -1,0 +1,1 @@
+"""Chinese: numerals (numerals.py)."""
