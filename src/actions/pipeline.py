@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
-from actions.items.construct import updated
+from actions.construct import updated
 from actions.items.detect import detect_items
 from actions.models import Deadline, Document, Item, Outline, OutlineNode, Owner, Source
 from actions.outline.build import build_outline

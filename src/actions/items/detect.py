@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 import regex
 
-from actions.items.construct import construct
+from actions.construct import construct
 from actions.items.forms import attach_field_runs, field_runs, hold_field_drafts
 from actions.items.heads import document_heads, in_head
 from actions.items.rules import BY_NAME, DIRECTIVE_RULES, NOT_ITEM_RULES, TASK_RULES, combined, first_match, may_match, needed_words

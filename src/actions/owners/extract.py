@@ -10,7 +10,7 @@ from bisect import bisect_left
 
 import regex
 
-from actions.items.construct import construct
+from actions.construct import construct
 from actions.models import Owner
 from actions.owners.lexicon import ANCHORED, AUDIENCE, JOINER, RULES, UNIT
 from actions.rules import Rule
