@@ -36,7 +36,7 @@ from actions.export import ExportOptions, export
 from actions.models import Document
 from actions.io.output import atomic_write
 from actions.pipeline import extract
-from actions.render import render_table
+from actions.present.table import render_table
 from actions.io.sources import read_source
 
 _SHOWN_FAILURES = 20
