@@ -87,7 +87,7 @@ def test_a_trigger_word_cut_by_the_span_end_gives_way_to_the_one_that_fits():
 def _rules_with_needs():
     from actions.items.rules import RULES
 
-    return [rule for rule in RULES if "needs" in rule.extra]
+    return [rule for rule in RULES if rule.needs is not None]
 
 
 def _every_match(rule) -> list[str]:
@@ -101,7 +101,7 @@ def test_every_match_of_a_rule_holds_one_of_its_needed_words(rule):
     matches = _every_match(rule)
     assert matches
     for found in matches:
-        assert any(word in found for word in rule.extra["needs"]), (rule.name, found)
+        assert any(word in found for word in rule.needs), (rule.name, found)
 
 
 def test_a_unit_without_a_needed_word_skips_the_rule_but_not_the_others():
@@ -117,7 +117,7 @@ def test_a_unit_without_a_needed_word_skips_the_rule_but_not_the_others():
 def _rules_ending_at_triggers():
     from actions.owners.lexicon import RULES
 
-    return [rule for rule in RULES if rule.extra.get("ends_at_trigger")]
+    return [rule for rule in RULES if rule.ends_at_trigger]
 
 
 @pytest.mark.parametrize("rule", _rules_ending_at_triggers(), ids=lambda rule: rule.name)
@@ -125,7 +125,7 @@ def test_every_match_of_a_rule_ending_at_a_trigger_is_a_unit_list_run_ending_wit
     matches = _every_match(rule)
     assert matches
     for found in matches:
-        assert found.endswith(rule.extra["triggers"]), (rule.name, found)
+        assert found.endswith(rule.triggers), (rule.name, found)
         assert regex.fullmatch(r"[\p{Han}、（）]+", found), (rule.name, found)
 
 

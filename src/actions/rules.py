@@ -1,17 +1,22 @@
 """The record every rule is written as: a name, a pattern, a production and examples.
 
-Rules modules (actions.outline.rules, actions.timex.rules, actions.items.rules,
-actions.owners.lexicon) hold lists of `Rule`. Each rules module also defines
-`check_example(rule, example) -> str | None` that runs one example and returns a message
-when it fails; tests/test_rule_examples.py runs every example of every rule that way, so
-adding a rule with its examples adds its tests.
+Each dimension has its own kind of rule, a subclass of `Rule` with typed fields and the
+function that applies it: `MarkerRule` (actions.outline.rules → a `MarkerHit`), `TimeRule`
+and `ContextRule` (actions.timex.rules, actions.timex.context → a `Reading`, a verdict on
+one), `OwnerRule` and `SubjectRule` (actions.owners.lexicon → owners, a subject's place),
+`CueRule` and `ClauseRule` (actions.items.rules → the class of a clause, a clause's role).
+
+The module that applies a rule set (its engine) registers it with the check that runs one
+example through that engine (`register`); tests/test_rule_examples.py runs every example of
+every registered set, so adding a rule with its examples adds its tests, and a new rules
+module is found without a hand-kept list.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 import regex
 
@@ -41,10 +46,27 @@ class Rule:
         return regex.compile(self.pattern, self.flags)
 
 
-# Modules whose `RULES` and `check_example` the example tests collect.
-RULE_MODULES = (
-    "actions.outline.rules",
-    "actions.timex.rules",
-    "actions.items.rules",
-    "actions.owners.lexicon",
-)
+Check = Callable[[Rule, Example], "str | None"]
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """The rules of one dimension and the check that runs one of their examples through their engine."""
+
+    name: str
+    rules: Sequence[Rule]
+    check: Check  # (rule, example) -> None, or a message saying how the example failed
+
+
+_REGISTERED: dict[str, RuleSet] = {}
+
+
+def register(name: str, rules: Sequence[Rule], check: Check) -> RuleSet:
+    """Make `rules` known to the example tests (called by the module that applies them)."""
+    rule_set = _REGISTERED[name] = RuleSet(name, rules, check)
+    return rule_set
+
+
+def rule_sets() -> list[RuleSet]:
+    """Every rule set registered so far (import `actions` first: its stages register theirs)."""
+    return list(_REGISTERED.values())

@@ -44,9 +44,9 @@ _PLANNED = regex.compile(r"准备|计划|组织|召开|开展|搞|进行|启动|
 # Not-item rules read per clause (narrative, goals) stop what a clause would start; the
 # others (agenda, thanks, purpose …) make the whole unit no item.
 # Those read at the clause's start only are matched there (one anchored try, not a search).
-_CLAUSE_NOT_ITEM = [rule for rule in NOT_ITEM_RULES if rule.extra.get("scope") == "clause"]
-_CLAUSE_START_NOT_ITEM = [rule for rule in NOT_ITEM_RULES if rule.extra.get("scope") == "clause_start"]
-_WHOLE_UNIT_NOT_ITEM = [rule for rule in NOT_ITEM_RULES if rule.extra.get("scope") not in ("clause", "clause_start")]
+_CLAUSE_NOT_ITEM = [rule for rule in NOT_ITEM_RULES if rule.scope == "clause"]
+_CLAUSE_START_NOT_ITEM = [rule for rule in NOT_ITEM_RULES if rule.scope == "clause_start"]
+_WHOLE_UNIT_NOT_ITEM = [rule for rule in NOT_ITEM_RULES if rule.scope not in ("clause", "clause_start")]
 _IMPERATIVE = BY_NAME["imperative_verb"]
 _BODY_OPEN = BY_NAME["body_imperative"].compiled
 _CONTENT_LEAD = BY_NAME["content_lead"].compiled
@@ -69,8 +69,8 @@ _TASK = combined(TASK_RULES)
 # The whole-unit rules run as one alternation, but for those with a `needs` list: one of them
 # (definition) can start at any Han character, which makes the alternation try every
 # position with every rule; alone, it runs only in a unit that holds one of its words.
-_WHOLE_UNIT_ANYWHERE = [rule for rule in _WHOLE_UNIT_NOT_ITEM if "needs" not in rule.extra]
-_WHOLE_UNIT_NEEDING = [rule for rule in _WHOLE_UNIT_NOT_ITEM if "needs" in rule.extra]
+_WHOLE_UNIT_ANYWHERE = [rule for rule in _WHOLE_UNIT_NOT_ITEM if rule.needs is None]
+_WHOLE_UNIT_NEEDING = [rule for rule in _WHOLE_UNIT_NOT_ITEM if rule.needs is not None]
 _WHOLE_UNIT_ANYWHERE_RE = combined(_WHOLE_UNIT_ANYWHERE)
 # An assessment of the situation (…，是十分严峻的 / …的工作将十分繁重): the directive-looking
 # clauses before it are its subject, not an action.

@@ -1,15 +1,30 @@
 """Unit vocabulary, role words and non-owner words as data.
 
-Each Rule's pattern finds owners in one construction; `extra["role"]` is the role it
-gives and `extra["triggers"]` the words without which it cannot match (a cheap pre-check).
-`extra["ends_at_trigger"]` marks a rule whose every match is a run of Han characters, 、 and
-brackets ending with one of its trigger words: a search for it can start at the run that
-holds the next trigger word. The examples run as tests: `expect` is the list of (name, role) found in the text.
+Each `OwnerRule`'s pattern finds owners in one construction; `role` is the role it gives
+and `triggers` the words without which it cannot match (a cheap pre-check). `split` says how
+its `units` group becomes owners (see actions.owners.extract, the engine that applies the
+rules and runs their examples). `ends_at_trigger` marks a rule whose every match is a run of
+Han characters, 、 and brackets ending with one of its trigger words: a search for it can
+start at the run that holds the next trigger word. `anchored` rules are read at the start of
+an action only. The examples run as tests: `expect` is the list of (name, role) found in the text.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from actions.rules import Example, Rule
+
+
+@dataclass(frozen=True)
+class OwnerRule(Rule):
+    """A construction that names owners; its `units` group holds them."""
+
+    role: str = "responsible"
+    triggers: tuple[str, ...] = ()  # none: tried on every span
+    split: str = "parties"  # "parties": a unit list (parties()); "form": a field value; "kinds": names sharing 等部门
+    ends_at_trigger: bool = False
+    anchored: bool = False
 
 # Words a unit name ends with (the 责任单位 column writes what the text says).
 UNIT_SUFFIXES = (
@@ -55,134 +70,135 @@ SUBJECT_FOLLOW = (
 # subject rule contains one, so a span without it needs no subject match (a cheap gate).
 SUBJECT_END = "(?<=" + _SUFFIX + VARIANT + "，?)" + SUBJECT_FOLLOW
 
-RULES: list[Rule] = [
-    Rule(
+RULES: list[OwnerRule] = [
+    OwnerRule(
         name="lead_unit_form",
         pattern=r"牵头单位[：:]?(?P<units>[^；。\n]{1,60})",
-        extra={"triggers": ("牵头单位",), "role": "lead"},
+        triggers=("牵头单位",), role="lead", split="form",
         doc="牵头单位：X、Y",
         examples=(Example("牵头单位：市发改委；配合单位：市财政局", [("市发改委", "lead")]),),
     ),
-    Rule(
+    OwnerRule(
         name="support_unit_form",
         pattern=r"(?:配合|协办)单位[：:]?(?P<units>[^；。\n]{1,60})",
-        extra={"triggers": ("配合单位", "协办单位"), "role": "support"},
+        triggers=("配合单位", "协办单位"), role="support", split="form",
         doc="配合单位：X、Y",
         examples=(Example("配合单位：市财政局、市国土局", [("市财政局", "support"), ("市国土局", "support")]),),
     ),
-    Rule(
+    OwnerRule(
         name="responsible_unit_form",
         pattern=r"(?:责任单位|责任部门|主办单位|承办单位)[：:]?(?P<units>[^；。\n]{1,60})",
-        extra={"triggers": ("责任单位", "责任部门", "主办单位", "承办单位"), "role": "responsible"},
+        triggers=("责任单位", "责任部门", "主办单位", "承办单位"), role="responsible", split="form",
         doc="责任单位：X",
         examples=(Example("责任单位：各县市区政府", [("各县市区政府", "responsible")]),),
     ),
-    Rule(
+    OwnerRule(
         name="lead_bracket",
         pattern=r"(?P<units>" + UNIT + r")（(?:牵头|主办)）",
-        extra={"triggers": ("（牵头）", "（主办）"), "role": "lead", "ends_at_trigger": True},
+        triggers=("（牵头）", "（主办）"), role="lead", ends_at_trigger=True,
         doc="X（牵头）: the role written in brackets after the unit",
         examples=(Example("市交通局（牵头）、市公安局（配合）要制定停车规划", [("市交通局", "lead")]),),
     ),
-    Rule(
+    OwnerRule(
         name="support_bracket",
         pattern=r"(?P<units>" + UNIT + r")（(?:配合|协办|协助|参与)）",
-        extra={"triggers": ("（配合）", "（协办）", "（协助）", "（参与）"), "role": "support", "ends_at_trigger": True},
+        triggers=("（配合）", "（协办）", "（协助）", "（参与）"), role="support", ends_at_trigger=True,
         doc="X（配合）: the role written in brackets after the unit",
         examples=(Example("市交通局（牵头）、市公安局（配合）要制定停车规划", [("市公安局", "support")]),),
     ),
-    Rule(
+    OwnerRule(
         name="you_lead",
         pattern=r"(?<![原现])由(?P<units>" + UNIT_LIST + r")(?:牵头|负总责)",
-        extra={"triggers": ("由",), "role": "lead"},
+        triggers=("由",), role="lead",
         doc="由X牵头",
         examples=(Example("由市城管执法局牵头，各街道配合", [("市城管执法局", "lead")]),),
     ),
-    Rule(
+    OwnerRule(
         name="you_responsible",
         pattern=r"(?<![原现])由(?P<units>" + UNIT_LIST + r")(?:负责|组织|具体|统一|承担)",
-        extra={"triggers": ("由",), "role": "responsible"},
+        triggers=("由",), role="responsible",
         doc="由X负责 (原由X承担的职能 names who had it before, not who acts)",
         examples=(Example("由市安监局负责组织验收", [("市安监局", "responsible")]),
                   Example("将原由林业部门承担的绿化养护职能划给园林局", [])),
     ),
-    Rule(
+    OwnerRule(
         name="lead_after",
         pattern=r"(?P<units>" + UNIT_LIST + r")(?:要|将|负责)?牵头(?!单位|部门)",
-        extra={"triggers": ("牵头",), "role": "lead", "ends_at_trigger": True},
+        triggers=("牵头",), role="lead", ends_at_trigger=True,
         doc="X牵头",
         examples=(Example("市城管执法局牵头，各街道配合", [("市城管执法局", "lead")]),
                   Example("市公安局要牵头开展专项整治", [("市公安局", "lead")])),
     ),
-    Rule(
+    OwnerRule(
         name="support_after",
         pattern=r"(?P<units>" + UNIT_LIST + r")(?:配合|协助|参与)(?!单位)",
-        extra={"triggers": ("配合", "协助", "参与"), "role": "support", "ends_at_trigger": True},
+        triggers=("配合", "协助", "参与"), role="support", ends_at_trigger=True,
         doc="X配合 / X协助",
         examples=(Example("市城管执法局牵头，各街道配合", [("各街道", "support")]),),
     ),
-    Rule(
+    OwnerRule(
         name="support_with",
         pattern=r"(?:会同|协同)(?P<units>" + UNIT_LIST + r")|(?:和|与)(?P<units>" + UNIT_LIST + r")(?=密切配合|一起|共同|联合|开展|进行|协作|合作)",
-        extra={"triggers": ("会同", "协同", "和", "与"), "role": "support"},
+        triggers=("会同", "协同", "和", "与"), role="support",
         doc="会同X / 和X密切配合",
         examples=(Example("市交通局要会同市公安局开展检查", [("市公安局", "support")]),
                   Example("行业主管部门要和区县联合办试点", [("区县", "support")]),
                   Example("城管执法部门要与宣传部门协作", [("宣传部门", "support")]),
                   Example("企业的隐患和政府的责任", [])),
     ),
-    Rule(
+    OwnerRule(
         name="listed_with_kind",
         pattern=r"(?<![^，。；：\n])(?P<units>" + _NAME_CHAR + r"{2,8}(?:、" + _NAME_CHAR + r"{2,8}){1,8})等(?:有关|相关)?(?:部门|单位)"
                 + SUBJECT_FOLLOW,
-        extra={"triggers": ("等部门", "等单位", "等有关", "等相关"), "role": "responsible", "kinds": True},
+        triggers=("等部门", "等单位", "等有关", "等相关"), role="responsible", split="kinds",
         doc="工商、城管执法、规划等部门要…: each listed party (the kind word after 等 names them all)",
         examples=(Example("工商、城管执法、规划等部门要加强协调", [("工商", "responsible"), ("城管执法", "responsible"), ("规划", "responsible")]),
                   Example("加强与工商、税务等部门的协调", [])),
     ),
-    Rule(
+    OwnerRule(
         name="support_with_kind",
         pattern=r"(?:会同|协同)(?P<units>" + _NAME_CHAR + r"{2,8}(?:、" + _NAME_CHAR + r"{2,8}){0,8})等(?:有关|相关)?(?:部门|单位)",
-        extra={"triggers": ("会同", "协同"), "role": "support", "kinds": True},
+        triggers=("会同", "协同"), role="support", split="kinds",
         doc="会同公安、交通等部门: each listed party supports (the kind word after 等 names them all)",
         examples=(Example("县安监局牵头，会同公安、交通、住建等部门开展检查",
                           [("公安", "support"), ("交通", "support"), ("住建", "support")]),),
     ),
-    Rule(
+    OwnerRule(
         name="organised_by_lead",
         pattern=r"牵头，?(?:组织|带领|督促)(?P<units>" + UNIT_LIST + r")",
-        extra={"triggers": ("牵头",), "role": "support"},
+        triggers=("牵头",), role="support",
         doc="X牵头，组织Y…: Y takes part",
         examples=(Example("联合执法必须是政府牵头，组织有关部门强力打击", [("有关部门", "support")]),),
     ),
-    Rule(
+    OwnerRule(
         name="distributive_subject",
         pattern=r"(?<![^，。；：\n])(?P<units>每个" + UNIT + r")[^，。；：\n]{0,12}?都(?:要|必须|应)",
-        extra={"triggers": ("每个",), "role": "responsible"},
+        triggers=("每个",), role="responsible",
         doc="每个X…都要: each X",
         examples=(Example("每个县50万的投入都要到位", [("每个县", "responsible")]),),
     ),
-    Rule(
+    OwnerRule(
         name="addressee",
         pattern=r"(?<![^，。；：\n])(?:特别是|尤其是|对于?)?(?P<units>" + UNIT_LIST + r")，(?:我|下面我)(?:再)?(?:提|讲|强调)",
-        extra={"triggers": ("我提", "我讲", "我强调", "我再"), "role": "responsible"},
+        triggers=("我提", "我讲", "我强调", "我再"), role="responsible",
         doc="X，我提四条要求: the parties a list of demands addresses",
         examples=(Example("特别是主管安全生产工作的领导，我提四条要求", [("主管安全生产工作的领导", "responsible")]),),
     ),
-    Rule(
+    OwnerRule(
         name="please_subject",
         pattern=r"(?:请|责成|要求|希望)(?P<units>" + UNIT_LIST + r")",
-        extra={"triggers": ("请", "责成", "要求", "希望"), "role": "responsible"},
+        triggers=("请", "责成", "要求", "希望"), role="responsible",
         doc="请X… / 责成X…",
         examples=(
             Example("请安委办起草这个东西", [("安委办", "responsible")]),
             Example("请大家保持安静", []),
         ),
     ),
-    Rule(
+    OwnerRule(
         name="subject_modal",
+        anchored=True,
         pattern=r"\G(?:主要是|特别是|尤其是|同时|另外|此外|还有|其中|并且|而且|所以|因此|关键是|重点是|会后)?(?P<units>" + UNIT_LIST + r")，?" + SUBJECT_FOLLOW,
-        extra={"role": "responsible"},
+        role="responsible",
         doc="X要… at the start of the action",
         examples=(
             Example("各县市区政府要加大示范力度", [("各县市区政府", "responsible")]),
@@ -201,14 +217,3 @@ RULES: list[Rule] = [
         ),
     ),
 ]
-
-# Constructions handled on the start of an action; the others anywhere in it.
-ANCHORED = frozenset({"subject_modal"})
-
-
-def check_example(rule: Rule, example: Example) -> str | None:
-    """Run one example: the owners the rule finds must equal `example.expect`."""
-    from actions.owners.extract import owners_by_rule
-
-    found = [(owner.name, owner.role) for owner in owners_by_rule(rule, example.text, 0, len(example.text))]
-    return None if found == example.expect else f"{rule.name}: {example.text!r} gave {found}, expected {example.expect}"

@@ -30,6 +30,7 @@ from lunardate import LunarDate
 
 from actions.models import Deadline
 from actions.lang.zh.numerals import parse_number
+from actions.rules import Example, Rule, register
 from actions.timex import rules
 from actions.timex.rules import Reading
 
@@ -538,5 +539,26 @@ def _to_date(match: regex.Match[str]) -> dt.date | None:
     except (TypeError, ValueError):
         return None
 
+
+def check_example(rule: Rule, example: Example) -> str | None:
+    """Scan the example's text against its meeting date; a message when the deadlines differ."""
+    reference, expected = example.expect
+    reference_date = dt.date.fromisoformat(reference) if reference else None
+    found = scan_deadlines(example.text, reference_date)
+    got = []
+    for deadline, want in zip(found, expected):
+        row = (deadline.text, deadline.kind, deadline.due and deadline.due.isoformat(), deadline.value)
+        if len(want) > 4:
+            row += (deadline.start and deadline.start.isoformat(),)
+        got.append(row)
+    got += [(d.text, d.kind, d.due and d.due.isoformat(), d.value) for d in found[len(expected):]]
+    if got != [tuple(w) for w in expected]:
+        return f"{rule.name}: {example.text!r} (reference {reference}) gave {got}, expected {list(expected)}"
+    if expected and rule in rules.EXPRESSION_RULES and not any(d.rule == rule.name for d in found):
+        return f"{rule.name}: {example.text!r} was read by {[d.rule for d in found]}, not by this rule"
+    return None
+
+
+register("timex", rules.RULES, check_example)
 
 __all__ = ["scan_deadlines", "find_deadlines", "find_reference_date"]

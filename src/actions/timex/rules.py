@@ -12,7 +12,7 @@ Two sorts of rules live here, both as named `Rule` records with examples:
 
 Every example is a text, the meeting date it is read against, and the deadlines that
 `scan_deadlines` must find in it (text, kind, due, value[, start]); the examples run as
-tests through `check_example`.
+tests through the engine's `check_example` (actions.timex.resolve).
 
 Patterns are matched against the normalised view (ASCII digits, full-width Chinese
 punctuation). Every gap and repeat is bounded, so a scan stays linear on any input.
@@ -20,7 +20,6 @@ punctuation). Every gap and repeat is bounded, so a scan stays linear on any inp
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -811,24 +810,3 @@ CONTEXT_RULES: list[Rule] = [
 ]
 
 RULES: list[Rule] = EXPRESSION_RULES + CONTEXT_RULES
-
-
-def check_example(rule: Rule, example: Example) -> str | None:
-    """Scan the example's text against its meeting date; a message when the deadlines differ."""
-    from actions.timex.resolve import scan_deadlines
-
-    reference, expected = example.expect
-    reference_date = dt.date.fromisoformat(reference) if reference else None
-    found = scan_deadlines(example.text, reference_date)
-    got = []
-    for deadline, want in zip(found, expected):
-        row = (deadline.text, deadline.kind, deadline.due and deadline.due.isoformat(), deadline.value)
-        if len(want) > 4:
-            row += (deadline.start and deadline.start.isoformat(),)
-        got.append(row)
-    got += [(d.text, d.kind, d.due and d.due.isoformat(), d.value) for d in found[len(expected):]]
-    if got != [tuple(w) for w in expected]:
-        return f"{rule.name}: {example.text!r} (reference {reference}) gave {got}, expected {list(expected)}"
-    if expected and rule in EXPRESSION_RULES and not any(d.rule == rule.name for d in found):
-        return f"{rule.name}: {example.text!r} was read by {[d.rule for d in found]}, not by this rule"
-    return None
