@@ -11,9 +11,11 @@ import pytest
 import regex
 
 from actions.items import detect
+from actions.owners.index import SUBJECT_END_GATE
 from actions.owners.lexicon import SUBJECT_END
 from actions.outline.build import build_outline
 from actions.text.normalize import normalize
+from actions.text.positions import hits
 
 _SPEECHES = [path.read_text(encoding="utf-8") for path in sorted((Path(__file__).parents[1] / "fixtures" / "speeches").glob("*.txt"))]
 _REFERENCE = dt.date(2012, 5, 10)
@@ -46,12 +48,12 @@ def test_gated_detection_equals_reading_every_clause(text):
 @pytest.mark.parametrize("text", _SPEECHES + _noisy_texts(10), ids=lambda text: text[:8])
 def test_subject_end_positions_equal_those_of_the_bare_pattern(text):
     view = normalize(text).view
-    assert detect._hits(detect._SUBJECT_END, view) == detect._hits(regex.compile(SUBJECT_END), view)
+    assert hits(SUBJECT_END_GATE, view) == hits(regex.compile(SUBJECT_END), view)
 
 
 def test_the_suffix_precheck_keeps_subject_ends_after_a_comma():
     view = "各县市区政府，要加强领导，市安监局负责督查"
-    assert detect._hits(detect._SUBJECT_END, view) == detect._hits(regex.compile(SUBJECT_END), view) != []
+    assert hits(SUBJECT_END_GATE, view) == hits(regex.compile(SUBJECT_END), view) != []
 
 
 def _findall_triggers(view: str, start: int, end: int) -> list[str]:

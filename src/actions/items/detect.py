@@ -22,12 +22,13 @@ from actions.items.forms import attach_field_runs, field_runs, hold_field_drafts
 from actions.items.heads import document_heads, in_head
 from actions.items.rules import BY_NAME, DIRECTIVE_RULES, NOT_ITEM_RULES, TASK_RULES, combined, first_match, may_match, needed_words
 from actions.models import Deadline, Item, OutlineNode, Owner
-from actions.owners.extract import ALWAYS_TRIED, Triggers, explicit_owners, parties
-from actions.owners.lexicon import RULES as _OWNER_RULE_LIST, RESPONSIBLE_IS, SUBJECT_END, UNIT_LIST, UNIT_SUFFIXES
+from actions.owners.extract import parties
+from actions.owners.index import OwnerIndex
+from actions.owners.inherit import Inheritance, lead_scope_end
+from actions.owners.lexicon import SUBJECT_ANNOUNCE, SUBJECT_ONLY
 from actions.text.segment import Segment, clauses, sentences
 from actions.timex.resolve import scan_deadlines
 
-OWNER_RULES = {rule.name: rule for rule in _OWNER_RULE_LIST}
 # Clauses that justify or explain rather than ask: the action ends before them.
 _TRAILING = regex.compile(r"(?:总的来(?:讲|说|看)|总之|因为|由于|这是|这样|否则|不然|只有|才能|以免|以便|从而|因此|所以|如果|不.{1,4}就|也就是|就是说|比如|例如|特别是去年|现在只|只剩|还剩|为(?!了?(?:确保|保证))|以便|以确保)")
 # Deadline kinds that by themselves make a clause with a concrete action an item.
@@ -50,15 +51,10 @@ _WHOLE_UNIT_NOT_ITEM = [rule for rule in NOT_ITEM_RULES if rule.scope not in ("c
 _IMPERATIVE = BY_NAME["imperative_verb"]
 _BODY_OPEN = BY_NAME["body_imperative"].compiled
 _CONTENT_LEAD = BY_NAME["content_lead"].compiled
-# An action whose subject is the audience (我们还要…) names no owner: it continues no one's.
-_AUDIENCE_SUBJECT = regex.compile(r"(?:今后|现在|下一步|同时|另外|而且)?(?:我们|大家|同志们|咱们|各位|全市上下|全县上下|全区上下|全省上下)")
 # A clause where we (the speaker's side) did or have something, with no modal: a report that
 # ends the action before it (…的重要作用，我们建立了便衣队…).
 _WE_REPORT = regex.compile(r"(?:这些年|近年来|目前|去年|今年)?(?:我们|我市|我县|我区)(?!\p{Han}{0,3}?(?:要|必须|务必|应当|应该|需要|得|将|会))")
-# A clause that is only a subject (全市青联组织和青年干部，要…; 各乡镇主要负责人是第一责任人，要…)
-# or opens with subject + modal.
-_SUBJECT_ONLY = regex.compile(r"(?:今后|现在|下一步|下步|同时|另外)?(?P<units>" + UNIT_LIST + ")(?:" + RESPONSIBLE_IS + ")?")
-_SUBJECT = OWNER_RULES["subject_modal"].compiled
+_SUBJECT_ONLY = regex.compile(SUBJECT_ONLY)
 _NARRATIVE = combined(_CLAUSE_NOT_ITEM)
 _NARRATIVE_START = combined(_CLAUSE_START_NOT_ITEM)
 # Words one of which every match of those holds (None: a rule has no `needs` list); a clause
@@ -88,14 +84,7 @@ _PLAN = regex.compile(r"(?:计划|打算|准备)(?!总|投资|产值|面积|工�
 _CONCESSIVE = regex.compile(r"不管|无论|不论")
 # Cheap gates, scanned once per view (see _hits).
 _SEVERE_RE = regex.compile(_SEVERE)
-# A subject end stands after a unit suffix (and an optional ，): looking behind for the last
-# character of one first rejects most positions at half the cost of the suffix alternation.
-_SUFFIX_LAST_CHARS = "".join(sorted({suffix[-1] for suffix in UNIT_SUFFIXES} | {"）"}))  # ）: 街道（镇）
-_SUBJECT_END = regex.compile(f"(?<=[{_SUFFIX_LAST_CHARS}]，?)" + SUBJECT_END)
-# A last clause naming who does the counted things that follow (市政府搞三大方面的调度，一是…):
-# its subject, not the sentence's first one, governs the list.
-_SUBJECT_ANNOUNCE = regex.compile(r"(?P<units>" + UNIT_LIST + r")[ \u3000]?(?:要|将|还要|也要|主要)?\p{Han}{1,3}?(?:以下)?"
-                                  r"[一二三四五六七八九十两几]{1,3}(?:大|个|项|条|件|点)\p{Han}{0,8}")
+_SUBJECT_ANNOUNCE = regex.compile(SUBJECT_ANNOUNCE)
 # A lead-in that only announces the list (各部门要做到：).
 _ANNOUNCE = regex.compile(r"(?:要|必须|重点)?(?:(?:做到|抓好|把握|注意|强调|突出|求|讲|提).{0,6}|(?:上)?下功夫|见成效|以下几点|以下工作|"
                           r"(?:遵循|坚持|把握|抓住|突出|做好|落实)?[一二三四五六七八九十两几]+(?:个|项|条|点|件)?"
@@ -129,12 +118,10 @@ class _Context:
     parents: dict[str, OutlineNode | None]
     roots: list[OutlineNode]
     root_starts: list[int] = field(default_factory=list)
-    previous_owners: dict[str, list[Owner]] = field(default_factory=dict)
     # Where a directive cue or a concessive word can start (one scan of the view each; see _hits).
     directive_hits: list[int] = field(default_factory=list)
     concessive_hits: list[int] = field(default_factory=list)
     severe_hits: list[int] = field(default_factory=list)
-    subject_hits: list[int] = field(default_factory=list)
     plan_hits: list[int] = field(default_factory=list)
     rare_hits: list[int] = field(default_factory=list)  # severe, concessive and plan hits together
     narrative_start_hits: list[int] | None = None  # where a needed word of the clause-start rules starts
@@ -144,37 +131,13 @@ class _Context:
     sentence_hits: list[int] = field(default_factory=list)
     # Where a list reports a document's content (after 文件主要分为四个方面：): its marker units are no items.
     described_until: int = -1
-    owner_triggers: Triggers | None = None
-    owners_cache: dict[tuple[int, int], list[Owner]] = field(default_factory=dict)
+    owner_index: OwnerIndex | None = None
+    inheritance: Inheritance = field(default_factory=Inheritance)
     # The text of the sentence the last item came from: its items share one string (a long
     # sentence sliced again for each of its items made the work quadratic in its length).
     sentence_text: tuple[Segment, str] | None = None
     children_starts: dict[str, list[int]] = field(default_factory=dict)
     gated: bool = True
-
-    def owners(self, start: int, end: int) -> list[Owner]:
-        """explicit_owners of view[start:end], computed once per span (a span is often asked again)."""
-        if not self.may_name_owners(start, end):
-            return []  # what explicit_owners returns at once there, without its trigger-word list
-        key = (start, end)
-        found = self.owners_cache.get(key)
-        if found is None:
-            subject = self.may_hold(self.subject_hits, start, min(end, start + 40))
-            found = self.owners_cache[key] = explicit_owners(
-                self.view, start, end, subject_possible=subject, triggers=self.owner_triggers)
-        return list(found)
-
-    def may_name_owners(self, start: int, end: int) -> bool:
-        """False when `owners` is surely empty for view[start:end] and for every span inside it.
-
-        explicit_owners returns no owners at once for a span where no trigger word starts and
-        no subject can end (in its first 40 characters): a span inside one without either has
-        neither. Two bisections instead of a call per span (most groups and clauses name no owner).
-        """
-        triggers = self.owner_triggers
-        if triggers is None or ALWAYS_TRIED:
-            return True
-        return self.may_hold(self.subject_hits, start, end) or triggers.any_within(start, end)
 
     def text_of(self, sentence: Segment) -> str:
         """view[sentence.start:sentence.end], sliced once for all the items of a sentence."""
@@ -208,8 +171,7 @@ def detect_items(view: str, outline: list[OutlineNode], reference_date: dt.date 
     ctx.directive_hits = _rule_hits(DIRECTIVE_RULES, view)
     ctx.concessive_hits = _hits(_CONCESSIVE, view)
     ctx.severe_hits = _hits(_SEVERE_RE, view)
-    ctx.subject_hits = _hits(_SUBJECT_END, view)
-    ctx.owner_triggers = Triggers(view) if gated else None
+    ctx.owner_index = OwnerIndex(view, gated=gated)
     ctx.plan_hits = _hits(_PLAN, view)
     ctx.rare_hits = sorted({*ctx.severe_hits, *ctx.concessive_hits, *ctx.plan_hits})
     if _NARRATIVE_START_WORDS is not None:
@@ -219,13 +181,12 @@ def detect_items(view: str, outline: list[OutlineNode], reference_date: dt.date 
     ctx.sentence_hits = sorted({*ctx.clause_hits, *ctx.node_starts, *_positions(view, "：")})
     items: list[_Draft] = []
     titles: list[tuple[OutlineNode, _Draft]] = []
-    leads: list[tuple[int, int, list[Owner]]] = []  # (scope start, scope end, owners)
     all_sentences = sentences(view)
     heads = document_heads(view, outline)
     for sentence in all_sentences:
         if _may_act(ctx, sentence) and not in_head(heads, sentence):
-            _sentence_items(ctx, sentence, items, titles, leads)
-    _body_items(ctx, all_sentences, titles, items, leads)
+            _sentence_items(ctx, sentence, items, titles)
+    _body_items(ctx, all_sentences, titles, items)
     runs = field_runs(view)
     items, held = hold_field_drafts(view, items, runs)
     items.extend(_title_items(titles, items))
@@ -315,7 +276,7 @@ def _may_act(ctx: _Context, sentence: Segment) -> bool:
     return ctx.may_hold(ctx.sentence_hits, sentence.start, sentence.end)
 
 
-def _body_items(ctx: _Context, all_sentences: list[Segment], titles, items: list[_Draft], leads) -> None:
+def _body_items(ctx: _Context, all_sentences: list[Segment], titles, items: list[_Draft]) -> None:
     """Items stated in the body of an instruction heading whose body has none yet.
 
     一要推进城管综合执法覆盖城乡。进一步落实…，不断扩大覆盖范围，力争三年内实现全覆盖。 — the
@@ -334,10 +295,10 @@ def _body_items(ctx: _Context, all_sentences: list[Segment], titles, items: list
         for position in range(bisect.bisect_left(starts, zone_start), bisect.bisect_left(starts, zone_end)):
             sentence = all_sentences[position]
             if sentence.end <= zone_end:
-                _sentence_items(ctx, sentence, items, [], leads, body=True)
+                _sentence_items(ctx, sentence, items, [], body=True)
 
 
-def _sentence_items(ctx, sentence, items, titles, leads, body: bool = False) -> None:
+def _sentence_items(ctx, sentence, items, titles, body: bool = False) -> None:
     view = ctx.view
     units = _units(ctx, sentence)
     for position, (node, unit) in enumerate(units):
@@ -355,15 +316,15 @@ def _sentence_items(ctx, sentence, items, titles, leads, body: bool = False) -> 
             # A lead-in: its owners govern the list after it (a heading's title may be one too).
             last = max(view.rfind("，", unit.start, unit.end), view.rfind("：", unit.start, unit.end))
             announcer = _SUBJECT_ANNOUNCE.fullmatch(view, max(last + 1, unit.start), unit.end) if node is None else None
-            lead_owners = parties(view, *announcer.span("units")) if announcer else ctx.owners(unit.start, unit.end)
+            lead_owners = parties(view, *announcer.span("units")) if announcer else ctx.owner_index.owners(unit.start, unit.end)
             if lead_owners:
-                leads.append((unit.end, _lead_scope_end(ctx, unit.end), lead_owners))
+                ctx.inheritance.add_lead(unit.end, lead_scope_end(ctx, unit.end), lead_owners)
             if node is None and (announcer or _ANNOUNCE.search(view, unit.start, unit.end) or unit.end - unit.start <= 12):
                 # Only the last clause announces the list; the clauses before it are read as usual.
                 if last <= unit.start:
                     continue
                 unit = Segment(unit.start, last)
-        inherited = _lead_owners(leads, unit.start)
+        inherited = ctx.inheritance.lead_owners(unit.start)
         found = _unit_items(ctx, node, unit, sentence, inherited, body)
         if found and node is not None and _is_title(node, found, unit):
             titles.append((node, found.pop(0)))
@@ -382,25 +343,6 @@ def _is_title(node: OutlineNode, found: list[_Draft], unit: Segment) -> bool:
     if item.span[0] != unit.start or item.deadline is not None or any(not owner.inherited for owner in item.owners):
         return False
     return item.span[1] == unit.end or bool(node.children) or ("，" not in item.text and len(found) > 1)
-
-
-def _lead_scope_end(ctx: _Context, position: int) -> int:
-    """A lead-in governs the list that follows it: up to the end of that list's parent."""
-    index = bisect.bisect_left(ctx.node_starts, position)
-    if index >= len(ctx.nodes):
-        return position
-    first = ctx.nodes[index]
-    parent = ctx.parents.get(first.id)
-    if parent is not None:
-        return parent.span[1]
-    return max(root.span[1] for root in ctx.roots)
-
-
-def _lead_owners(leads: list[tuple[int, int, list[Owner]]], position: int) -> list[Owner]:
-    for start, end, owners in reversed(leads[-8:]):
-        if start <= position < end:
-            return owners
-    return []
 
 
 def _unit_items(ctx, node, unit, sentence, inherited, body: bool = False) -> list[_Draft]:
@@ -493,8 +435,7 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
 def _lead_start(ctx: _Context, lead: list[Segment]) -> int:
     """Where the lead clauses of a body item start: at the last one opening with a subject, else the first."""
     for clause in reversed(lead):
-        if ctx.may_hold(ctx.subject_hits, clause.start, clause.end) and _SUBJECT.match(ctx.view, clause.start, clause.end) \
-                and ctx.owners(clause.start, clause.end):
+        if ctx.owner_index.opens_with_subject(clause.start, clause.end):
             return clause.start
     return lead[0].start
 
@@ -557,8 +498,7 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment) -
     if len(current) == 1 and _is_bare_time(ctx, current[0]):
         return False  # 这次会议后，各地要…: the time leads the action
     view = ctx.view
-    if ctx.may_hold(ctx.subject_hits, clause.start, clause.end) and _SUBJECT.match(view, clause.start, clause.end) \
-            and ctx.owners(clause.start, clause.end):
+    if ctx.owner_index.opens_with_subject(clause.start, clause.end):
         return True
     modal = _MODAL_START.match(view, clause.start, clause.end)
     if modal and not _manner_tail(view, modal.end(), clause.end) and any(_directive(ctx, part.start, part.end) for part in current):
@@ -576,7 +516,7 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment) -
     if deadline.span[0] == clause.start:
         # A second date is a second action (六月份…，下半年…); the first date of a group
         # finishes the action it elaborates (健全监管机制，…，今年年底要全面结帐).
-        return _deadline_in(ctx, start, current[-1].end) is not None or bool(ctx.owners(start, current[-1].end))
+        return _deadline_in(ctx, start, current[-1].end) is not None or bool(ctx.owner_index.owners(start, current[-1].end))
     if view.startswith("在", clause.start) and deadline.span[0] == clause.start + 1:
         # 在 + a second time (…设计时要…，在开通的时候…) is a second action too; with the
         # group's first time it is how the action is done (会同X，在本月20号前制定…).
@@ -609,27 +549,19 @@ def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: li
     if end - start < 2:
         return None
     path = _enclosing(ctx, start)
-    owners = ctx.owners(start, end)  # (it returns [] at once where no owner can be named)
+    owner_index = ctx.owner_index
+    owners = owner_index.owners(start, end)  # (it returns [] at once where no owner can be named)
     if not owners:
         for clause in group[:2]:
-            owners = ctx.owners(clause.start, clause.end)
+            owners = owner_index.owners(clause.start, clause.end)
             if owners:
                 break
     key = path[-1].id if path else ""
     explicit = bool(owners)
     deadline = _deadline_in(ctx, start, end)
-    if owners:
-        # A subject with a cue or a time limit is the one the next subject-less clause continues.
-        if deadline or _directive(ctx, start, end):
-            ctx.previous_owners[key] = owners
-    elif inherited:
-        owners = [_inherited(owner) for owner in inherited]
-    elif _AUDIENCE_SUBJECT.match(view, start, end):
-        # 我们要…: the subject is the audience, and the next subject-less sentence continues it (no one).
-        ctx.previous_owners.pop(key, None)
-    elif key in ctx.previous_owners and (node is None or not opens_unit):
-        # The omitted subject is the previous subject, not the parties it worked with.
-        owners = [_inherited(owner) for owner in ctx.previous_owners[key] if owner.role != "support"]
+    # A subject with a cue or a time limit is the one the next subject-less clause continues.
+    asks = explicit and bool(deadline or _directive(ctx, start, end))
+    owners = ctx.inheritance.owners_of(view, key, start, end, owners, asks, inherited, node is None or not opens_unit)
     task_cue = None if explicit or deadline else first_match(TASK_RULES, view, start, end)
     kind, rule, confidence = _grading(explicit, deadline, task_cue[0].name if task_cue else None)
     return _Draft(
@@ -666,10 +598,6 @@ def _grading(explicit: bool, deadline: Deadline | None, cue: str | None, *, task
     rule = "explicit_owner" if explicit else "deadline" if deadline else cue or "directive_cue"
     confidence = 0.9 if explicit and deadline else 0.75 if kind == "task" else 0.6
     return kind, rule, confidence
-
-
-def _inherited(owner: Owner) -> Owner:
-    return construct(Owner, {"name": owner.name, "role": owner.role, "span": owner.span, "inherited": True})
 
 
 def _enclosing(ctx: _Context, position: int) -> list[OutlineNode]:

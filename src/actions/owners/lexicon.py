@@ -70,6 +70,23 @@ SUBJECT_FOLLOW = (
 # subject rule contains one, so a span without it needs no subject match (a cheap gate).
 SUBJECT_END = "(?<=" + _SUFFIX + VARIANT + "，?)" + SUBJECT_FOLLOW
 
+# The labels of the owner fields of minutes and task tables (牵头单位：X), by the role they give.
+FIELD_LABELS: dict[str, tuple[str, ...]] = {
+    "lead": ("牵头单位", "牵头部门"),
+    "support": ("配合单位", "配合部门", "协办单位"),
+    "responsible": ("责任单位", "责任部门", "主办单位", "承办单位"),
+}
+
+# A clause that is only a subject (全市青联组织和青年干部，要…; 各乡镇主要负责人是第一责任人，要…)
+# or opens with subject + modal.
+SUBJECT_ONLY = r"(?:今后|现在|下一步|下步|同时|另外)?(?P<units>" + UNIT_LIST + ")(?:" + RESPONSIBLE_IS + ")?"
+# A last clause naming who does the counted things that follow (市政府搞三大方面的调度，一是…):
+# its subject, not the sentence's first one, governs the list.
+SUBJECT_ANNOUNCE = (r"(?P<units>" + UNIT_LIST + r")[ \u3000]?(?:要|将|还要|也要|主要)?\p{Han}{1,3}?(?:以下)?"
+                    r"[一二三四五六七八九十两几]{1,3}(?:大|个|项|条|件|点)\p{Han}{0,8}")
+# An action whose subject is the audience (我们还要…) names no owner: it continues no one's.
+AUDIENCE_SUBJECT = r"(?:今后|现在|下一步|同时|另外|而且)?(?:我们|大家|同志们|咱们|各位|全市上下|全县上下|全区上下|全省上下)"
+
 RULES: list[OwnerRule] = [
     OwnerRule(
         name="lead_unit_form",
