@@ -87,26 +87,35 @@ SUBJECT_ANNOUNCE = (r"(?P<units>" + UNIT_LIST + r")[ \u3000]?(?:要|将|还要|�
 # An action whose subject is the audience (我们还要…) names no owner: it continues no one's.
 AUDIENCE_SUBJECT = r"(?:今后|现在|下一步|同时|另外|而且)?(?:我们|大家|同志们|咱们|各位|全市上下|全县上下|全区上下|全省上下)"
 
+
+
+def _field(role: str) -> str:
+    """A labelled owner field of `role`: its value runs to the next ；。 or line end."""
+    return "(?:" + "|".join(FIELD_LABELS[role]) + r")[：:]?(?P<units>[^；。\n]{1,60})"
+
+
 RULES: list[OwnerRule] = [
     OwnerRule(
         name="lead_unit_form",
-        pattern=r"牵头单位[：:]?(?P<units>[^；。\n]{1,60})",
-        triggers=("牵头单位",), role="lead", split="form",
-        doc="牵头单位：X、Y",
-        examples=(Example("牵头单位：市发改委；配合单位：市财政局", [("市发改委", "lead")]),),
+        pattern=_field("lead"),
+        triggers=FIELD_LABELS["lead"], role="lead", split="form",
+        doc="牵头单位：X、Y (every lead label of FIELD_LABELS)",
+        examples=(Example("牵头单位：市发改委；配合单位：市财政局", [("市发改委", "lead")]),
+                  Example("牵头部门：市住建局；配合部门：市城管局", [("市住建局", "lead")])),
     ),
     OwnerRule(
         name="support_unit_form",
-        pattern=r"(?:配合|协办)单位[：:]?(?P<units>[^；。\n]{1,60})",
-        triggers=("配合单位", "协办单位"), role="support", split="form",
-        doc="配合单位：X、Y",
-        examples=(Example("配合单位：市财政局、市国土局", [("市财政局", "support"), ("市国土局", "support")]),),
+        pattern=_field("support"),
+        triggers=FIELD_LABELS["support"], role="support", split="form",
+        doc="配合单位：X、Y (every support label of FIELD_LABELS)",
+        examples=(Example("配合单位：市财政局、市国土局", [("市财政局", "support"), ("市国土局", "support")]),
+                  Example("牵头部门：市住建局；配合部门：市城管局", [("市城管局", "support")])),
     ),
     OwnerRule(
         name="responsible_unit_form",
-        pattern=r"(?:责任单位|责任部门|主办单位|承办单位)[：:]?(?P<units>[^；。\n]{1,60})",
-        triggers=("责任单位", "责任部门", "主办单位", "承办单位"), role="responsible", split="form",
-        doc="责任单位：X",
+        pattern=_field("responsible"),
+        triggers=FIELD_LABELS["responsible"], role="responsible", split="form",
+        doc="责任单位：X (every responsible label of FIELD_LABELS)",
         examples=(Example("责任单位：各县市区政府", [("各县市区政府", "responsible")]),),
     ),
     OwnerRule(
