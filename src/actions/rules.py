@@ -5,6 +5,8 @@ function that applies it: `MarkerRule` (actions.outline.rules → a `MarkerHit`)
 and `ContextRule` (actions.timex.rules, actions.timex.context → a `Reading`, a verdict on
 one), `OwnerRule` and `SubjectRule` (actions.owners.lexicon → owners, a subject's place),
 `CueRule` and `ClauseRule` (actions.items.rules → the class of a clause, a clause's role).
+`SpanRule` is the common kind of a rule whose match itself is the answer (where a clause
+opens, ends or turns); its examples run through `check_span_example`.
 
 The module that applies a rule set (its engine) registers it with the check that runs one
 example through that engine (`register`); tests/test_rule_examples.py runs every example of
@@ -44,6 +46,35 @@ class Rule:
     @cached_property
     def compiled(self) -> regex.Pattern[str]:
         return regex.compile(self.pattern, self.flags)
+
+
+@dataclass(frozen=True)
+class SpanRule(Rule):
+    """A pattern whose match (or its absence) is the production: read at a span's start
+    (`apply="match"`), anywhere in it ("search") or on the whole span ("fullmatch").
+
+    `starts` (optional) lists words one of which every match starts with, a cheap pre-check.
+    Its examples expect the matched text, or None where it must not match.
+    """
+
+    apply: str = "match"
+    starts: tuple[str, ...] = ()
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> regex.Match[str] | None:
+        end = len(text) if end is None else end
+        return getattr(self.compiled, self.apply)(text, start, end)
+
+
+def check_span_example(rule: Rule, example: Example) -> str | None:
+    """A span rule's example: the rule applied to the whole text matches `expect` (None: no match)."""
+    assert isinstance(rule, SpanRule)
+    match = rule.find(example.text)
+    got = None if match is None else match.group()
+    if got != example.expect:
+        return f"{rule.name}: {example.text!r} ({rule.apply}) gave {got!r}, expected {example.expect!r}"
+    if got is not None and rule.starts and not got.startswith(rule.starts):
+        return f"{rule.name}: {got!r} does not start with one of {rule.starts}"
+    return None
 
 
 Check = Callable[[Rule, Example], "str | None"]

@@ -20,28 +20,37 @@ import regex
 from actions.construct import construct
 from actions.items.forms import attach_field_runs, field_runs, hold_field_drafts
 from actions.items.heads import document_heads, in_head
-from actions.items.rules import BY_NAME, DIRECTIVE_RULES, NOT_ITEM_RULES, TASK_RULES, combined, first_match, may_match, needed_words
+from actions.items.rules import BY_NAME, CLAUSE_RULE, DIRECTIVE_RULES, NOT_ITEM_RULES, TASK_RULES, combined, first_match, may_match, needed_words
 from actions.models import Deadline, Item, OutlineNode, Owner
 from actions.owners.extract import parties
 from actions.owners.index import OwnerIndex
 from actions.owners.inherit import Inheritance, lead_scope_end
-from actions.owners.lexicon import SUBJECT_ANNOUNCE, SUBJECT_ONLY
+from actions.owners.lexicon import SUBJECT_RULE
 from actions.text.segment import Segment, clauses, sentences
 from actions.timex.resolve import scan_deadlines
 
-# Clauses that justify or explain rather than ask: the action ends before them.
-_TRAILING = regex.compile(r"(?:总的来(?:讲|说|看)|总之|因为|由于|这是|这样|否则|不然|只有|才能|以免|以便|从而|因此|所以|如果|不.{1,4}就|也就是|就是说|比如|例如|特别是去年|现在只|只剩|还剩|为(?!了?(?:确保|保证))|以便|以确保)")
+# The clause rules of actions.items.rules, compiled once (names as the detector reads them).
+_TRAILING = CLAUSE_RULE["trailing_reason"].compiled
+_NEXT_STEP = CLAUSE_RULE["next_step"].compiled
+_MODAL_START = CLAUSE_RULE["modal_start"].compiled
+_PLANNED = CLAUSE_RULE["planned_event"].compiled
+_WE_REPORT = CLAUSE_RULE["we_report"].compiled
+_SEVERE_RE = CLAUSE_RULE["severity"].compiled  # a cheap gate, scanned once per view (see positions.hits)
+_ASSESSMENT = CLAUSE_RULE["assessment"].compiled
+_TOPIC = CLAUSE_RULE["topic"].compiled
+_TOPIC_START = CLAUSE_RULE["topic"].starts
+_CONSEQUENCE = CLAUSE_RULE["consequence"].compiled
+_CONSEQUENCE_WORDS = CLAUSE_RULE["consequence"].starts
+_PLAN = CLAUSE_RULE["plan"].compiled
+_CONCESSIVE = CLAUSE_RULE["concessive"].compiled
+_ANNOUNCE = CLAUSE_RULE["list_announcement"].compiled
+_SUBJECT_ONLY = SUBJECT_RULE["subject_only"].compiled
+_SUBJECT_ANNOUNCE = SUBJECT_RULE["subject_announce"].compiled
 # Deadline kinds that by themselves make a clause with a concrete action an item.
 _LIMIT_KINDS = frozenset({"by", "within", "asap"})
 # A modal clause this short that names no action verb (…该取缔的要取缔，要一抓到底) says how
 # the action before it is done; 要加强指导 is an action of its own.
 _SHORT_TAIL = 4
-# A clause that opens the next step of a sequence (…先拿出来，拿出来后再召开…; 然后…).
-_NEXT_STEP = regex.compile(r"然后|随后|接着|[^\P{Han}，]{1,6}后再|(?:就|再|并)?(?:按照|根据|依照|依据|按)(?!时|期|月|季|年|规定)")
-# A clause that opens with its own modal (…，要…) after a directive is a further action.
-_MODAL_START = regex.compile(r"(?:还|也|都|并|而且|并且|同时|更)?(?:要|必须|务必|一定要)(?!求)")
-# With a date of kind "on" (六月份…, 下半年…), a planned event is an item, a statistic is not.
-_PLANNED = regex.compile(r"准备|计划|组织|召开|开展|搞|进行|启动|验收|考核|督查|部署")
 # Not-item rules read per clause (narrative, goals) stop what a clause would start; the
 # others (agenda, thanks, purpose …) make the whole unit no item.
 # Those read at the clause's start only are matched there (one anchored try, not a search).
@@ -51,10 +60,6 @@ _WHOLE_UNIT_NOT_ITEM = [rule for rule in NOT_ITEM_RULES if rule.scope not in ("c
 _IMPERATIVE = BY_NAME["imperative_verb"]
 _BODY_OPEN = BY_NAME["body_imperative"].compiled
 _CONTENT_LEAD = BY_NAME["content_lead"].compiled
-# A clause where we (the speaker's side) did or have something, with no modal: a report that
-# ends the action before it (…的重要作用，我们建立了便衣队…).
-_WE_REPORT = regex.compile(r"(?:这些年|近年来|目前|去年|今年)?(?:我们|我市|我县|我区)(?!\p{Han}{0,3}?(?:要|必须|务必|应当|应该|需要|得|将|会))")
-_SUBJECT_ONLY = regex.compile(SUBJECT_ONLY)
 _NARRATIVE = combined(_CLAUSE_NOT_ITEM)
 _NARRATIVE_START = combined(_CLAUSE_START_NOT_ITEM)
 # Words one of which every match of those holds (None: a rule has no `needs` list); a clause
@@ -68,27 +73,6 @@ _TASK = combined(TASK_RULES)
 _WHOLE_UNIT_ANYWHERE = [rule for rule in _WHOLE_UNIT_NOT_ITEM if rule.needs is None]
 _WHOLE_UNIT_NEEDING = [rule for rule in _WHOLE_UNIT_NOT_ITEM if rule.needs is not None]
 _WHOLE_UNIT_ANYWHERE_RE = combined(_WHOLE_UNIT_ANYWHERE)
-# An assessment of the situation (…，是十分严峻的 / …的工作将十分繁重): the directive-looking
-# clauses before it are its subject, not an action.
-_SEVERE = r"(?:十分|非常|相当|很|极其|更加|尤为|越来越)(?:严峻|繁重|艰巨|复杂|困难|紧迫)"
-_ASSESSMENT = regex.compile(r"(?:是|将|会|更|也)?" + _SEVERE + "的?$")
-# A topic phrase reporting what someone spoke about (就如何…，…提出了要求), up to its verb.
-_TOPIC = regex.compile(r"就(?:如何|怎样|怎么)")
-# A consequence that is itself an instruction (…，所以要作为重中之重): a new action after the connective.
-_CONSEQUENCE_WORDS = ("所以", "因此", "因而", "为此")
-_CONSEQUENCE = regex.compile("(?:" + "|".join(_CONSEQUENCE_WORDS) + r")(?=\p{Han}{0,4}?(?:要|必须|务必|一定要))")
-# A plan announced with a deliverable (计划在城区设置5至6个巡视据点; 打算增加编制): an action.
-# (not the nouns: 计划总投资12.5亿元, 准备工作, 计划生育)
-_PLAN = regex.compile(r"(?:计划|打算|准备)(?!总|投资|产值|面积|工期|用地|内|外|生育|单列|工作|阶段|的)")
-# A concessive lead (X不管是…，还是…，都要…): the action starts at it.
-_CONCESSIVE = regex.compile(r"不管|无论|不论")
-# Cheap gates, scanned once per view (see _hits).
-_SEVERE_RE = regex.compile(_SEVERE)
-_SUBJECT_ANNOUNCE = regex.compile(SUBJECT_ANNOUNCE)
-# A lead-in that only announces the list (各部门要做到：).
-_ANNOUNCE = regex.compile(r"(?:要|必须|重点)?(?:(?:做到|抓好|把握|注意|强调|突出|求|讲|提).{0,6}|(?:上)?下功夫|见成效|以下几点|以下工作|"
-                          r"(?:遵循|坚持|把握|抓住|突出|做好|落实)?[一二三四五六七八九十两几]+(?:个|项|条|点|件)?"
-                          r"(?:原则|方面|要求|意见|任务|重点|措施|环节|事情|工作)?)$")
 
 
 class _Draft(NamedTuple):
@@ -385,7 +369,7 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
         if not (current or in_topic or at_marker or body or concessive is not None) \
                 and not ctx.may_hold(ctx.clause_hits, clause.start, clause.end):
             continue  # nothing can open here and no state can change (see _hits)
-        if in_topic or (view.startswith("就", clause.start) and _TOPIC.match(view, clause.start, clause.end)):
+        if in_topic or (view.startswith(_TOPIC_START, clause.start) and _TOPIC.match(view, clause.start, clause.end)):
             in_topic = not _narrative(ctx, clause.start, clause.end)
             continue
         if rare_here and ctx.may_hold(ctx.severe_hits, clause.start, clause.end) and _ASSESSMENT.search(view, clause.start, clause.end):

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import regex
 
-from actions.rules import Example, Rule, register
+from actions.rules import Example, Rule, SpanRule, check_span_example, register
 
 
 @dataclass(frozen=True)
@@ -297,4 +297,126 @@ def check_example(rule: CueRule, example: Example) -> str | None:
     return None
 
 
+
+# ---- clause rules: where an action opens, ends or turns (read by actions.items.detect) ----------
+
+
+@dataclass(frozen=True)
+class ClauseRule(SpanRule):
+    """A clause-level cue of the item detector: its match says how a clause stands to the action around it."""
+
+
+def _clause(name: str, pattern: str, apply: str, examples: tuple[tuple[str, str | None], ...], doc: str,
+            starts: tuple[str, ...] = ()) -> ClauseRule:
+    return ClauseRule(name=name, pattern=pattern, apply=apply, starts=starts, doc=doc,
+                      examples=tuple(Example(text, expect) for text, expect in examples))
+
+
+# An assessment's words of severity (十分严峻, 越来越繁重).
+_SEVERE = r"(?:十分|非常|相当|很|极其|更加|尤为|越来越)(?:严峻|繁重|艰巨|复杂|困难|紧迫)"
+CONSEQUENCE_WORDS = ("所以", "因此", "因而", "为此")
+
+CLAUSE_RULES: list[ClauseRule] = [
+    _clause(
+        "trailing_reason",
+        r"(?:总的来(?:讲|说|看)|总之|因为|由于|这是|这样|否则|不然|只有|才能|以免|以便|从而|因此|所以|如果|不.{1,4}就|也就是|就是说|比如|例如|特别是去年|现在只|只剩|还剩|为(?!了?(?:确保|保证))|以便|以确保)",
+        "match",
+        (("因为这项工作涉及面广", "因为"), ("否则就会出问题", "否则"), ("为确保按期完成", None),
+         ("为了保证质量", None), ("不抓紧就来不及", "不抓紧就"), ("要抓紧落实", None)),
+        "A clause that justifies or explains rather than asks (因为…, 否则…, 比如…): the action ends before it.",
+    ),
+    _clause(
+        "next_step",
+        r"然后|随后|接着|[^\P{Han}，]{1,6}后再|(?:就|再|并)?(?:按照|根据|依照|依据|按)(?!时|期|月|季|年|规定)",
+        "match",
+        (("然后组织验收", "然后"), ("方案拿出来后再召开论证会", "方案拿出来后再"), ("按照方案组织实施", "按照"),
+         ("按时完成", None), ("按规定上报", None)),
+        "A clause that opens the next step of a sequence (…先拿出来，拿出来后再召开…; 然后…; 按照…).",
+    ),
+    _clause(
+        "modal_start",
+        r"(?:还|也|都|并|而且|并且|同时|更)?(?:要|必须|务必|一定要)(?!求)",
+        "match",
+        (("还要加强督查", "还要"), ("必须一抓到底", "必须"), ("要求各地上报", None), ("加强督查", None)),
+        "A clause that opens with its own modal (…，要…): after a directive, a further action.",
+    ),
+    _clause(
+        "planned_event",
+        r"准备|计划|组织|召开|开展|搞|进行|启动|验收|考核|督查|部署",
+        "search",
+        (("六月份召开现场会", "召开"), ("下半年组织一次检查", "组织"), ("六月份全市完成投资10亿元", None)),
+        "With a date of kind on (六月份…, 下半年…), a planned event makes a clause an item; a statistic does not.",
+    ),
+    _clause(
+        "we_report",
+        r"(?:这些年|近年来|目前|去年|今年)?(?:我们|我市|我县|我区)(?!\p{Han}{0,3}?(?:要|必须|务必|应当|应该|需要|得|将|会))",
+        "match",
+        (("我们建立了便衣队", "我们"), ("近年来我市加大了投入", "近年来我市"), ("我们要加强领导", None),
+         ("我市将出台办法", None)),
+        "A clause where we (the speaker's side) did or have something, with no modal: a report that ends "
+        "the action before it (…的重要作用，我们建立了便衣队…).",
+    ),
+    _clause(
+        "severity",
+        _SEVERE,
+        "search",
+        (("形势十分严峻", "十分严峻"), ("任务越来越繁重", "越来越繁重"), ("形势总体平稳", None)),
+        "Words of severity: where they occur (scanned once per view), an assessment may end a clause.",
+    ),
+    _clause(
+        "assessment",
+        r"(?:是|将|会|更|也)?" + _SEVERE + "的?$",
+        "search",
+        (("当前的安全形势是十分严峻的", "是十分严峻的"), ("今年的任务将十分繁重", "将十分繁重"),
+         ("十分严峻的形势要求我们", None)),
+        "An assessment of the situation (…，是十分严峻的 / …的工作将十分繁重): the directive-looking clauses "
+        "before it are its subject, not an action.",
+    ),
+    _clause(
+        "topic",
+        r"就(?:如何|怎样|怎么)",
+        "match",
+        (("就如何抓好安全生产", "就如何"), ("就这个问题", None)),
+        "A topic phrase reporting what someone spoke about (就如何…，…提出了要求), up to its verb.",
+        starts=("就",),
+    ),
+    _clause(
+        "consequence",
+        "(?:" + "|".join(CONSEQUENCE_WORDS) + r")(?=\p{Han}{0,4}?(?:要|必须|务必|一定要))",
+        "match",
+        (("所以要作为重中之重", "所以"), ("为此必须加强领导", "为此"), ("所以效果不好", None)),
+        "A consequence that is itself an instruction (…，所以要作为重中之重): a new action after the connective.",
+        starts=CONSEQUENCE_WORDS,
+    ),
+    _clause(
+        "plan",
+        r"(?:计划|打算|准备)(?!总|投资|产值|面积|工期|用地|内|外|生育|单列|工作|阶段|的)",
+        "match",
+        (("计划在城区设置5至6个巡视据点", "计划"), ("打算增加编制", "打算"), ("计划总投资12.5亿元", None),
+         ("准备工作要充分", None), ("计划生育", None)),
+        "A plan announced with a deliverable (计划在城区设置5至6个巡视据点; 打算增加编制): an action "
+        "(not the nouns: 计划总投资, 准备工作, 计划生育).",
+    ),
+    _clause(
+        "concessive",
+        r"不管|无论|不论",
+        "search",
+        (("不管是城区还是乡镇", "不管"), ("无论遇到什么困难", "无论"), ("管好用好", None)),
+        "A concessive lead (X不管是…，还是…，都要…): the action starts at it.",
+    ),
+    _clause(
+        "list_announcement",
+        r"(?:要|必须|重点)?(?:(?:做到|抓好|把握|注意|强调|突出|求|讲|提).{0,6}|(?:上)?下功夫|见成效|以下几点|以下工作|"
+        r"(?:遵循|坚持|把握|抓住|突出|做好|落实)?[一二三四五六七八九十两几]+(?:个|项|条|点|件)?"
+        r"(?:原则|方面|要求|意见|任务|重点|措施|环节|事情|工作)?)$",
+        "search",
+        (("各部门要做到", "要做到"), ("重点抓好三个方面", "重点抓好三个方面"), ("要坚持四项原则", "要坚持四项原则"),
+         ("要加强领导", None)),
+        "A lead-in that only announces the list after it (各部门要做到：; 重点抓好三个方面：).",
+    ),
+]
+
+CLAUSE_RULE = {rule.name: rule for rule in CLAUSE_RULES}
+
 register("items", RULES, check_example)
+register("items.clauses", CLAUSE_RULES, check_span_example)

@@ -13,8 +13,8 @@ import regex
 
 from actions.construct import construct
 from actions.models import Owner
-from actions.owners.lexicon import AUDIENCE, JOINER, RULES, UNIT, OwnerRule
-from actions.rules import Example, register
+from actions.owners.lexicon import AUDIENCE, JOINER, RULES, SUBJECT_RULES, UNIT, OwnerRule
+from actions.rules import Example, check_span_example, register
 
 _UNIT_ONLY = regex.compile(f"(?:{UNIT})")
 # 会同/协同 end the list of parties (the ones after it support: the support_with rule reads them).
@@ -215,3 +215,4 @@ def check_example(rule: OwnerRule, example: Example) -> str | None:
 
 
 register("owners", RULES, check_example)
+register("owners.subjects", SUBJECT_RULES, check_span_example)

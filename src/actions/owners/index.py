@@ -10,17 +10,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-import regex
-
 from actions.models import Owner
 from actions.owners.extract import ALWAYS_TRIED, Triggers, explicit_owners
-from actions.owners.lexicon import RULES, SUBJECT_END, UNIT_SUFFIXES
+from actions.owners.lexicon import RULES, SUBJECT_RULE
 from actions.text.positions import hits
 
-# A subject end stands after a unit suffix (and an optional ，): looking behind for the last
-# character of one first rejects most positions at half the cost of the suffix alternation.
-_SUFFIX_LAST_CHARS = "".join(sorted({suffix[-1] for suffix in UNIT_SUFFIXES} | {"）"}))  # ）: 街道（镇）
-SUBJECT_END_GATE = regex.compile(f"(?<=[{_SUFFIX_LAST_CHARS}]，?)" + SUBJECT_END)
+SUBJECT_END_GATE = SUBJECT_RULE["subject_end"].compiled
 _SUBJECT = next(rule for rule in RULES if rule.name == "subject_modal").compiled
 # The subject rule reads the first characters of a span only.
 SUBJECT_REACH = 40

@@ -14,13 +14,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-import regex
-
 from actions.construct import construct
 from actions.models import Owner
-from actions.owners.lexicon import AUDIENCE_SUBJECT
+from actions.owners.lexicon import SUBJECT_RULE
 
-_AUDIENCE_SUBJECT = regex.compile(AUDIENCE_SUBJECT)
+_AUDIENCE_SUBJECT = SUBJECT_RULE["audience_subject"].compiled
 # Lead-ins looked back at: the last few only (a lead-in far back governs nothing here).
 _LEADS_READ = 8
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from actions.rules import Example, Rule
+from actions.rules import Example, Rule, SpanRule
 
 
 @dataclass(frozen=True)
@@ -76,16 +76,6 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "support": ("配合单位", "配合部门", "协办单位"),
     "responsible": ("责任单位", "责任部门", "主办单位", "承办单位"),
 }
-
-# A clause that is only a subject (全市青联组织和青年干部，要…; 各乡镇主要负责人是第一责任人，要…)
-# or opens with subject + modal.
-SUBJECT_ONLY = r"(?:今后|现在|下一步|下步|同时|另外)?(?P<units>" + UNIT_LIST + ")(?:" + RESPONSIBLE_IS + ")?"
-# A last clause naming who does the counted things that follow (市政府搞三大方面的调度，一是…):
-# its subject, not the sentence's first one, governs the list.
-SUBJECT_ANNOUNCE = (r"(?P<units>" + UNIT_LIST + r")[ \u3000]?(?:要|将|还要|也要|主要)?\p{Han}{1,3}?(?:以下)?"
-                    r"[一二三四五六七八九十两几]{1,3}(?:大|个|项|条|件|点)\p{Han}{0,8}")
-# An action whose subject is the audience (我们还要…) names no owner: it continues no one's.
-AUDIENCE_SUBJECT = r"(?:今后|现在|下一步|同时|另外|而且)?(?:我们|大家|同志们|咱们|各位|全市上下|全县上下|全区上下|全省上下)"
 
 
 
@@ -243,3 +233,54 @@ RULES: list[OwnerRule] = [
         ),
     ),
 ]
+
+
+@dataclass(frozen=True)
+class SubjectRule(SpanRule):
+    """Where a subject stands in a clause: a pattern whose match is the answer (see SpanRule)."""
+
+
+# A subject end stands after a unit suffix (and an optional ，): looking behind for the last
+# character of one first rejects most positions at half the cost of the suffix alternation.
+_SUFFIX_LAST_CHARS = "".join(sorted({suffix[-1] for suffix in UNIT_SUFFIXES} | {"）"}))  # ）: 街道（镇）
+
+SUBJECT_RULES: list[SubjectRule] = [
+    SubjectRule(
+        name="subject_end",
+        pattern=f"(?<=[{_SUFFIX_LAST_CHARS}]，?)" + SUBJECT_END,
+        apply="search",
+        doc="Where a subject can end (SUBJECT_END behind a unit suffix's last character): scanned once per "
+            "view, it tells which spans may open with a subject.",
+        examples=(Example("各县市区政府要加大示范力度", "要"), Example("各县市区政府，要加强领导", "要"),
+                  Example("我们要高度重视", None)),
+    ),
+    SubjectRule(
+        name="subject_only",
+        pattern=r"(?:今后|现在|下一步|下步|同时|另外)?(?P<units>" + UNIT_LIST + ")(?:" + RESPONSIBLE_IS + ")?",
+        apply="fullmatch",
+        doc="A clause that is only a subject (全市青联组织和青年干部，要…; 各乡镇主要负责人是第一责任人，要…): "
+            "the action after it starts at the subject.",
+        examples=(Example("全市青联组织和青年干部", "全市青联组织和青年干部"),
+                  Example("各乡镇党政主要负责人是本地安全生产第一责任人", "各乡镇党政主要负责人是本地安全生产第一责任人"),
+                  Example("要加强领导", None)),
+    ),
+    SubjectRule(
+        name="subject_announce",
+        pattern=(r"(?P<units>" + UNIT_LIST + r")[ \u3000]?(?:要|将|还要|也要|主要)?\p{Han}{1,3}?(?:以下)?"
+                 r"[一二三四五六七八九十两几]{1,3}(?:大|个|项|条|件|点)\p{Han}{0,8}"),
+        apply="fullmatch",
+        doc="A last clause naming who does the counted things that follow (市政府搞三大方面的调度，一是…): "
+            "its subject, not the sentence's first one, governs the list.",
+        examples=(Example("市政府搞三大方面的调度", "市政府搞三大方面的调度"), Example("各部门要抓好三个方面", "各部门要抓好三个方面"),
+                  Example("要抓好三个方面", None)),
+    ),
+    SubjectRule(
+        name="audience_subject",
+        pattern=r"(?:今后|现在|下一步|同时|另外|而且)?(?:我们|大家|同志们|咱们|各位|全市上下|全县上下|全区上下|全省上下)",
+        apply="match",
+        doc="An action whose subject is the audience (我们还要…) names no owner: it continues no one's.",
+        examples=(Example("我们还要加强宣传", "我们"), Example("今后大家要自觉遵守", "今后大家"), Example("市交通局要牵头", None)),
+    ),
+]
+
+SUBJECT_RULE = {rule.name: rule for rule in SUBJECT_RULES}
