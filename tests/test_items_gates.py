@@ -11,7 +11,8 @@ import pytest
 import regex
 
 from actions.items import detect
-from actions.owners.index import SUBJECT_END_GATE
+from actions.items.index import ItemIndex
+from actions.owners.index import SUBJECT_END_GATE, OwnerIndex
 from actions.owners.lexicon import SUBJECT_END
 from actions.outline.build import build_outline
 from actions.text.normalize import normalize
@@ -112,7 +113,7 @@ def test_a_unit_without_a_needed_word_skips_the_rule_but_not_the_others():
     definition = BY_NAME["definition"]
     assert may_match(definition, "和谐就是城市要协调", 0, 9) and not may_match(definition, "和谐就是城市要协调", 3, 9)
     view = "下面请张局长发言"
-    ctx = detect._Context(view, None, [], [], [], [], {}, [])
+    ctx = detect._Context(view, ItemIndex(view, [], []), OwnerIndex(view))
     assert detect._whole_unit_not_item(ctx, 0, len(view))
 
 

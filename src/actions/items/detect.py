@@ -10,16 +10,14 @@ wait for a second pass: a title is an item only when no item lies in its section
 from __future__ import annotations
 
 import bisect
-from bisect import bisect_left  # a local name: may_hold runs for most clauses
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-import regex
-
 from actions.construct import construct
-from actions.items.forms import attach_field_runs, field_runs, hold_field_drafts
-from actions.items.heads import document_heads, in_head
+from actions.items.forms import attach_field_runs, hold_field_drafts
+from actions.items.heads import in_head
+from actions.items.index import ItemIndex
 from actions.items.rules import BY_NAME, CLAUSE_RULE, DIRECTIVE_RULES, NOT_ITEM_RULES, TASK_RULES, combined, first_match, may_match, needed_words
 from actions.models import Deadline, Item, OutlineNode, Owner
 from actions.owners.extract import parties
@@ -93,144 +91,61 @@ class _Draft(NamedTuple):
 
 @dataclass
 class _Context:
+    """The reading state of one pass; what it looks up is in `index` and `owner_index`."""
+
     view: str
-    reference_date: dt.date | None
-    deadlines: list[Deadline]
-    deadline_starts: list[int]
-    nodes: list[OutlineNode]
-    node_starts: list[int]
-    parents: dict[str, OutlineNode | None]
-    roots: list[OutlineNode]
-    root_starts: list[int] = field(default_factory=list)
-    # Where a directive cue or a concessive word can start (one scan of the view each; see _hits).
-    directive_hits: list[int] = field(default_factory=list)
-    concessive_hits: list[int] = field(default_factory=list)
-    severe_hits: list[int] = field(default_factory=list)
-    plan_hits: list[int] = field(default_factory=list)
-    rare_hits: list[int] = field(default_factory=list)  # severe, concessive and plan hits together
-    narrative_start_hits: list[int] | None = None  # where a needed word of the clause-start rules starts
-    # Where a clause can open an item or change the reading state (a cue, a concessive word,
-    # a deadline, 就), and where a sentence can (those, a marker, a lead-in colon).
-    clause_hits: list[int] = field(default_factory=list)
-    sentence_hits: list[int] = field(default_factory=list)
+    index: ItemIndex
+    owner_index: OwnerIndex
+    inheritance: Inheritance = field(default_factory=Inheritance)
     # Where a list reports a document's content (after 文件主要分为四个方面：): its marker units are no items.
     described_until: int = -1
-    owner_index: OwnerIndex | None = None
-    inheritance: Inheritance = field(default_factory=Inheritance)
-    # The text of the sentence the last item came from: its items share one string (a long
-    # sentence sliced again for each of its items made the work quadratic in its length).
-    sentence_text: tuple[Segment, str] | None = None
-    children_starts: dict[str, list[int]] = field(default_factory=dict)
-    gated: bool = True
-
-    def text_of(self, sentence: Segment) -> str:
-        """view[sentence.start:sentence.end], sliced once for all the items of a sentence."""
-        if self.sentence_text is None or self.sentence_text[0] != sentence:
-            self.sentence_text = (sentence, self.view[sentence.start:sentence.end])
-        return self.sentence_text[1]
-
-    def may_hold(self, hits: list[int], start: int, end: int) -> bool:
-        """Whether a scanned pattern can match in view[start:end] (False: it surely does not)."""
-        if not self.gated:
-            return True
-        index = bisect_left(hits, start)
-        return index < len(hits) and hits[index] < end
 
 
 def detect_items(view: str, outline: list[OutlineNode], reference_date: dt.date | None, *, gated: bool = True) -> list[Item]:
     """Items of `view` with owners and deadlines; spans in view offsets; ids left empty.
 
-    `gated=False` reads every clause with every pattern (the reference the tests compare the
-    gated scan with); the result is the same, only slower.
+    Runs the two stages before the items (deadlines, owner index) itself; the pipeline runs
+    them as stages of their own and calls `items_of`. `gated=False` reads every clause with
+    every pattern (the reference the tests compare the gated scan with); the result is the
+    same, only slower.
     """
     deadlines = scan_deadlines(view, reference_date)
-    nodes: list[OutlineNode] = []
-    parents: dict[str, OutlineNode | None] = {}
-    for root in outline:
-        _collect(root, None, nodes, parents)
-    nodes.sort(key=lambda node: node.marker_span[0])
-    ctx = _Context(view, reference_date, deadlines, [d.span[0] for d in deadlines], nodes,
-                   [node.marker_span[0] for node in nodes], parents, outline,
-                   [root.marker_span[0] for root in outline], gated=gated)
-    ctx.directive_hits = _rule_hits(DIRECTIVE_RULES, view)
-    ctx.concessive_hits = _hits(_CONCESSIVE, view)
-    ctx.severe_hits = _hits(_SEVERE_RE, view)
-    ctx.owner_index = OwnerIndex(view, gated=gated)
-    ctx.plan_hits = _hits(_PLAN, view)
-    ctx.rare_hits = sorted({*ctx.severe_hits, *ctx.concessive_hits, *ctx.plan_hits})
-    if _NARRATIVE_START_WORDS is not None:
-        ctx.narrative_start_hits = sorted({position for word in _NARRATIVE_START_WORDS for position in _positions(view, word)})
-    ctx.clause_hits = sorted({*ctx.directive_hits, *ctx.concessive_hits, *ctx.deadline_starts, *_positions(view, "就"),
-                              *ctx.plan_hits})
-    ctx.sentence_hits = sorted({*ctx.clause_hits, *ctx.node_starts, *_positions(view, "：")})
+    return items_of(view, outline, deadlines, OwnerIndex(view, gated=gated), gated=gated)
+
+
+def items_of(view: str, outline: list[OutlineNode], deadlines: list[Deadline], owner_index: OwnerIndex,
+             *, gated: bool = True) -> list[Item]:
+    """Items of `view` given its outline, its deadlines and its owner index (see detect_items)."""
+    ctx = _Context(view, ItemIndex(view, outline, deadlines, gated=gated), owner_index)
+    index = ctx.index
     items: list[_Draft] = []
     titles: list[tuple[OutlineNode, _Draft]] = []
     all_sentences = sentences(view)
-    heads = document_heads(view, outline)
     for sentence in all_sentences:
-        if _may_act(ctx, sentence) and not in_head(heads, sentence):
+        if _may_act(ctx, sentence) and not in_head(index.heads, sentence):
             _sentence_items(ctx, sentence, items, titles)
     _body_items(ctx, all_sentences, titles, items)
-    runs = field_runs(view)
+    runs = index.runs
     items, held = hold_field_drafts(view, items, runs)
     items.extend(_title_items(titles, items))
     items.sort(key=lambda item: item.span)
-    items = attach_field_runs(view, items, runs, held, lambda start, end: _deadline_in(ctx, start, end), _with_fields)
+    items = attach_field_runs(view, items, runs, held, index.deadline_in, _with_fields)
     # Built without validation: every field comes from checked parts (spans of the view, rule names).
     return [construct(Item, {"id": "", **item._asdict()}) for item in items]
 
 
-def _hits(pattern: regex.Pattern[str], view: str) -> list[int]:
-    """Every position where `pattern` matches in the whole view (overlapping matches included).
-
-    A match inside a clause [s, e) is also a match of the whole view at the same position, as
-    the cue patterns look behind freely and look ahead only at characters that never follow
-    a clause (clauses end before ，：。；！？, a line end or an outline marker). So a clause
-    without a hit needs no search; a clause with one is searched within its bounds as before.
-    """
-    return [match.start() for match in pattern.finditer(view, overlapped=True)]
-
-
-def _rule_hits(rules: list, view: str) -> list[int]:
-    """`_hits` of the alternation of `rules`, scanned rule by rule.
-
-    An overlapped scan yields every position where the pattern matches, and the alternation
-    matches where one of its rules does: the union of the rules' positions is the same list.
-    On the whole view, the rules one by one take about half the time of their alternation
-    (the alternation tries every rule at every position).
-    """
-    positions: set[int] = set()
-    for rule in rules:
-        positions.update(match.start() for match in rule.compiled.finditer(view, overlapped=True))
-    return sorted(positions)
-
-
-def _positions(view: str, char: str) -> list[int]:
-    found, index = [], view.find(char)
-    while index >= 0:
-        found.append(index)
-        index = view.find(char, index + 1)
-    return found
-
-
-def _collect(node: OutlineNode, parent: OutlineNode | None, out: list[OutlineNode], parents: dict) -> None:
-    out.append(node)
-    parents[node.id] = parent
-    for child in node.children:
-        _collect(child, node, out, parents)
-
-
 def _units(ctx: _Context, sentence: Segment) -> list[tuple[OutlineNode | None, Segment]]:
     """The sentence cut at outline markers: (node opened at the unit's start or None, body)."""
-    first = bisect.bisect_left(ctx.node_starts, sentence.start)
-    last = bisect.bisect_left(ctx.node_starts, sentence.end)
+    index = ctx.index
+    first = bisect.bisect_left(index.node_starts, sentence.start)
+    last = bisect.bisect_left(index.node_starts, sentence.end)
     if first == last:
         unit = _strip(ctx.view, sentence)
         return [(None, unit)] if unit.end > unit.start else []
     units: list[tuple[OutlineNode | None, Segment]] = []
     cursor, node = sentence.start, None
-    for index in range(first, last):
-        marker = ctx.nodes[index]
+    for number in range(first, last):
+        marker = index.nodes[number]
         if marker.marker_span[0] > cursor:
             units.append((node, Segment(cursor, marker.marker_span[0])))
         cursor, node = marker.marker_span[1], marker
@@ -257,7 +172,7 @@ _RIGHT_TRIM = frozenset("，、：；。 \t\u3000")
 def _may_act(ctx: _Context, sentence: Segment) -> bool:
     """False when no clause of the sentence can open an item or change the reading state:
     no cue, deadline, concessive or 就, no outline marker and no lead-in colon in it."""
-    return ctx.may_hold(ctx.sentence_hits, sentence.start, sentence.end)
+    return ctx.index.may_hold(ctx.index.sentence_hits, sentence.start, sentence.end)
 
 
 def _body_items(ctx: _Context, all_sentences: list[Segment], titles, items: list[_Draft]) -> None:
@@ -302,7 +217,7 @@ def _sentence_items(ctx, sentence, items, titles, body: bool = False) -> None:
             announcer = _SUBJECT_ANNOUNCE.fullmatch(view, max(last + 1, unit.start), unit.end) if node is None else None
             lead_owners = parties(view, *announcer.span("units")) if announcer else ctx.owner_index.owners(unit.start, unit.end)
             if lead_owners:
-                ctx.inheritance.add_lead(unit.end, lead_scope_end(ctx, unit.end), lead_owners)
+                ctx.inheritance.add_lead(unit.end, lead_scope_end(ctx.index, unit.end), lead_owners)
             if node is None and (announcer or _ANNOUNCE.search(view, unit.start, unit.end) or unit.end - unit.start <= 12):
                 # Only the last clause announces the list; the clauses before it are read as usual.
                 if last <= unit.start:
@@ -345,7 +260,7 @@ def _whole_unit_not_item(ctx: _Context, start: int, end: int) -> bool:
     view = ctx.view
     if _WHOLE_UNIT_ANYWHERE_RE.search(view, start, end) is not None:
         return True
-    return any((not ctx.gated or may_match(rule, view, start, end)) and rule.compiled.search(view, start, end) is not None
+    return any((not ctx.index.gated or may_match(rule, view, start, end)) and rule.compiled.search(view, start, end) is not None
                for rule in _WHOLE_UNIT_NEEDING)
 
 
@@ -359,7 +274,8 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
     parts = clauses(view, unit.start, unit.end)
     # Most units hold no assessment, concessive or plan word: one test for the unit spares
     # three per clause (every clause lies inside the unit).
-    rare_here = ctx.may_hold(ctx.rare_hits, unit.start, unit.end)
+    gates = ctx.index
+    rare_here = gates.may_hold(gates.rare_hits, unit.start, unit.end)
     groups: list[list[Segment]] = []
     current: list[Segment] = []
     in_topic = False
@@ -367,12 +283,12 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
     for index, clause in enumerate(parts):
         at_marker = index == 0 and node is not None
         if not (current or in_topic or at_marker or body or concessive is not None) \
-                and not ctx.may_hold(ctx.clause_hits, clause.start, clause.end):
+                and not gates.may_hold(gates.clause_hits, clause.start, clause.end):
             continue  # nothing can open here and no state can change (see _hits)
         if in_topic or (view.startswith(_TOPIC_START, clause.start) and _TOPIC.match(view, clause.start, clause.end)):
             in_topic = not _narrative(ctx, clause.start, clause.end)
             continue
-        if rare_here and ctx.may_hold(ctx.severe_hits, clause.start, clause.end) and _ASSESSMENT.search(view, clause.start, clause.end):
+        if rare_here and gates.may_hold(gates.severe_hits, clause.start, clause.end) and _ASSESSMENT.search(view, clause.start, clause.end):
             current = []
             continue
         consequence = view.startswith(_CONSEQUENCE_WORDS, clause.start) and _CONSEQUENCE.match(view, clause.start, clause.end)
@@ -427,7 +343,7 @@ def _lead_start(ctx: _Context, lead: list[Segment]) -> int:
 def _opens_plan(ctx: _Context, parts: list[Segment], index: int) -> bool:
     """A clause opening with 计划/打算/准备 whose clause or the next names a deliverable."""
     clause = parts[index]
-    if not (ctx.may_hold(ctx.plan_hits, clause.start, clause.start + 1) and _PLAN.match(ctx.view, clause.start, clause.end)):
+    if not (ctx.index.may_hold(ctx.index.plan_hits, clause.start, clause.start + 1) and _PLAN.match(ctx.view, clause.start, clause.end)):
         return False
     end = parts[index + 1].end if index + 1 < len(parts) else clause.end
     return _TASK.search(ctx.view, clause.start, end) is not None
@@ -435,15 +351,15 @@ def _opens_plan(ctx: _Context, parts: list[Segment], index: int) -> bool:
 
 def _narrative(ctx: _Context, start: int, end: int) -> bool:
     """Whether the clause view[start:end] reports, judges or supposes rather than asks (the clause rules)."""
-    view, words_at = ctx.view, ctx.narrative_start_hits
-    if (words_at is None or ctx.may_hold(words_at, start, end)) and _NARRATIVE_START.match(view, start, end) is not None:
+    view, words_at = ctx.view, ctx.index.narrative_start_hits
+    if (words_at is None or ctx.index.may_hold(words_at, start, end)) and _NARRATIVE_START.match(view, start, end) is not None:
         return True
     return _NARRATIVE.search(view, start, end) is not None
 
 
 def _is_concessive(ctx: _Context, clause: Segment) -> bool:
     """A clause with 不管/无论/不论: the action after it starts at it."""
-    return ctx.may_hold(ctx.concessive_hits, clause.start, clause.end) and _CONCESSIVE.search(ctx.view, clause.start, clause.end) is not None
+    return ctx.index.may_hold(ctx.index.concessive_hits, clause.start, clause.end) and _CONCESSIVE.search(ctx.view, clause.start, clause.end) is not None
 
 
 def _opening(ctx: _Context, parts: list[Segment], index: int, clause: Segment, groups) -> list[Segment]:
@@ -462,7 +378,7 @@ def _opening(ctx: _Context, parts: list[Segment], index: int, clause: Segment, g
 
 
 def _directive(ctx: _Context, start: int, end: int) -> bool:
-    return ctx.may_hold(ctx.directive_hits, start, end) and _DIRECTIVE.search(ctx.view, start, end) is not None
+    return ctx.index.may_hold(ctx.index.directive_hits, start, end) and _DIRECTIVE.search(ctx.view, start, end) is not None
 
 
 def _opens_action(ctx: _Context, clause: Segment, at_marker: bool) -> bool:
@@ -521,10 +437,7 @@ def _is_bare_time(ctx: _Context, clause: Segment) -> bool:
 
 
 def _deadline_in(ctx: _Context, start: int, end: int) -> Deadline | None:
-    index = bisect.bisect_left(ctx.deadline_starts, start)
-    if index < len(ctx.deadlines) and ctx.deadlines[index].span[1] <= end:
-        return ctx.deadlines[index]
-    return None
+    return ctx.index.deadline_in(start, end)
 
 
 def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: list[Owner], opens_unit: bool) -> _Draft | None:
@@ -532,7 +445,7 @@ def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: li
     start, end = group[0].start, group[-1].end
     if end - start < 2:
         return None
-    path = _enclosing(ctx, start)
+    path = ctx.index.enclosing(start)
     owner_index = ctx.owner_index
     owners = owner_index.owners(start, end)  # (it returns [] at once where no owner can be named)
     if not owners:
@@ -556,7 +469,7 @@ def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: li
         category=[n.title for n in path if n is not node],
         owners=owners,
         deadline=deadline,
-        sentence=ctx.text_of(sentence),
+        sentence=ctx.index.text_of(sentence),
         sentence_span=(sentence.start, sentence.end),
         rule=rule,
         confidence=confidence,
@@ -582,23 +495,6 @@ def _grading(explicit: bool, deadline: Deadline | None, cue: str | None, *, task
     rule = "explicit_owner" if explicit else "deadline" if deadline else cue or "directive_cue"
     confidence = 0.9 if explicit and deadline else 0.75 if kind == "task" else 0.6
     return kind, rule, confidence
-
-
-def _enclosing(ctx: _Context, position: int) -> list[OutlineNode]:
-    """The outline nodes whose span contains `position`, outermost first."""
-    path: list[OutlineNode] = []
-    level, starts = ctx.roots, ctx.root_starts
-    while level:
-        index = bisect.bisect_right(starts, position) - 1
-        if index < 0 or not (level[index].span[0] <= position < level[index].span[1]):
-            break
-        node = level[index]
-        path.append(node)
-        level = node.children
-        starts = ctx.children_starts.get(node.id)
-        if starts is None:
-            starts = ctx.children_starts[node.id] = [child.marker_span[0] for child in level]
-    return path
 
 
 def _title_items(titles: list[tuple[OutlineNode, _Draft]], items: list[_Draft]) -> list[_Draft]:
