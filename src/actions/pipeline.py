@@ -16,7 +16,7 @@ from actions.models import Deadline, Document, Item, Outline, OutlineNode, Owner
 from actions.outline.build import build_outline
 from actions.text.normalize import Normalized, normalize
 from actions.text.segment import context
-from actions.timex.resolve import find_reference_date
+from actions.timex.meeting_date import find_reference_date
 
 
 def parse_outline(text: str) -> Outline:

@@ -25,7 +25,7 @@ from actions.owners.index import OwnerIndex
 from actions.owners.inherit import Inheritance, lead_scope_end
 from actions.owners.lexicon import SUBJECT_RULE
 from actions.text.segment import Segment, clauses, sentences
-from actions.timex.resolve import scan_deadlines
+from actions.timex.scan import scan_deadlines
 
 # The clause rules of actions.items.rules, compiled once (names as the detector reads them).
 _TRAILING = CLAUSE_RULE["trailing_reason"].compiled
