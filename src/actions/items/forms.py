@@ -20,14 +20,12 @@ import regex
 
 from actions.models import Deadline, Owner
 from actions.owners.extract import owners_by_rule
-from actions.owners.lexicon import FIELD_LABELS
+from actions.lang.zh.words import OWNER_FIELD_LABELS, TIME_FIELD_LABELS, alternation
 from actions.owners.lexicon import RULES as OWNER_RULES
 
-# The labels of a time-limit field (the owner fields' labels are owner vocabulary: FIELD_LABELS).
-TIME_FIELD_LABELS = ("完成时限", "完成时间", "办结时限", "时限要求")
 # The labels of a field; the value runs to the next ；。 or line end.
 _LABEL = regex.compile(
-    "(?:" + "|".join([*(label for labels in FIELD_LABELS.values() for label in labels), *TIME_FIELD_LABELS]) + ")[：:]"
+    "(?:" + alternation(tuple(label for labels in OWNER_FIELD_LABELS.values() for label in labels) + TIME_FIELD_LABELS) + ")[：:]"
 )
 _VALUE_END = regex.compile(r"[；;。\n]")
 # What may stand between two fields of a run, and between a run and its item.

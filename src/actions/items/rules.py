@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 import regex
 
+from actions.lang.zh.numerals import COUNTING
+from actions.lang.zh.words import MODALS, alternation
 from actions.rules import Example, Rule, SpanRule, check_span_example, register
 
 
@@ -132,7 +134,7 @@ RULES: list[CueRule] = [
     CueRule(
         name="content_lead",
         pattern=r"(?:文件|意见|方案|办法|规划|报告|通知|决定|条例|纲要|规定|细则|《[^》\n]{1,40}》)(?:的)?(?:主要)?(?:内容)?(?:主要)?"
-                r"(?:分为|包括|包含|涵盖|共有|有)(?:以下)?[一二三四五六七八九十两几\d]{0,3}(?:个|项|条|点)?(?:方面|部分|内容|章|条|项|点)?$",
+                rf"(?:分为|包括|包含|涵盖|共有|有)(?:以下)?[{COUNTING}\d]{{0,3}}(?:个|项|条|点)?(?:方面|部分|内容|章|条|项|点)?$",
         kind="content_lead",
         doc="A lead-in that describes what a document contains (文件主要分为四个方面：一是…二是…): the list "
             "after it, in its paragraph, reports the document's content; it asks no one to act.",
@@ -335,7 +337,7 @@ CLAUSE_RULES: list[ClauseRule] = [
     ),
     _clause(
         "modal_start",
-        r"(?:还|也|都|并|而且|并且|同时|更)?(?:要|必须|务必|一定要)(?!求)",
+        r"(?:还|也|都|并|而且|并且|同时|更)?(?:" + alternation(MODALS + ("一定要",)) + ")(?!求)",
         "match",
         (("还要加强督查", "还要"), ("必须一抓到底", "必须"), ("要求各地上报", None), ("加强督查", None)),
         "A clause that opens with its own modal (…，要…): after a directive, a further action.",
@@ -349,7 +351,8 @@ CLAUSE_RULES: list[ClauseRule] = [
     ),
     _clause(
         "we_report",
-        r"(?:这些年|近年来|目前|去年|今年)?(?:我们|我市|我县|我区)(?!\p{Han}{0,3}?(?:要|必须|务必|应当|应该|需要|得|将|会))",
+        r"(?:这些年|近年来|目前|去年|今年)?(?:我们|我市|我县|我区)(?!\p{Han}{0,3}?(?:"
+        + alternation(MODALS + ("应当", "应该", "需要", "得", "将", "会")) + "))",
         "match",
         (("我们建立了便衣队", "我们"), ("近年来我市加大了投入", "近年来我市"), ("我们要加强领导", None),
          ("我市将出台办法", None)),
@@ -382,7 +385,7 @@ CLAUSE_RULES: list[ClauseRule] = [
     ),
     _clause(
         "consequence",
-        "(?:" + "|".join(CONSEQUENCE_WORDS) + r")(?=\p{Han}{0,4}?(?:要|必须|务必|一定要))",
+        "(?:" + alternation(CONSEQUENCE_WORDS) + r")(?=\p{Han}{0,4}?(?:" + alternation(MODALS + ("一定要",)) + "))",
         "match",
         (("所以要作为重中之重", "所以"), ("为此必须加强领导", "为此"), ("所以效果不好", None)),
         "A consequence that is itself an instruction (…，所以要作为重中之重): a new action after the connective.",
@@ -407,7 +410,7 @@ CLAUSE_RULES: list[ClauseRule] = [
     _clause(
         "list_announcement",
         r"(?:要|必须|重点)?(?:(?:做到|抓好|把握|注意|强调|突出|求|讲|提).{0,6}|(?:上)?下功夫|见成效|以下几点|以下工作|"
-        r"(?:遵循|坚持|把握|抓住|突出|做好|落实)?[一二三四五六七八九十两几]+(?:个|项|条|点|件)?"
+        rf"(?:遵循|坚持|把握|抓住|突出|做好|落实)?[{COUNTING}]+(?:个|项|条|点|件)?"
         r"(?:原则|方面|要求|意见|任务|重点|措施|环节|事情|工作)?)$",
         "search",
         (("各部门要做到", "要做到"), ("重点抓好三个方面", "重点抓好三个方面"), ("要坚持四项原则", "要坚持四项原则"),

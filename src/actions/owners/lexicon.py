@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from actions.lang.zh.numerals import COUNTING
+from actions.lang.zh.words import AUDIENCE as AUDIENCE_WORDS
+from actions.lang.zh.words import CONNECTIVES, MODALS, OWNER_FIELD_LABELS, TIME_LEADS, UNIT_HEADS, alternation
 from actions.rules import Example, Rule, SpanRule
 
 
@@ -27,19 +30,11 @@ class OwnerRule(Rule):
     anchored: bool = False
 
 # Words a unit name ends with (the 责任单位 column writes what the text says).
-UNIT_SUFFIXES = (
-    "领导小组", "办事处", "各地", "各界", "县市区", "区县市", "县市", "区县", "县区", "部门", "政府", "街道", "乡镇",
-    "单位", "公司", "企业", "各级", "机关", "委员会", "指挥部", "中心", "集团", "学校", "医院",
-    "组织", "共青团", "党委", "党组", "协会", "商会", "工会", "团委", "小组", "工作组", "派出所", "法院", "检察院", "卫生院", "管委会", "居委会", "村委会",
-    "局", "委", "办", "厅", "处", "科", "室", "队",
-    "行业", "系统", "镇", "乡", "村", "县", "区", "市",
-    "干部", "司机", "班子", "人员", "主要负责人", "主要负责同志", "主要领导", "负责人", "一把手", "领导", "同志",
-)
+UNIT_SUFFIXES = UNIT_HEADS
 
 # The general audience and the speaker are never owners.
-AUDIENCE = frozenset({
-    "大家", "同志们", "我们", "我", "你们", "全县上下", "全市上下", "全区上下", "全省上下", "全县", "全市",
-    "全区", "全体人员", "各位", "在座的", "在座各位", "咱们", "自己", "大家都", "同志",
+AUDIENCE = frozenset(AUDIENCE_WORDS) | frozenset({
+    "我", "你们", "全县", "全市", "全区", "全体人员", "在座的", "在座各位", "自己", "大家都", "同志",
     "人员", "干部", "市", "县", "区",
 })
 
@@ -61,7 +56,7 @@ UNIT_LIST = f"{UNIT}(?:{JOINER}{UNIT}){{0,8}}"
 RESPONSIBLE_IS = r"是[^，。；：！？\n]{0,16}?(?:责任人|责任主体|主体责任)"
 # What follows a subject: modal or role verbs.
 SUBJECT_FOLLOW = (
-    r"(?:要|必须|务必|一定|都要|也要|还要|应当|应该|须|负责|具体|决定|牵头|会同|协同|要在|在|于|抓紧|立即|尽快|马上|切实|"
+    r"(?:" + alternation(MODALS) + r"|一定|都要|也要|还要|应当|应该|须|负责|具体|决定|牵头|会同|协同|要在|在|于|抓紧|立即|尽快|马上|切实|"
     r"进一步|认真|全力|积极|迅速|主动|共同|分别|联合|统一|严格|按照|对|将|从|今年|明年|近期|"
     r"各负其责|主体负责|包保负责|包干负责|负总责|" + RESPONSIBLE_IS + ")"
 )
@@ -71,11 +66,7 @@ SUBJECT_FOLLOW = (
 SUBJECT_END = "(?<=" + _SUFFIX + VARIANT + "，?)" + SUBJECT_FOLLOW
 
 # The labels of the owner fields of minutes and task tables (牵头单位：X), by the role they give.
-FIELD_LABELS: dict[str, tuple[str, ...]] = {
-    "lead": ("牵头单位", "牵头部门"),
-    "support": ("配合单位", "配合部门", "协办单位"),
-    "responsible": ("责任单位", "责任部门", "主办单位", "承办单位"),
-}
+FIELD_LABELS = OWNER_FIELD_LABELS
 
 
 
@@ -256,7 +247,7 @@ SUBJECT_RULES: list[SubjectRule] = [
     ),
     SubjectRule(
         name="subject_only",
-        pattern=r"(?:今后|现在|下一步|下步|同时|另外)?(?P<units>" + UNIT_LIST + ")(?:" + RESPONSIBLE_IS + ")?",
+        pattern="(?:" + alternation(TIME_LEADS + ("下步",) + CONNECTIVES) + ")?(?P<units>" + UNIT_LIST + ")(?:" + RESPONSIBLE_IS + ")?",
         apply="fullmatch",
         doc="A clause that is only a subject (全市青联组织和青年干部，要…; 各乡镇主要负责人是第一责任人，要…): "
             "the action after it starts at the subject.",
@@ -267,7 +258,7 @@ SUBJECT_RULES: list[SubjectRule] = [
     SubjectRule(
         name="subject_announce",
         pattern=(r"(?P<units>" + UNIT_LIST + r")[ \u3000]?(?:要|将|还要|也要|主要)?\p{Han}{1,3}?(?:以下)?"
-                 r"[一二三四五六七八九十两几]{1,3}(?:大|个|项|条|件|点)\p{Han}{0,8}"),
+                 rf"[{COUNTING}]{{1,3}}(?:大|个|项|条|件|点)\p{{Han}}{{0,8}}"),
         apply="fullmatch",
         doc="A last clause naming who does the counted things that follow (市政府搞三大方面的调度，一是…): "
             "its subject, not the sentence's first one, governs the list.",
@@ -276,7 +267,7 @@ SUBJECT_RULES: list[SubjectRule] = [
     ),
     SubjectRule(
         name="audience_subject",
-        pattern=r"(?:今后|现在|下一步|同时|另外|而且)?(?:我们|大家|同志们|咱们|各位|全市上下|全县上下|全区上下|全省上下)",
+        pattern="(?:" + alternation(TIME_LEADS + CONNECTIVES + ("而且",)) + ")?(?:" + alternation(AUDIENCE_WORDS) + ")",
         apply="match",
         doc="An action whose subject is the audience (我们还要…) names no owner: it continues no one's.",
         examples=(Example("我们还要加强宣传", "我们"), Example("今后大家要自觉遵守", "今后大家"), Example("市交通局要牵头", None)),

@@ -27,6 +27,7 @@ from typing import Callable
 
 import regex
 
+from actions.lang.zh.words import MODALS, alternation
 from actions.models import Deadline
 from actions.rules import Rule
 from actions.timex.calendar import UNITS
@@ -139,7 +140,7 @@ NARRATIVE_CLAUSE = ContextRule(
 YEAR_NEEDS_ACTION = ContextRule(
     "context.year_needs_action",
     where="after", applies="needs_cue", effect="require", excused_by="context.by_prefix",
-    pattern=r"，?(?:要|必须|务必|须|力争|争取|确保|先|将|再|全面|基本|计划|完成|实现|启动|开工|建成|开展|组织|召开"
+    pattern=r"，?(?:" + alternation(MODALS) + r"|须|力争|争取|确保|先|将|再|全面|基本|计划|完成|实现|启动|开工|建成|开展|组织|召开"
     r"|出台|制定|重点|着力|继续|进一步)",
     examples=(
         ex("今年要完成改造", REF, ("今年", "on", "2012-12-31", "2012", "2012-01-01")),
@@ -152,7 +153,7 @@ YEAR_NEEDS_ACTION = ContextRule(
 EVENT_NEEDS_ACTION = ContextRule(
     "context.event_needs_action",
     where="after", applies="event", effect="require",
-    pattern=r"[^。；！？\n]{0,40}?(?:要|希望|必须|务必|应当|应该|须|确保)",
+    pattern=r"[^。；！？\n]{0,40}?(?:" + alternation(MODALS + ("希望", "应当", "应该", "须", "确保")) + ")",
     examples=(
         ex("在制定年度计划的时候，各区的安全投入都要单列", REF, ("制定年度计划的时候", "on", None, None)),
         ex("在编制规划时，我们调查了三个月。要抓紧", REF),

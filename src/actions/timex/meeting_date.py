@@ -6,12 +6,12 @@ import datetime as dt
 
 import regex
 
-from actions.lang.zh.numerals import parse_number
+from actions.lang.zh.numerals import DAY_NUMBER, MONTH_NUMBER, parse_number
 
 _FULL_DATE = regex.compile(
     r"(?P<year>(?:19|20)[0-9]{2}|[一二][〇零○O一二三四五六七八九]{3}) ?年 ?"
-    r"(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]) ?月 ?"
-    r"(?P<day>3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]) ?[日号]"
+    rf"(?P<month>{MONTH_NUMBER}) ?月 ?"
+    rf"(?P<day>{DAY_NUMBER}) ?[日号]"
 )
 _SITE_WORDS = regex.compile(
     r"发布|来源|浏览|点击|阅读|编辑|打印|转载|上传|下载|更新|录入|作者|http|www|\.com|\.cn|\.net|\.org|网",

@@ -26,7 +26,7 @@ from typing import Any
 
 import regex
 
-from actions.lang.zh.numerals import parse_number
+from actions.lang.zh.numerals import DAY_NUMBER, MONTH_NUMBER, parse_number
 from actions.rules import Example, Rule
 from actions.timex.reading import Reading
 
@@ -112,13 +112,13 @@ _YEAR_REL = "(?P<yrel>" + "|".join(YEAR_SHIFT) + ")(?:度)?"
 _YEAR = rf"(?:{_NO_NUMBER_BEFORE}{_YEAR_ABS}|{_YEAR_REL})"
 _JOIN = r"(?:起?(?:至|到|—{1,2}|－|-|~|～))"
 _NO_RANGE_BEFORE = rf"(?<![0-9{_CN}][-－—~～至到])"
-_MONTH_NUMBER = "1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
+_MONTH_NUMBER = MONTH_NUMBER
 _MONTH = (
     rf"(?:(?<![0-9{_CN}百千万几多数半个前头近第每]){_NO_RANGE_BEFORE}"
     rf"(?:(?P<month0>{_MONTH_NUMBER})(?:月份?)?{_JOIN})?(?P<month>{_MONTH_NUMBER})月"
     r"|(?P<mrel>这个|下个|上个|本|当|下|上)月)"
 )
-_DAY_NUMBER = "3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
+_DAY_NUMBER = DAY_NUMBER
 _DAY = rf"(?:(?P<day0>{_DAY_NUMBER})[日号]?{_JOIN})?(?P<day>{_DAY_NUMBER})[日号]"
 _CLOCK = r"(?:上午|下午|中午|晚上|早上|凌晨)?(?:[0-9]{1,2}(?:：[0-9]{2}|[点时](?:[0-9]{1,2}分|半)?))?"
 _BY = rf"(?P<by>之前|以前|前(?![0-9{_CN}几半段期后])|为止|止)"

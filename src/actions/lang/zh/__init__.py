@@ -1,1 +1,1 @@
-"""Chinese: numerals (numerals.py)."""
+"""Chinese: numerals and numeral classes (numerals.py) and the words several rule files share (words.py)."""
