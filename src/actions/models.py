@@ -36,6 +36,7 @@ class OutlineNode(_Model):
     level: int = Field(ge=1, description="Depth in the tree, 1 = outermost list of the text.")
     marker_span: Span
     title: str = Field(description="Text after the marker up to the first 。；：！？ or line end.")
+    title_span: Span | None = Field(default=None, description="Where the title is written (null only in Documents written before it existed).")
     span: Span = Field(description="From the marker to the start of the next sibling or the end of the parent.")
     children: list[OutlineNode] = Field(default_factory=list)
 

@@ -21,6 +21,7 @@ def remap_node(node: OutlineNode, norm: Normalized) -> OutlineNode:
             "marker": norm.original[marker_span[0] : marker_span[1]],
             "marker_span": marker_span,
             "span": norm.span_to_original(*node.span),
+            "title_span": norm.span_to_original(*node.title_span),
             "children": [remap_node(child, norm) for child in node.children],
         }
     )

@@ -116,6 +116,7 @@ def build_nodes(specs, parent_id: str, level: int, after: int, end: int) -> list
                 level=level,
                 marker_span=(at, at + len(marker)),
                 title=TEXT[title_start:title_end],
+                title_span=(title_start, title_end),
                 span=(at, node_end),
                 children=build_nodes(children, node_id, level + 1, at + len(marker), node_end),
             )
