@@ -23,7 +23,7 @@ from actions.items.detect import items_of
 from actions.models import Document, Outline, ReferenceDateSource, Source, Span
 from actions.outline.build import build_outline
 from actions.owners.index import OwnerIndex
-from actions.remap import remap_item, remap_node
+from actions.remap import remap_item, remap_node, titles
 from actions.text.normalize import Normalized, normalize
 from actions.timex.meeting_date import find_reference_date
 from actions.timex.scan import scan_deadlines
@@ -67,6 +67,8 @@ def extract(
     deadlines = scan_deadlines(norm.view, meeting.date)
     owner_index = OwnerIndex(norm.view)
     items = items_of(norm.view, outline, deadlines, owner_index)
+    outline = [remap_node(node, norm) for node in outline]
+    node_titles = titles(outline)
     return Document(
         source=Source(
             name=name,
@@ -77,8 +79,8 @@ def extract(
         reference_date=meeting.date,
         reference_date_source=meeting.source,
         reference_date_span=meeting.span and norm.span_to_original(*meeting.span),
-        outline=[remap_node(node, norm) for node in outline],
-        items=[remap_item(item, number, norm) for number, item in enumerate(items, start=1)],
+        outline=outline,
+        items=[remap_item(item, number, norm, node_titles) for number, item in enumerate(items, start=1)],
     )
 
 

@@ -15,19 +15,27 @@ from actions.text.segment import context
 
 def remap_node(node: OutlineNode, norm: Normalized) -> OutlineNode:
     marker_span = norm.span_to_original(*node.marker_span)
+    title_span = norm.span_to_original(*node.title_span)
     return updated(
         node,
         {
             "marker": norm.original[marker_span[0] : marker_span[1]],
             "marker_span": marker_span,
+            "title": norm.original[title_span[0] : title_span[1]],
+            "title_span": title_span,
             "span": norm.span_to_original(*node.span),
-            "title_span": norm.span_to_original(*node.title_span),
             "children": [remap_node(child, norm) for child in node.children],
         }
     )
 
 
-def remap_item(item: Item, number: int, norm: Normalized) -> Item:
+def titles(outline: list[OutlineNode]) -> dict[str, str]:
+    """Node id → title of every node of a remapped outline (the categories of the items)."""
+    return {node.id: node.title for root in outline for node in root.walk()}
+
+
+def remap_item(item: Item, number: int, norm: Normalized, node_titles: dict[str, str]) -> Item:
+    """The item in original offsets; `node_titles` are the remapped outline's (see `titles`)."""
     span = norm.span_to_original(*item.span)
     sentence_span = context(norm.original, norm.span_to_original(*item.sentence_span), span)
     return updated(
@@ -40,6 +48,9 @@ def remap_item(item: Item, number: int, norm: Normalized) -> Item:
             "sentence": norm.original[sentence_span[0] : sentence_span[1]],
             "owners": [_remap_owner(owner, norm) for owner in item.owners],
             "deadline": _remap_deadline(item.deadline, norm),
+            # The category is the titles of the enclosing nodes but the item's own heading:
+            # a prefix of its outline path (that heading, when there is one, is the deepest).
+            "category": [node_titles[node_id] for node_id in item.outline_path[: len(item.category)]],
         }
     )
 
