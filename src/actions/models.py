@@ -21,6 +21,9 @@ ItemKind = Literal["task", "directive"]
 DeadlineKind = Literal["by", "on", "within", "asap", "recurring"]
 ReferenceDateSource = Literal["argument", "text", "none"]
 
+DOCUMENT_SEPARATOR = "document_separator"
+"""The marker family (OutlineNode.family) of a 第X篇 separator between documents collected in one text."""
+
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")

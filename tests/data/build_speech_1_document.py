@@ -38,7 +38,7 @@ def find(needle: str, after: int = 0, before: int | None = None) -> int:
 
 # (marker, unique context starting with the marker, family, ordinal, children)
 OUTLINE = [
-    ("第一篇:", "第一篇:安委全体扩大会议", "pian", 1, [
+    ("第一篇:", "第一篇:安委全体扩大会议", "document_separator", 1, [
         ("第一是", "第一是抓重点工作全力推进", "di_shi", 1, [
             ("第一,", "第一,全力推进两化建设", "di_comma", 1, [
                 ("第一是", "第一是加认识", "di_shi", 1, []),

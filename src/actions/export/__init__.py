@@ -35,6 +35,10 @@ FORMATS: dict[str, str] = {
     "ics": "ics",
 }
 
+# The formats of the registry that `actions extract` writes too, besides its table: the
+# Document and its items one per line (the CLI reads its choices from here).
+EXTRACT_FORMATS = ("json", "jsonl")
+
 
 @dataclass(frozen=True)
 class ExportOptions:

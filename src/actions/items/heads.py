@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import bisect
 
-from actions.models import OutlineNode
+from actions.models import DOCUMENT_SEPARATOR, OutlineNode
 from actions.text.segment import Segment
 
 
 def document_heads(view: str, outline: list[OutlineNode]) -> list[tuple[int, int]]:
     """(start, end) of the head of each document, in view order."""
-    starts = [0] + [root.marker_span[1] for root in outline if root.family == "document_separator"]
+    starts = [0] + [root.marker_span[1] for root in outline if root.family == DOCUMENT_SEPARATOR]
     heads = []
     for start, limit in zip(starts, starts[1:] + [len(view)]):
         stop = view.find("。", start, limit)  # within its own document: linear over all documents
