@@ -13,6 +13,7 @@ from actions.export.markdown import escape
 from actions.io.jsonio import to_json
 from actions.models import Document
 
+FORMAT = "github"
 EXTENSION = "json"
 BINARY = True
 TEXT = True

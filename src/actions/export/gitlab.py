@@ -12,6 +12,7 @@ from actions.export.github import markdown_body
 from actions.io.jsonio import to_json
 from actions.models import Document
 
+FORMAT = "gitlab"
 EXTENSION = "json"
 BINARY = True
 TEXT = True

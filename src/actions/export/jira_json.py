@@ -13,6 +13,7 @@ from actions.export.common import Task, detail_lines, one_line, task_labels, tas
 from actions.io.jsonio import to_json
 from actions.models import Document
 
+FORMAT = "jira-json"
 EXTENSION = "json"
 BINARY = True
 TEXT = True

@@ -5,6 +5,7 @@ from __future__ import annotations
 from actions.io.jsonio import to_json
 from actions.models import Document
 
+FORMAT = "json"
 EXTENSION = "json"
 BINARY = True
 TEXT = True

@@ -5,6 +5,7 @@ from __future__ import annotations
 from actions.io.jsonio import to_json
 from actions.models import Document
 
+FORMAT = "jsonl"
 EXTENSION = "jsonl"
 BINARY = True
 TEXT = True
