@@ -21,7 +21,7 @@ import actions
 from actions.items.detect import items_of
 from actions.outline.build import build_outline
 from actions.owners.index import OwnerIndex
-from actions.remap import remap_item, remap_node, titles
+from actions.remap import remap_item, remap_node
 from actions.text.normalize import normalize
 from actions.timex.scan import scan_deadlines
 
@@ -38,8 +38,8 @@ def _timed(function, inputs) -> tuple[float, list]:
 
 
 def _remap(norm, outline, items):
-    nodes = [remap_node(node, norm) for node in outline]
-    node_titles = titles(nodes)
+    node_titles: dict[str, str] = {}
+    nodes = [remap_node(node, norm, node_titles) for node in outline]
     return nodes, [remap_item(item, number, norm, node_titles) for number, item in enumerate(items, start=1)]
 
 

@@ -23,7 +23,7 @@ from actions.items.detect import items_of
 from actions.models import Document, Outline, ReferenceDateSource, Source, Span
 from actions.outline.build import build_outline
 from actions.owners.index import OwnerIndex
-from actions.remap import remap_item, remap_node, titles
+from actions.remap import remap_item, remap_node
 from actions.text.normalize import Normalized, normalize
 from actions.timex.meeting_date import find_reference_date
 from actions.timex.scan import scan_deadlines
@@ -67,8 +67,8 @@ def extract(
     deadlines = scan_deadlines(norm.view, meeting.date)
     owner_index = OwnerIndex(norm.view)
     items = items_of(norm.view, outline, deadlines, owner_index)
-    outline = [remap_node(node, norm) for node in outline]
-    node_titles = titles(outline)
+    node_titles: dict[str, str] = {}
+    outline = [remap_node(node, norm, node_titles) for node in outline]
     return Document(
         source=Source(
             name=name,

@@ -13,29 +13,28 @@ from actions.text.normalize import Normalized
 from actions.text.segment import context
 
 
-def remap_node(node: OutlineNode, norm: Normalized) -> OutlineNode:
+def remap_node(node: OutlineNode, norm: Normalized, titles: dict[str, str] | None = None) -> OutlineNode:
+    """The node (and its subtree) in original offsets; `titles`, when given, gets node id → title."""
     marker_span = norm.span_to_original(*node.marker_span)
     title_span = norm.span_to_original(*node.title_span)
+    title = norm.original[title_span[0] : title_span[1]]
+    if titles is not None:
+        titles[node.id] = title
     return updated(
         node,
         {
             "marker": norm.original[marker_span[0] : marker_span[1]],
             "marker_span": marker_span,
-            "title": norm.original[title_span[0] : title_span[1]],
+            "title": title,
             "title_span": title_span,
             "span": norm.span_to_original(*node.span),
-            "children": [remap_node(child, norm) for child in node.children],
+            "children": [remap_node(child, norm, titles) for child in node.children],
         }
     )
 
 
-def titles(outline: list[OutlineNode]) -> dict[str, str]:
-    """Node id → title of every node of a remapped outline (the categories of the items)."""
-    return {node.id: node.title for root in outline for node in root.walk()}
-
-
 def remap_item(item: Item, number: int, norm: Normalized, node_titles: dict[str, str]) -> Item:
-    """The item in original offsets; `node_titles` are the remapped outline's (see `titles`)."""
+    """The item in original offsets; `node_titles` are the remapped outline's (see `remap_node`)."""
     span = norm.span_to_original(*item.span)
     sentence_span = context(norm.original, norm.span_to_original(*item.sentence_span), span)
     return updated(

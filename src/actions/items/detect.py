@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from actions.construct import construct
 from actions.items.forms import attach_field_runs, hold_field_drafts
@@ -89,7 +89,7 @@ class _Draft(NamedTuple):
     confidence: float
 
 
-@dataclass
+@dataclass(slots=True)
 class _Context:
     """The reading state of one pass; what it looks up is in `index` and `owner_index`."""
 
@@ -99,6 +99,13 @@ class _Context:
     inheritance: Inheritance = field(default_factory=Inheritance)
     # Where a list reports a document's content (after 文件主要分为四个方面：): its marker units are no items.
     described_until: int = -1
+    # The index's two most asked lookups, bound once (they run for most clauses).
+    may_hold: Callable[[list[int], int, int], bool] = field(init=False)
+    deadline_in: Callable[[int, int], Deadline | None] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.may_hold = self.index.may_hold
+        self.deadline_in = self.index.deadline_in
 
 
 def detect_items(view: str, outline: list[OutlineNode], reference_date: dt.date | None, *, gated: bool = True) -> list[Item]:
@@ -172,7 +179,7 @@ _RIGHT_TRIM = frozenset("，、：；。 \t\u3000")
 def _may_act(ctx: _Context, sentence: Segment) -> bool:
     """False when no clause of the sentence can open an item or change the reading state:
     no cue, deadline, concessive or 就, no outline marker and no lead-in colon in it."""
-    return ctx.index.may_hold(ctx.index.sentence_hits, sentence.start, sentence.end)
+    return ctx.may_hold(ctx.index.sentence_hits, sentence.start, sentence.end)
 
 
 def _body_items(ctx: _Context, all_sentences: list[Segment], titles, items: list[_Draft]) -> None:
@@ -343,7 +350,7 @@ def _lead_start(ctx: _Context, lead: list[Segment]) -> int:
 def _opens_plan(ctx: _Context, parts: list[Segment], index: int) -> bool:
     """A clause opening with 计划/打算/准备 whose clause or the next names a deliverable."""
     clause = parts[index]
-    if not (ctx.index.may_hold(ctx.index.plan_hits, clause.start, clause.start + 1) and _PLAN.match(ctx.view, clause.start, clause.end)):
+    if not (ctx.may_hold(ctx.index.plan_hits, clause.start, clause.start + 1) and _PLAN.match(ctx.view, clause.start, clause.end)):
         return False
     end = parts[index + 1].end if index + 1 < len(parts) else clause.end
     return _TASK.search(ctx.view, clause.start, end) is not None
@@ -352,14 +359,14 @@ def _opens_plan(ctx: _Context, parts: list[Segment], index: int) -> bool:
 def _narrative(ctx: _Context, start: int, end: int) -> bool:
     """Whether the clause view[start:end] reports, judges or supposes rather than asks (the clause rules)."""
     view, words_at = ctx.view, ctx.index.narrative_start_hits
-    if (words_at is None or ctx.index.may_hold(words_at, start, end)) and _NARRATIVE_START.match(view, start, end) is not None:
+    if (words_at is None or ctx.may_hold(words_at, start, end)) and _NARRATIVE_START.match(view, start, end) is not None:
         return True
     return _NARRATIVE.search(view, start, end) is not None
 
 
 def _is_concessive(ctx: _Context, clause: Segment) -> bool:
     """A clause with 不管/无论/不论: the action after it starts at it."""
-    return ctx.index.may_hold(ctx.index.concessive_hits, clause.start, clause.end) and _CONCESSIVE.search(ctx.view, clause.start, clause.end) is not None
+    return ctx.may_hold(ctx.index.concessive_hits, clause.start, clause.end) and _CONCESSIVE.search(ctx.view, clause.start, clause.end) is not None
 
 
 def _opening(ctx: _Context, parts: list[Segment], index: int, clause: Segment, groups) -> list[Segment]:
@@ -368,7 +375,7 @@ def _opening(ctx: _Context, parts: list[Segment], index: int, clause: Segment, g
     lead = parts[index - 1] if index > 0 else None
     if lead is None or (groups and groups[-1][-1].end > lead.start):
         return [clause]
-    lead_deadline = _deadline_in(ctx, lead.start, lead.end)
+    lead_deadline = ctx.deadline_in(lead.start, lead.end)
     lead_subject = _SUBJECT_ONLY.fullmatch(view, lead.start, lead.end)
     if (lead_deadline or lead_subject) and not _narrative(ctx, lead.start, lead.end):
         # The item starts at the deadline or subject of the lead clause (这次会后，…).
@@ -378,7 +385,7 @@ def _opening(ctx: _Context, parts: list[Segment], index: int, clause: Segment, g
 
 
 def _directive(ctx: _Context, start: int, end: int) -> bool:
-    return ctx.index.may_hold(ctx.index.directive_hits, start, end) and _DIRECTIVE.search(ctx.view, start, end) is not None
+    return ctx.may_hold(ctx.index.directive_hits, start, end) and _DIRECTIVE.search(ctx.view, start, end) is not None
 
 
 def _opens_action(ctx: _Context, clause: Segment, at_marker: bool) -> bool:
@@ -387,7 +394,7 @@ def _opens_action(ctx: _Context, clause: Segment, at_marker: bool) -> bool:
         return True
     if at_marker and _IMPERATIVE.compiled.match(view, clause.start, clause.end):
         return True
-    deadline = _deadline_in(ctx, clause.start, clause.end)
+    deadline = ctx.deadline_in(clause.start, clause.end)
     if deadline is None or not _TASK.search(view, clause.start, clause.end):
         return False
     return deadline.kind in _LIMIT_KINDS or bool(_PLANNED.search(view, clause.start, clause.end))
@@ -407,7 +414,7 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment) -
         # The group before it is an action of its own when it asks or names a deliverable
         # (not a basis before another: 按照…要求，根据…精神，…落实).
         return any(_directive(ctx, part.start, part.end) or _TASK.search(view, part.start, part.end) for part in current)
-    deadline = _deadline_in(ctx, clause.start, clause.end)
+    deadline = ctx.deadline_in(clause.start, clause.end)
     if deadline is None or deadline.kind == "recurring":
         return False
     if _is_bare_time(ctx, clause):
@@ -416,11 +423,11 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment) -
     if deadline.span[0] == clause.start:
         # A second date is a second action (六月份…，下半年…); the first date of a group
         # finishes the action it elaborates (健全监管机制，…，今年年底要全面结帐).
-        return _deadline_in(ctx, start, current[-1].end) is not None or bool(ctx.owner_index.owners(start, current[-1].end))
+        return ctx.deadline_in(start, current[-1].end) is not None or bool(ctx.owner_index.owners(start, current[-1].end))
     if view.startswith("在", clause.start) and deadline.span[0] == clause.start + 1:
         # 在 + a second time (…设计时要…，在开通的时候…) is a second action too; with the
         # group's first time it is how the action is done (会同X，在本月20号前制定…).
-        return _deadline_in(ctx, start, current[-1].end) is not None
+        return ctx.deadline_in(start, current[-1].end) is not None
     return False
 
 
@@ -431,13 +438,9 @@ def _manner_tail(view: str, start: int, end: int) -> bool:
 
 def _is_bare_time(ctx: _Context, clause: Segment) -> bool:
     """A clause that is only a time limit (这次会议后，) and so leads the clause after it."""
-    deadline = _deadline_in(ctx, clause.start, clause.end)
+    deadline = ctx.deadline_in(clause.start, clause.end)
     return deadline is not None and deadline.span[1] == clause.end and deadline.span[0] - clause.start <= 2 \
         and deadline.kind != "recurring"
-
-
-def _deadline_in(ctx: _Context, start: int, end: int) -> Deadline | None:
-    return ctx.index.deadline_in(start, end)
 
 
 def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: list[Owner], opens_unit: bool) -> _Draft | None:
@@ -455,7 +458,7 @@ def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: li
                 break
     key = path[-1].id if path else ""
     explicit = bool(owners)
-    deadline = _deadline_in(ctx, start, end)
+    deadline = ctx.deadline_in(start, end)
     # A subject with a cue or a time limit is the one the next subject-less clause continues.
     asks = explicit and bool(deadline or _directive(ctx, start, end))
     owners = ctx.inheritance.owners_of(view, key, start, end, owners, asks, inherited, node is None or not opens_unit)

@@ -35,6 +35,10 @@ _LEAD_IN_COLON = "："
 class ItemIndex:
     """The lookups of one view (see the module docstring)."""
 
+    __slots__ = ("view", "gated", "deadlines", "deadline_starts", "parents", "nodes", "node_starts", "roots",
+                 "root_starts", "children_starts", "directive_hits", "concessive_hits", "severe_hits", "plan_hits",
+                 "rare_hits", "narrative_start_hits", "clause_hits", "sentence_hits", "heads", "runs", "sentence_text")
+
     def __init__(self, view: str, outline: list[OutlineNode], deadlines: list[Deadline], *, gated: bool = True) -> None:
         self.view = view
         self.gated = gated

@@ -67,5 +67,9 @@ class OwnerIndex:
 
     def opens_with_subject(self, start: int, end: int) -> bool:
         """Whether view[start:end] opens with a subject (X要…) that names owners."""
-        return self.subject_may_end(start, end) and _SUBJECT.match(self.view, start, end) is not None \
-            and bool(self.owners(start, end))
+        if self.gated:
+            found = self.subject_hits  # (subject_may_end, inlined: this runs for most clauses)
+            index = bisect_left(found, start)
+            if not (index < len(found) and found[index] < end):
+                return False
+        return _SUBJECT.match(self.view, start, end) is not None and bool(self.owners(start, end))
