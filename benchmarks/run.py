@@ -22,11 +22,11 @@ import time
 from pathlib import Path
 
 import actions
-from actions.jsonio import to_json
+from actions.io.jsonio import to_json
 from actions.outline import rules as outline_rules
 from actions.text.normalize import normalize
 from actions.text.segment import clauses, sentences
-from actions.timex.resolve import scan_deadlines
+from actions.timex.scan import scan_deadlines
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEECHES = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures" / "speeches").glob("speech-*.txt"))]

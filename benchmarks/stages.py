@@ -1,7 +1,9 @@
 """Seconds per MB of each stage of `actions.extract` on the fixture speeches.
 
-Stages: normalize, outline, items (detect_items on the view), remap (spans back to the
-original, Document built), and extract end to end. Each figure is the median over
+Stages as actions.pipeline runs them: normalize, outline, deadlines (scan_deadlines), owner
+index, items (items_of, given those), remap (spans back to the original, Document built),
+and extract end to end. "items+" is deadlines + owner index + items: what the stage "items"
+(detect_items) measured before the pipeline ran those as stages of their own. Each figure is the median over
 `--runs` runs of the five fixture speeches repeated `--repeat` times.
 Run: `python benchmarks/stages.py [--repeat 20] [--runs 3]`.
 """
@@ -16,10 +18,12 @@ import time
 from pathlib import Path
 
 import actions
-from actions import pipeline
-from actions.items.detect import detect_items
+from actions.items.detect import items_of
 from actions.outline.build import build_outline
+from actions.owners.index import OwnerIndex
+from actions.remap import remap_item, remap_node
 from actions.text.normalize import normalize
+from actions.timex.scan import scan_deadlines
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEECHES = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures" / "speeches").glob("speech-*.txt"))]
@@ -34,10 +38,9 @@ def _timed(function, inputs) -> tuple[float, list]:
 
 
 def _remap(norm, outline, items):
-    return (
-        [pipeline._remap_node(node, norm) for node in outline],
-        [pipeline._remap_item(item, number, norm) for number, item in enumerate(items, start=1)],
-    )
+    node_titles: dict[str, str] = {}
+    nodes = [remap_node(node, norm, node_titles) for node in outline]
+    return nodes, [remap_item(item, number, norm, node_titles) for number, item in enumerate(items, start=1)]
 
 
 def stage_seconds(docs: list[str]) -> dict[str, float]:
@@ -45,9 +48,12 @@ def stage_seconds(docs: list[str]) -> dict[str, float]:
     seconds = {}
     seconds["normalize"], norms = _timed(normalize, [(doc,) for doc in docs])
     seconds["outline"], outlines = _timed(build_outline, [(norm.view,) for norm in norms])
+    seconds["deadlines"], deadlines = _timed(scan_deadlines, [(norm.view, REFERENCE) for norm in norms])
+    seconds["owner index"], owner_indexes = _timed(OwnerIndex, [(norm.view,) for norm in norms])
     seconds["items"], items = _timed(
-        detect_items, [(norm.view, outline, REFERENCE) for norm, outline in zip(norms, outlines)]
+        items_of, [(norm.view, outline, found, index) for norm, outline, found, index in zip(norms, outlines, deadlines, owner_indexes)]
     )
+    seconds["items+"] = seconds["deadlines"] + seconds["owner index"] + seconds["items"]
     seconds["remap"], _ = _timed(_remap, list(zip(norms, outlines, items)))
     seconds["extract"], _ = _timed(actions.extract, [(doc, REFERENCE) for doc in docs])
     return seconds
@@ -64,7 +70,7 @@ def main() -> None:
     print(f"{megabytes:.2f} MB ({len(docs)} documents), median of {args.runs} runs")
     for stage in runs[0]:
         median = statistics.median(run[stage] for run in runs)
-        print(f"{stage:<10} {median / megabytes:7.3f} s/MB   {megabytes / median:6.2f} MB/s")
+        print(f"{stage:<12} {median / megabytes:7.3f} s/MB   {megabytes / median:6.2f} MB/s")
 
 
 if __name__ == "__main__":

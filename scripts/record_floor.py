@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from actions.evaluate import evaluate  # noqa: E402
 from actions.evaluation.floor import DEFAULT_TOLERANCE, floor_from_report, floor_json, read_floor  # noqa: E402
-from actions.output import atomic_write  # noqa: E402
+from actions.io.output import atomic_write  # noqa: E402
 
 SHARED = Path(os.environ.get("ACTIONS_SHARED") or ROOT.parent / "shared")
 CORPORA = {

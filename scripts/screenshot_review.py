@@ -21,7 +21,7 @@ from browser_support import BROWSER_MISSING, start_browser, stop_browser  # noqa
 
 import actions  # noqa: E402
 from actions.review import build_page  # noqa: E402
-from actions.text.sources import read_source  # noqa: E402
+from actions.io.sources import read_source  # noqa: E402
 
 
 def main() -> int:

@@ -241,7 +241,7 @@ def test_app_from_docx_to_a_corrected_xlsx(browser, server, tmp_path):
     assert "人工" in rows(browser)[0].text
 
     # A row added from a selection across highlights keeps the selected span.
-    from actions.text.sources import read_source
+    from actions.io.sources import read_source
 
     text = read_source(str(source)).text
     start, end = text.index("市安监局牵头"), text.index("全面检查") + 4

@@ -144,3 +144,13 @@ def test_running_out_of_memory_is_one_line_and_exit_code_1(tmp_path, capsysbinar
     code, out, err = run_cli(["extract", str(path)], capsysbinary)
     assert code == 1 and out == ""
     assert err.startswith("actions: error: out of memory:") and err.count("\n") == 1
+
+
+def test_extract_reads_its_formats_from_the_export_registry():
+    from actions.cli import build_parser
+    from actions.export import EXTRACT_FORMATS, FORMATS
+
+    assert set(EXTRACT_FORMATS) <= set(FORMATS)
+    extract = build_parser()._subparsers._group_actions[0].choices["extract"]
+    [option] = [action for action in extract._actions if "--format" in action.option_strings]
+    assert option.choices == ("table", *EXTRACT_FORMATS)

@@ -1,6 +1,6 @@
 """`construct` builds the same records as validation does, for the models the detectors build."""
 
-from actions.items.construct import construct
+from actions.construct import construct
 from actions.models import Item, Owner
 
 
@@ -35,7 +35,7 @@ def test_updated_gives_the_state_model_copy_gives_on_every_record_of_a_speech():
     from pathlib import Path
 
     import actions
-    from actions.items.construct import updated
+    from actions.construct import updated
     from actions.models import Deadline, OutlineNode
 
     text = (Path(__file__).parents[1] / "fixtures" / "speeches" / "speech-1.txt").read_text(encoding="utf-8")

@@ -14,8 +14,8 @@ from docx.oxml import parse_xml  # noqa: E402
 import actions  # noqa: E402
 from actions.cli import main  # noqa: E402
 from actions.errors import InputError  # noqa: E402
-from actions.text.docx_reader import chinese_counting, format_number  # noqa: E402
-from actions.text.sources import read_source, source_from_bytes  # noqa: E402
+from actions.io.docx_reader import chinese_counting, format_number  # noqa: E402
+from actions.io.sources import read_source, source_from_bytes  # noqa: E402
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -175,7 +175,7 @@ def test_number_formats(value, fmt, label):
 
 
 def test_chinese_counting_round_trips_through_the_numeral_reader():
-    from actions.numerals import parse_number
+    from actions.lang.zh.numerals import parse_number
 
     for value in range(1, 200):
         assert parse_number(chinese_counting(value)) == value

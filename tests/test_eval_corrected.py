@@ -9,7 +9,7 @@ import actions
 from actions.cli import main
 from actions.errors import InputError
 from actions.evaluate import evaluate
-from actions.jsonio import to_json
+from actions.io.jsonio import to_json
 from actions.models import Review
 from actions.review.corrections import CORRECTIONS, apply_corrections
 from conftest import SPEECHES_DIR, speech_text
@@ -82,7 +82,7 @@ def test_a_corrected_document_needs_its_own_text(tmp_path):
 def test_a_corrected_docx_is_read_from_the_docx(tmp_path):
     import docx
 
-    from actions.text.sources import read_source
+    from actions.io.sources import read_source
 
     texts = tmp_path / "texts"
     texts.mkdir()

@@ -19,7 +19,7 @@ from actions.cli import main
 from actions.export import FORMATS, export
 from actions.export.common import one_line, safe_label
 from actions.export.xlsx import HEADER_ROW, cell_text
-from actions.jsonio import to_json
+from actions.io.jsonio import to_json
 from export_support import OPTIONS, csv_rows, ics_todos, item_rows
 
 # A decision with a control character, a Word line break (VT) and an owner name wrapped over

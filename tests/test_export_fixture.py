@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import runpy
 
-from actions.jsonio import to_json
+from actions.io.jsonio import to_json
 from conftest import speech_text
 from export_support import DATA, FIXTURE, fixture_document
 

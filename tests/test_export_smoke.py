@@ -39,3 +39,14 @@ def test_every_format_exports_every_speech(number, format_name):
     if format_name == "ics":
         uids = [str(todo["UID"]) for todo in ics_todos(data)]
         assert len(uids) == len(set(uids))
+
+
+def test_every_writer_module_is_found_by_its_format_line():
+    import importlib
+    from pathlib import Path
+
+    package = importlib.import_module("actions.export")  # (the attribute actions.export is the function)
+    modules = {path.stem for path in Path(package.__file__).parent.glob("*.py")} - {"__init__", "common"}
+    assert set(FORMATS.values()) == modules
+    for name, module in FORMATS.items():
+        assert importlib.import_module(f"actions.export.{module}").FORMAT == name

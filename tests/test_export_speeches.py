@@ -8,8 +8,9 @@ import json
 
 import pytest
 
+import actions
 from actions.export import export
-from actions.models import Deadline, Document, Item, OutlineNode, Owner, Source
+from actions.models import DOCUMENT_SEPARATOR, Deadline, Document, Item, OutlineNode, Owner, Source
 from export_support import OPTIONS, csv_rows, csv_table, fixture_document, ics_todos, item_rows, xlsx_sheets
 
 TEXT = (
@@ -33,8 +34,9 @@ def node(node_id: str, marker_context: str, marker: str, level: int, end: int, c
     start = TEXT.index(marker_context, after)
     title_start = start + len(marker)
     title = TEXT[title_start : TEXT.index("\n", title_start)]
+    family = DOCUMENT_SEPARATOR if marker.endswith("篇:") else "test"  # separators are known by their family
     return OutlineNode(
-        id=node_id, marker=marker, family="test", ordinal=int(node_id.split(".")[-1]), level=level,
+        id=node_id, marker=marker, family=family, ordinal=int(node_id.split(".")[-1]), level=level,
         marker_span=(start, title_start), title=title, span=(start, end), children=list(children),
     )
 
@@ -115,3 +117,19 @@ def test_several_documents_in_one_export(two_speeches):
     uids = [str(todo["UID"]) for todo in ics_todos(export(documents, "ics", OPTIONS))]
     assert len(uids) == len(set(uids))
     assert len(json.loads(export(documents, "json"))) == 2
+
+
+def test_a_separator_is_known_by_its_family_not_by_its_marker_text(two_speeches):
+    from actions.export.common import is_speech_separator
+
+    speech_a = two_speeches.outline[0]
+    assert is_speech_separator(speech_a)
+    assert not is_speech_separator(speech_a.model_copy(update={"family": "inline_di"}))
+    assert is_speech_separator(speech_a.model_copy(update={"marker": "甲篇"}))  # the family says it
+
+
+def test_the_extractor_and_the_exporters_agree_on_separators():
+    from actions.export.common import speech_nodes
+
+    document = actions.extract(TEXT, "2020-03-01")
+    assert [node.marker for node in speech_nodes(document)] == ["第一篇:", "第二篇:"]

@@ -33,7 +33,13 @@ texts = st.one_of(
 
 
 def _check_spans(text: str, doc) -> None:
+    titles = {}
+    for node in doc.walk_outline():
+        assert text[node.marker_span[0]:node.marker_span[1]] == node.marker
+        assert text[node.title_span[0]:node.title_span[1]] == node.title
+        titles[node.id] = node.title
     for item in doc.items:
+        assert item.category == [titles[node_id] for node_id in item.outline_path[: len(item.category)]]
         assert text[item.span[0]:item.span[1]] == item.text
         assert text[item.sentence_span[0]:item.sentence_span[1]] == item.sentence
         for owner in item.owners:

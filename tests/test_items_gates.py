@@ -11,9 +11,12 @@ import pytest
 import regex
 
 from actions.items import detect
+from actions.items.index import ItemIndex
+from actions.owners.index import SUBJECT_END_GATE, OwnerIndex
 from actions.owners.lexicon import SUBJECT_END
 from actions.outline.build import build_outline
 from actions.text.normalize import normalize
+from actions.text.positions import hits
 
 _SPEECHES = [path.read_text(encoding="utf-8") for path in sorted((Path(__file__).parents[1] / "fixtures" / "speeches").glob("*.txt"))]
 _REFERENCE = dt.date(2012, 5, 10)
@@ -46,12 +49,12 @@ def test_gated_detection_equals_reading_every_clause(text):
 @pytest.mark.parametrize("text", _SPEECHES + _noisy_texts(10), ids=lambda text: text[:8])
 def test_subject_end_positions_equal_those_of_the_bare_pattern(text):
     view = normalize(text).view
-    assert detect._hits(detect._SUBJECT_END, view) == detect._hits(regex.compile(SUBJECT_END), view)
+    assert hits(SUBJECT_END_GATE, view) == hits(regex.compile(SUBJECT_END), view)
 
 
 def test_the_suffix_precheck_keeps_subject_ends_after_a_comma():
     view = "各县市区政府，要加强领导，市安监局负责督查"
-    assert detect._hits(detect._SUBJECT_END, view) == detect._hits(regex.compile(SUBJECT_END), view) != []
+    assert hits(SUBJECT_END_GATE, view) == hits(regex.compile(SUBJECT_END), view) != []
 
 
 def _findall_triggers(view: str, start: int, end: int) -> list[str]:
@@ -87,7 +90,7 @@ def test_a_trigger_word_cut_by_the_span_end_gives_way_to_the_one_that_fits():
 def _rules_with_needs():
     from actions.items.rules import RULES
 
-    return [rule for rule in RULES if "needs" in rule.extra]
+    return [rule for rule in RULES if rule.needs is not None]
 
 
 def _every_match(rule) -> list[str]:
@@ -101,7 +104,7 @@ def test_every_match_of_a_rule_holds_one_of_its_needed_words(rule):
     matches = _every_match(rule)
     assert matches
     for found in matches:
-        assert any(word in found for word in rule.extra["needs"]), (rule.name, found)
+        assert any(word in found for word in rule.needs), (rule.name, found)
 
 
 def test_a_unit_without_a_needed_word_skips_the_rule_but_not_the_others():
@@ -110,14 +113,14 @@ def test_a_unit_without_a_needed_word_skips_the_rule_but_not_the_others():
     definition = BY_NAME["definition"]
     assert may_match(definition, "和谐就是城市要协调", 0, 9) and not may_match(definition, "和谐就是城市要协调", 3, 9)
     view = "下面请张局长发言"
-    ctx = detect._Context(view, None, [], [], [], [], {}, [])
+    ctx = detect._Context(view, ItemIndex(view, [], []), OwnerIndex(view))
     assert detect._whole_unit_not_item(ctx, 0, len(view))
 
 
 def _rules_ending_at_triggers():
     from actions.owners.lexicon import RULES
 
-    return [rule for rule in RULES if rule.extra.get("ends_at_trigger")]
+    return [rule for rule in RULES if rule.ends_at_trigger]
 
 
 @pytest.mark.parametrize("rule", _rules_ending_at_triggers(), ids=lambda rule: rule.name)
@@ -125,7 +128,7 @@ def test_every_match_of_a_rule_ending_at_a_trigger_is_a_unit_list_run_ending_wit
     matches = _every_match(rule)
     assert matches
     for found in matches:
-        assert found.endswith(rule.extra["triggers"]), (rule.name, found)
+        assert found.endswith(rule.triggers), (rule.name, found)
         assert regex.fullmatch(r"[\p{Han}、（）]+", found), (rule.name, found)
 
 

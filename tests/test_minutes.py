@@ -105,3 +105,23 @@ def test_host_closing_unit_leads_and_kind_listed_supporters():
     assert str(due) == "2026-05-31"
     owners, due = by_text["各乡镇、各部门要在4月15日前召开专题会议，传达学习本次会议精神"]
     assert [name for name, _, _ in owners] == ["各乡镇", "各部门"] and str(due) == "2026-04-15"
+
+
+def test_department_labels_give_their_owners_like_unit_labels():
+    # 牵头部门/配合部门 were recognised as a field run but named no owner (the form rules knew …单位 only).
+    text = "三、关于停车设施建设。牵头部门：市住建局；配合部门：市城管局。三年内新增泊位5000个。"
+    _, found = rows(text, reference_date="2026-03-09")
+    assert found == [("三年内新增泊位5000个", [("市住建局", "lead", False), ("市城管局", "support", False)],
+                      __import__("datetime").date(2029, 3, 9))]
+
+
+def test_every_label_of_a_field_run_names_its_owners():
+    from actions.items.forms import run_owners
+    from actions.owners.lexicon import FIELD_LABELS
+
+    for role, labels in FIELD_LABELS.items():
+        for label in labels:
+            text = f"{label}：市住建局、市城管局"
+            assert field_runs(text) == [(0, len(text))]
+            assert [(owner.name, owner.role) for owner in run_owners(text, 0, len(text))] == [
+                ("市住建局", role), ("市城管局", role)], label

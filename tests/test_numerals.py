@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions.numerals import CHINESE_NUMERAL_CHARS, parse_number, parse_ordinal
+from actions.lang.zh.numerals import CHINESE_NUMERAL_CHARS, parse_number, parse_ordinal
 
 
 @pytest.mark.parametrize(

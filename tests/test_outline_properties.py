@@ -27,6 +27,8 @@ def _check(text: str) -> None:
         marker_start, marker_end = node.marker_span
         assert start == marker_start < marker_end <= end
         assert text[marker_start:marker_end] == node.marker
+        assert marker_end <= node.title_span[0] <= node.title_span[1] <= len(text)
+        assert text[node.title_span[0]:node.title_span[1]] == node.title
         assert node.ordinal >= 1
         previous = None
         for child in node.children:

@@ -10,7 +10,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from actions.numerals import CIRCLED_DIGITS, parse_ordinal
+from actions.lang.zh.numerals import CIRCLED_DIGITS, parse_ordinal
 from actions.outline import rules
 from actions.outline.rules import RULES, scan_markers
 from actions.text.normalize import normalize

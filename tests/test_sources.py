@@ -9,7 +9,7 @@ from hypothesis import given, settings, strategies as st
 
 import actions
 from actions.errors import InputError
-from actions.text.sources import decode, read_source, source_from_bytes
+from actions.io.sources import decode, read_source, source_from_bytes
 
 SPEECH_5 = (Path(__file__).resolve().parents[1] / "fixtures" / "speeches" / "speech-5.txt").read_text(encoding="utf-8")
 

@@ -3,7 +3,7 @@
 import datetime as dt
 
 import actions
-from actions.timex.resolve import scan_deadlines
+from actions.timex.scan import scan_deadlines
 
 
 def test_a_duration_past_the_calendar_is_not_a_deadline():

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from actions.text.normalize import normalize
-from actions.timex.resolve import find_reference_date
+from actions.timex.meeting_date import find_reference_date
 
 BODY = "同志们：\n" + "今天召开全市安全生产工作会议，主要任务是总结工作、部署任务，各单位要认真抓好落实。" * 3 + "\n"
 

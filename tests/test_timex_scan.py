@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from actions.text.normalize import normalize
-from actions.timex import resolve, rules
-from actions.timex.resolve import find_deadlines, scan_deadlines
+from actions.timex import rules, scan
+from actions.timex.scan import find_deadlines, scan_deadlines
 
 SPEECHES = sorted(Path(__file__).resolve().parent.parent.joinpath("fixtures", "speeches").glob("speech-*.txt"))
 
@@ -67,19 +67,19 @@ def test_scan_never_raises_on_any_text(text, reference):
 @given(texts)
 def test_key_driven_scan_equals_the_full_alternation(text):
     expected = [match.span() for match in FULL_ALTERNATION.finditer(text)]
-    assert [match.span() for match in resolve._matches(text)] == expected
+    assert [match.span() for match in scan._matches(text)] == expected
 
 
 def test_key_driven_scan_equals_the_full_alternation_on_the_speeches():
     for path in SPEECHES:
         view = normalize(path.read_text(encoding="utf-8")).view
         expected = [match.span() for match in FULL_ALTERNATION.finditer(view)]
-        assert [match.span() for match in resolve._matches(view)] == expected, path.name
+        assert [match.span() for match in scan._matches(view)] == expected, path.name
 
 
 def test_every_rule_names_its_keys():
     for rule in rules.EXPRESSION_RULES:
-        assert rule.extra.get("keys"), rule.name
+        assert rule.keys, rule.name
 
 
 @settings(max_examples=60, deadline=None)

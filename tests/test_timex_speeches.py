@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from actions.text.normalize import normalize
-from actions.timex.resolve import find_deadlines, find_reference_date, scan_deadlines
+from actions.timex.meeting_date import find_reference_date
+from actions.timex.scan import find_deadlines, scan_deadlines
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "speeches"
 SPEECH_1_DATE = dt.date(2012, 5, 10)  # 前四个月 are reported, 9月30日 is 一百多天 away

@@ -22,9 +22,9 @@ from typing import BinaryIO, Iterable, Iterator, Literal
 import orjson
 
 from actions.errors import InputError
-from actions.jsonio import to_json
+from actions.io.jsonio import to_json
 from actions.pipeline import extract
-from actions.text.sources import DOCX_SUFFIXES, check_size, read_source
+from actions.io.sources import DOCX_SUFFIXES, check_size, read_source
 
 TEXT_SUFFIXES = (".txt", ".text", ".md") + DOCX_SUFFIXES
 JSONL_SUFFIXES = (".jsonl", ".ndjson")

@@ -20,13 +20,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from actions.errors import InputError
 from actions.evaluation.corrected import corrected_gold, is_document
 from actions.evaluation.gold import GoldFile, gold_paths, parse_gold, span_problems
 from actions.evaluation.metrics import score_document
 from actions.evaluation.report import DocumentReport, EvaluationReport
+from actions.io.documents import read_document
 from actions.models import Document
 
 Extractor = Callable[[str, GoldFile], Document]
@@ -122,15 +121,9 @@ def load_prediction(pred_dir: Path, case: GoldCase) -> Document:
     """The saved Document for a gold case; it must have been extracted from the same text."""
     path = pred_dir / f"{case.path.stem}.json"
     try:
-        document = Document.model_validate_json(path.read_bytes())
+        document = read_document(path)
     except FileNotFoundError:
         raise InputError(f"{path}: no prediction for gold file {case.path.name}", "write it with actions extract --format json") from None
-    except ValidationError as error:
-        first = error.errors()[0]
-        where = ".".join(str(part) for part in first["loc"]) or "(top level)"
-        raise InputError(f"{path}: not a Document: {where}: {first['msg']}") from None
-    except OSError as error:
-        raise InputError(f"{path}: cannot read the prediction ({error.strerror})") from None
     digest = hashlib.sha256(case.text.encode("utf-8", "surrogatepass")).hexdigest()
     if document.source.sha256 != digest:
         raise InputError(f"{path}: was extracted from another text than {case.path.stem}.txt", "re-run actions extract on that text")

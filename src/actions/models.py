@@ -31,6 +31,9 @@ def _empty(value) -> bool:
     Document as extracted is written exactly as before they existed."""
     return value is None or value == []
 
+DOCUMENT_SEPARATOR = "document_separator"
+"""The marker family (OutlineNode.family) of a 第X篇 separator between documents collected in one text."""
+
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -46,6 +49,7 @@ class OutlineNode(_Model):
     level: int = Field(ge=1, description="Depth in the tree, 1 = outermost list of the text.")
     marker_span: Span
     title: str = Field(description="Text after the marker up to the first 。；：！？ or line end.")
+    title_span: Span | None = Field(default=None, description="Where the title is written (null only in Documents written before it existed).")
     span: Span = Field(description="From the marker to the start of the next sibling or the end of the parent.")
     children: list[OutlineNode] = Field(default_factory=list)
 

@@ -1,23 +1,42 @@
-"""`extract` wires the stages together: text → view → outline → items → Document.
+"""`extract` runs the stages in order, each on the results of the ones before it:
 
-Every stage works on the normalised view (see actions.text.normalize); this module maps
-all spans back to the original text once, at the end, and re-reads every span-backed
-field from the original so that `text[start:end]` equals the field it backs.
+    normalise     text → the normalised view and its offset map    actions.text.normalize
+    meeting date  the date relative deadlines resolve against      actions.timex.meeting_date
+    page noise    site furniture, previews: no heading, no item     actions.text.noise
+    outline       the nested enumeration markers                    actions.outline.build
+    deadlines     every time limit of the view, resolved            actions.timex.scan
+    owner index   where owners can be named, and who they are       actions.owners.index
+    items         directive clauses with owners and deadlines       actions.items.detect
+    remap         every span back to the original text, once        actions.remap
+
+Every stage but the last works on the normalised view; the remap maps all spans back to
+the original text and re-reads every span-backed field from it, so that `text[start:end]`
+equals the field it backs.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from typing import NamedTuple
 
-from actions.items.construct import updated
-from actions.items.detect import detect_items
-from actions.models import Deadline, Document, Item, Outline, OutlineNode, Owner, Source
+from actions.items.detect import items_of
+from actions.models import Document, Outline, ReferenceDateSource, Source, Span
 from actions.outline.build import build_outline
+from actions.owners.index import OwnerIndex
+from actions.remap import remap_item, remap_node
 from actions.text.noise import find_noise
 from actions.text.normalize import Normalized, normalize
-from actions.text.segment import context
-from actions.timex.resolve import find_reference_date
+from actions.timex.meeting_date import find_reference_date
+from actions.timex.scan import scan_deadlines
+
+
+class MeetingDate(NamedTuple):
+    """The meeting date of a text, where it came from and, when written in the text, where (view offsets)."""
+
+    date: dt.date | None
+    source: ReferenceDateSource
+    span: Span | None
 
 
 def parse_outline(text: str) -> Outline:
@@ -27,7 +46,7 @@ def parse_outline(text: str) -> Outline:
     (`[start, end)` offsets into `text`). Never raises on any string input.
     """
     norm = normalize(text)
-    return Outline(nodes=[_remap_node(node, norm) for node in build_outline(norm.view)])
+    return Outline(nodes=[remap_node(node, norm) for node in build_outline(norm.view, find_noise(norm.view))])
 
 
 def extract(
@@ -45,10 +64,14 @@ def extract(
     are recorded in `Document.source`.
     """
     norm = normalize(text)
-    ref_date, ref_source, ref_span = _reference_date(norm, reference_date)
+    meeting = meeting_date(norm, reference_date)
     noise = find_noise(norm.view)
     outline = build_outline(norm.view, noise)
-    items = detect_items(norm.view, outline, ref_date, noise=noise)
+    deadlines = scan_deadlines(norm.view, meeting.date)
+    owner_index = OwnerIndex(norm.view)
+    items = items_of(norm.view, outline, deadlines, owner_index, noise=noise)
+    node_titles: dict[str, str] = {}
+    outline = [remap_node(node, norm, node_titles) for node in outline]
     return Document(
         source=Source(
             name=name,
@@ -56,63 +79,22 @@ def extract(
             chars=len(text),
             encoding=encoding,
         ),
-        reference_date=ref_date,
-        reference_date_source=ref_source,
-        reference_date_span=ref_span,
-        outline=[_remap_node(node, norm) for node in outline],
-        items=[_remap_item(item, number, norm) for number, item in enumerate(items, start=1)],
+        reference_date=meeting.date,
+        reference_date_source=meeting.source,
+        reference_date_span=meeting.span and norm.span_to_original(*meeting.span),
+        outline=outline,
+        items=[remap_item(item, number, norm, node_titles) for number, item in enumerate(items, start=1)],
     )
 
 
-def _reference_date(norm: Normalized, given: dt.date | str | None):
+def meeting_date(norm: Normalized, given: dt.date | str | None) -> MeetingDate:
+    """The date given (an argument wins), else the one written in the text's head or signature, else none."""
     if given is not None:
         if isinstance(given, str):
             given = dt.date.fromisoformat(given)
-        return given, "argument", None
+        return MeetingDate(given, "argument", None)
     found = find_reference_date(norm.view)
     if found is None:
-        return None, "none", None
+        return MeetingDate(None, "none", None)
     date, span = found
-    return date, "text", norm.span_to_original(*span)
-
-
-def _remap_node(node: OutlineNode, norm: Normalized) -> OutlineNode:
-    marker_span = norm.span_to_original(*node.marker_span)
-    return updated(
-        node,
-        {
-            "marker": norm.original[marker_span[0] : marker_span[1]],
-            "marker_span": marker_span,
-            "span": norm.span_to_original(*node.span),
-            "children": [_remap_node(child, norm) for child in node.children],
-        }
-    )
-
-
-def _remap_item(item: Item, number: int, norm: Normalized) -> Item:
-    span = norm.span_to_original(*item.span)
-    sentence_span = context(norm.original, norm.span_to_original(*item.sentence_span), span)
-    return updated(
-        item,
-        {
-            "id": f"T{number:03d}",
-            "span": span,
-            "text": norm.original[span[0] : span[1]],
-            "sentence_span": sentence_span,
-            "sentence": norm.original[sentence_span[0] : sentence_span[1]],
-            "owners": [_remap_owner(owner, norm) for owner in item.owners],
-            "deadline": _remap_deadline(item.deadline, norm),
-        }
-    )
-
-
-def _remap_owner(owner: Owner, norm: Normalized) -> Owner:
-    span = norm.span_to_original(*owner.span)
-    return updated(owner, {"span": span, "name": norm.original[span[0] : span[1]]})
-
-
-def _remap_deadline(deadline: Deadline | None, norm: Normalized) -> Deadline | None:
-    if deadline is None:
-        return None
-    span = norm.span_to_original(*deadline.span)
-    return updated(deadline, {"span": span, "text": norm.original[span[0] : span[1]]})
+    return MeetingDate(date, "text", span)

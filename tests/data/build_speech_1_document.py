@@ -15,7 +15,7 @@ import datetime as dt
 import hashlib
 from pathlib import Path
 
-from actions.jsonio import to_json
+from actions.io.jsonio import to_json
 from actions.models import Deadline, Document, Item, OutlineNode, Owner, Source
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,7 +38,7 @@ def find(needle: str, after: int = 0, before: int | None = None) -> int:
 
 # (marker, unique context starting with the marker, family, ordinal, children)
 OUTLINE = [
-    ("第一篇:", "第一篇:安委全体扩大会议", "pian", 1, [
+    ("第一篇:", "第一篇:安委全体扩大会议", "document_separator", 1, [
         ("第一是", "第一是抓重点工作全力推进", "di_shi", 1, [
             ("第一,", "第一,全力推进两化建设", "di_comma", 1, [
                 ("第一是", "第一是加认识", "di_shi", 1, []),
@@ -116,6 +116,7 @@ def build_nodes(specs, parent_id: str, level: int, after: int, end: int) -> list
                 level=level,
                 marker_span=(at, at + len(marker)),
                 title=TEXT[title_start:title_end],
+                title_span=(title_start, title_end),
                 span=(at, node_end),
                 children=build_nodes(children, node_id, level + 1, at + len(marker), node_end),
             )

@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 from actions.errors import InputError
-from actions.output import atomic_write, check_writable
-from actions.text.sources import DEFAULT_MAX_BYTES
+from actions.io.output import atomic_write, check_writable
+from actions.io.sources import DEFAULT_MAX_BYTES
 
 _SIZE_UNITS = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
 

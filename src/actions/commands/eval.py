@@ -11,7 +11,7 @@ from actions.commands.common import write_stdout
 from actions.errors import InputError
 from actions.evaluate import evaluate
 from actions.evaluation.render import render_comparison, render_report
-from actions.jsonio import to_json
+from actions.io.jsonio import to_json
 
 
 def register(subparsers) -> None:

@@ -17,17 +17,15 @@ import re
 import sys
 from pathlib import Path
 
-from pydantic import TypeAdapter, ValidationError
-
 from actions.commands.common import add_input_arguments, meeting_date, write_stdout
 from actions.errors import InputError
 from actions.export import FORMATS, ExportOptions, export, writer
+from actions.io.documents import parse_documents
 from actions.models import Document
-from actions.output import atomic_write, check_writable
+from actions.io.output import atomic_write, check_writable
 from actions.pipeline import extract
-from actions.text.sources import SourceText, read_source
+from actions.io.sources import SourceText, read_source
 
-_DOCUMENTS = TypeAdapter(list[Document])
 _JSON_START = re.compile(r"\s*(\{|\[\s*[\{\]])")  # a speech may start with '[正文]', never with '{'
 
 
@@ -78,7 +76,7 @@ def load_documents(args, date: dt.date | None) -> list[Document]:
                 "--date applies to a speech, not to a Document already extracted",
                 "run `actions extract FILE --date D --format json` again, or drop --date",
             )
-        return parse_documents(source)
+        return parse_documents(source.text, source.name)
     return [extract(source.text, date, name=source.name, encoding=source.encoding)]
 
 
@@ -87,25 +85,6 @@ def is_document_json(path: str, source: SourceText) -> bool:
     if path != "-":
         return path.lower().endswith(".json")
     return _JSON_START.match(source.text) is not None
-
-
-def parse_documents(source: SourceText) -> list[Document]:
-    """A Document, or a list of Documents (what `export --to json` writes for several)."""
-    text = source.text
-    try:
-        if text.lstrip().startswith("["):
-            return _DOCUMENTS.validate_json(text)
-        return [Document.model_validate_json(text)]
-    except ValidationError as error:
-        raise InputError(f"{source.name}: not a Document JSON: {first_error(error)}", "write it with: actions extract SPEECH --format json") from None
-
-
-def first_error(error: ValidationError) -> str:
-    """The first problem pydantic found, on one line: 'items.0.span: Field required'."""
-    problem = error.errors()[0]
-    where = ".".join(str(part) for part in problem.get("loc", ()))
-    message = problem.get("msg", "invalid")
-    return f"{where}: {message}" if where else message
 
 
 def creation_time() -> dt.datetime | None:

@@ -32,12 +32,12 @@ from actions.batch import (
 )
 from actions.commands.common import add_source_options, check_output, emit, meeting_date, write_stdout
 from actions.errors import InputError
-from actions.export import ExportOptions, export
+from actions.export import EXTRACT_FORMATS, ExportOptions, export
 from actions.models import Document
-from actions.output import atomic_write
+from actions.io.output import atomic_write
 from actions.pipeline import extract
-from actions.render import render_table
-from actions.text.sources import read_source
+from actions.present.table import render_table
+from actions.io.sources import read_source
 
 _SHOWN_FAILURES = 20
 
@@ -56,7 +56,7 @@ def register(subparsers) -> None:
     parser.add_argument("--date", help="the meeting date, YYYY-MM-DD (default: a date written in the text; a JSONL \"date\" wins)")
     parser.add_argument(
         "--format",
-        choices=("table", "json", "jsonl"),
+        choices=("table", *EXTRACT_FORMATS),
         help="one speech: table (default), json (the Document) or jsonl (one item per line); "
         "a batch: one Document per line (default), or table",
     )

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from actions.commands.common import add_input_arguments, write_stdout
-from actions.jsonio import to_json
+from actions.io.jsonio import to_json
 from actions.models import Outline, OutlineNode
 from actions.pipeline import parse_outline
-from actions.text.sources import read_source
+from actions.io.sources import read_source
 
 
 def register(subparsers) -> None:

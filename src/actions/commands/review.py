@@ -16,7 +16,7 @@ from actions.errors import InputError
 from actions.pipeline import extract
 from actions.review.documents import check_same_text, parse_document
 from actions.review.page import build_page
-from actions.text.sources import read_source
+from actions.io.sources import read_source
 
 
 def register(subparsers) -> None:

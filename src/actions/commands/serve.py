@@ -14,7 +14,7 @@ import sys
 
 from actions.commands.common import byte_size
 from actions.errors import InputError
-from actions.text.sources import DEFAULT_MAX_BYTES
+from actions.io.sources import DEFAULT_MAX_BYTES
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 

@@ -11,7 +11,7 @@ import sys
 
 from actions.commands.common import add_input_arguments, add_output_arguments, check_output, emit
 from actions.text.normalize import normalize
-from actions.text.sources import read_source
+from actions.io.sources import read_source
 
 
 def register(subparsers) -> None:

@@ -68,7 +68,7 @@ def gold_item(item: Item) -> GoldItem:
 
 def _text(path: Path, document: Document, texts: Path) -> str:
     from actions.review.documents import text_sha256
-    from actions.text.sources import DEFAULT_MAX_BYTES, read_source
+    from actions.io.sources import DEFAULT_MAX_BYTES, read_source
 
     candidates = []
     name = document.source.name

@@ -1,6 +1,7 @@
 """Exporters: format name → writer module. A new tracker is one new module here.
 
 Each writer module defines:
+    FORMAT: str             its format name ("jira-csv"): the module is found by it, no list to edit
     EXTENSION: str          file extension without the dot ("csv", "ics")
     BINARY: bool            True when `write` returns bytes
     TEXT: bool              False when the output is not text (xlsx): the CLI will not
@@ -13,27 +14,36 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import re
 from dataclasses import dataclass
+from pathlib import Path
 from types import ModuleType
 
 from actions.errors import InputError
 from actions.models import Document
 
-# Format name → module under actions.export. Imported only when used, so optional
-# dependencies (openpyxl, icalendar) are needed only by the formats that use them.
-FORMATS: dict[str, str] = {
-    "json": "json_doc",
-    "jsonl": "jsonl",
-    "csv": "csv_table",
-    "xlsx": "xlsx",
-    "markdown": "markdown",
-    "jira-csv": "jira_csv",
-    "jira-json": "jira_json",
-    "github": "github",
-    "gitlab": "gitlab",
-    "todoist": "todoist",
-    "ics": "ics",
-}
+_FORMAT_LINE = re.compile(r'^FORMAT = "([a-z0-9-]+)"$', re.M)
+
+
+def _writer_modules() -> dict[str, str]:
+    """Format name → module under actions.export, read from each module's `FORMAT` line.
+
+    The modules are read as text, not imported: they are imported only when used, so optional
+    dependencies (openpyxl, icalendar) are needed only by the formats that use them.
+    """
+    found = {}
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        declared = _FORMAT_LINE.search(path.read_text(encoding="utf-8"))
+        if declared:
+            found[declared.group(1)] = path.stem
+    return found
+
+
+FORMATS: dict[str, str] = _writer_modules()
+
+# The formats of the registry that `actions extract` writes too, besides its table: the
+# Document and its items one per line (the CLI reads its choices from here).
+EXTRACT_FORMATS = ("json", "jsonl")
 
 
 @dataclass(frozen=True)

@@ -17,15 +17,11 @@ from typing import Iterator
 
 import regex
 
-from actions.models import Document, Item, OutlineNode
+from actions.labels import KIND_LABELS, ROLE_HEADERS
+from actions.models import DOCUMENT_SEPARATOR, Document, Item, OutlineNode
 
-KIND_LABELS = {"task": "任务", "directive": "要求"}
-"""How the item kind is written in every export (a column, a label, a line)."""
-
-ROLE_HEADERS = {"lead": "牵头单位", "responsible": "责任单位", "support": "配合单位"}
 OWNER_SEPARATOR = "、"
 
-_SPEECH_MARKER = regex.compile(r"^第[〇零一二两三四五六七八九十百千\d]{1,6}篇")
 _MARKER_TRAIL = "，,、．.：:；; \u3000"
 _WHITESPACE = regex.compile(r"\s+")
 # Control characters have no visible form in any tracker field (C0 and C1 but the ones
@@ -40,8 +36,8 @@ LABEL_MAX = 50  # GitHub's limit, the smallest of the trackers
 
 
 def is_speech_separator(node: OutlineNode) -> bool:
-    """A `第X篇` node: the separator between speeches collected in one file."""
-    return node.level == 1 and bool(_SPEECH_MARKER.match(node.marker))
+    """A `第X篇` node: the separator between speeches collected in one file (its marker family)."""
+    return node.level == 1 and node.family == DOCUMENT_SEPARATOR
 
 
 def speech_nodes(document: Document) -> list[OutlineNode]:

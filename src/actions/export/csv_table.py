@@ -12,6 +12,7 @@ import io
 from actions.export.common import OWNER_SEPARATOR, Task, one_line, source_line, tasks
 from actions.models import Document
 
+FORMAT = "csv"
 EXTENSION = "csv"
 BINARY = True
 TEXT = True

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from actions.export.common import Task, detail_lines, one_line, safe_label, task_labels, tasks
 from actions.export.markdown import escape
-from actions.jsonio import to_json
+from actions.io.jsonio import to_json
 from actions.models import Document
 
+FORMAT = "github"
 EXTENSION = "json"
 BINARY = True
 TEXT = True

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from actions.export.common import Task, one_line, task_labels, tasks
 from actions.export.github import markdown_body
-from actions.jsonio import to_json
+from actions.io.jsonio import to_json
 from actions.models import Document
 
+FORMAT = "gitlab"
 EXTENSION = "json"
 BINARY = True
 TEXT = True

@@ -19,6 +19,7 @@ from icalendar import Calendar, Todo
 from actions.export.common import GroupStart, Task, detail_lines, group_title, hierarchy, node_origin, one_line, tasks
 from actions.models import Document, OutlineNode
 
+FORMAT = "ics"
 EXTENSION = "ics"
 BINARY = True
 TEXT = True

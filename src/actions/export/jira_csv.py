@@ -16,6 +16,7 @@ import io
 from actions.export.common import GroupStart, Task, detail_lines, group_title, hierarchy, node_origin, one_line, task_labels, tasks
 from actions.models import Document
 
+FORMAT = "jira-csv"
 EXTENSION = "csv"
 BINARY = False
 TEXT = True

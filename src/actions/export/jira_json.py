@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from actions.errors import InputError
 from actions.export.common import Task, detail_lines, one_line, task_labels, tasks
-from actions.jsonio import to_json
+from actions.io.jsonio import to_json
 from actions.models import Document
 
+FORMAT = "jira-json"
 EXTENSION = "json"
 BINARY = True
 TEXT = True

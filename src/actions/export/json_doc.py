@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from actions.jsonio import to_json
+from actions.io.jsonio import to_json
 from actions.models import Document
 
+FORMAT = "json"
 EXTENSION = "json"
 BINARY = True
 TEXT = True

@@ -13,6 +13,7 @@ import regex
 from actions.export.common import GroupStart, Task, group_title, hierarchy, one_line, tasks
 from actions.models import Document
 
+FORMAT = "markdown"
 EXTENSION = "md"
 BINARY = False
 TEXT = True

@@ -20,6 +20,7 @@ import io
 from actions.export.common import GroupStart, Task, detail_lines, group_title, hierarchy, one_line, tasks
 from actions.models import Document
 
+FORMAT = "todoist"
 EXTENSION = "csv"
 BINARY = False
 TEXT = True

@@ -21,6 +21,7 @@ from actions.export.common import Task, group_title, speech_nodes, document_task
 from actions.export.csv_table import HEADER, table_row
 from actions.models import Document
 
+FORMAT = "xlsx"
 EXTENSION = "xlsx"
 BINARY = True
 TEXT = False

@@ -10,57 +10,56 @@ wait for a second pass: a title is an item only when no item lies in its section
 from __future__ import annotations
 
 import bisect
-from bisect import bisect_left  # a local name: may_hold runs for most clauses
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
-import regex
-
-from actions.items.construct import construct
-from actions.items.forms import attach_field_runs, field_runs, hold_field_drafts
-from actions.items.heads import document_heads, in_head
-from actions.items.rules import BY_NAME, DIRECTIVE_RULES, NOT_ITEM_RULES, TASK_RULES, combined, first_match, may_match, needed_words
+from actions.construct import construct
+from actions.items.forms import attach_field_runs, hold_field_drafts
+from actions.items.heads import in_head
+from actions.items.index import ItemIndex
+from actions.items.rules import BY_NAME, CLAUSE_RULE, DIRECTIVE_RULES, NOT_ITEM_RULES, TASK_RULES, combined, first_match, may_match, needed_words
 from actions.models import Deadline, Item, OutlineNode, Owner
 from actions.outline.rules import AGENDA_FAMILIES
-from actions.owners.extract import ALWAYS_TRIED, Triggers, explicit_owners, parties
-from actions.owners.lexicon import RULES as _OWNER_RULE_LIST, RESPONSIBLE_IS, SUBJECT_END, UNIT_LIST, UNIT_SUFFIXES
+from actions.owners.extract import parties
+from actions.owners.index import OwnerIndex
+from actions.owners.inherit import Inheritance, lead_scope_end
+from actions.owners.lexicon import SUBJECT_RULE
 from actions.text.noise import NO_NOISE, Noise
 from actions.text.segment import Segment, clauses, sentences
-from actions.timex.resolve import scan_deadlines
+from actions.timex.scan import scan_deadlines
 
-OWNER_RULES = {rule.name: rule for rule in _OWNER_RULE_LIST}
-# Clauses that justify or explain rather than ask: the action ends before them.
-_TRAILING = regex.compile(r"(?:总的来(?:讲|说|看)|总之|因为|由于|这是|这样|否则|不然|只有|才能|以免|以便|从而|因此|所以|如果|不.{1,4}就|也就是|就是说|比如|例如|特别是去年|现在只|只剩|还剩|为(?!了?(?:确保|保证))|以便|以确保)")
+# The clause rules of actions.items.rules, compiled once (names as the detector reads them).
+_TRAILING = CLAUSE_RULE["trailing_reason"].compiled
+_NEXT_STEP = CLAUSE_RULE["next_step"].compiled
+_MODAL_START = CLAUSE_RULE["modal_start"].compiled
+_PLANNED = CLAUSE_RULE["planned_event"].compiled
+_WE_REPORT = CLAUSE_RULE["we_report"].compiled
+_SEVERE_RE = CLAUSE_RULE["severity"].compiled  # a cheap gate, scanned once per view (see positions.hits)
+_ASSESSMENT = CLAUSE_RULE["assessment"].compiled
+_TOPIC = CLAUSE_RULE["topic"].compiled
+_TOPIC_START = CLAUSE_RULE["topic"].starts
+_CONSEQUENCE = CLAUSE_RULE["consequence"].compiled
+_CONSEQUENCE_WORDS = CLAUSE_RULE["consequence"].starts
+_PLAN = CLAUSE_RULE["plan"].compiled
+_CONCESSIVE = CLAUSE_RULE["concessive"].compiled
+_ANNOUNCE = CLAUSE_RULE["list_announcement"].compiled
+_SUBJECT_ONLY = SUBJECT_RULE["subject_only"].compiled
+_SUBJECT_ANNOUNCE = SUBJECT_RULE["subject_announce"].compiled
 # Deadline kinds that by themselves make a clause with a concrete action an item.
 _LIMIT_KINDS = frozenset({"by", "within", "asap"})
 # A modal clause this short that names no action verb (…该取缔的要取缔，要一抓到底) says how
 # the action before it is done; 要加强指导 is an action of its own.
 _SHORT_TAIL = 4
-# A clause that opens the next step of a sequence (…先拿出来，拿出来后再召开…; 然后…).
-_NEXT_STEP = regex.compile(r"然后|随后|接着|[^\P{Han}，]{1,6}后再|(?:就|再|并)?(?:按照|根据|依照|依据|按)(?!时|期|月|季|年|规定)")
-# A clause that opens with its own modal (…，要…) after a directive is a further action.
-_MODAL_START = regex.compile(r"(?:还|也|都|并|而且|并且|同时|更)?(?:要|必须|务必|一定要)(?!求)")
-# With a date of kind "on" (六月份…, 下半年…), a planned event is an item, a statistic is not.
-_PLANNED = regex.compile(r"准备|计划|组织|召开|开展|搞|进行|启动|验收|考核|督查|部署")
 # Not-item rules read per clause (narrative, goals) stop what a clause would start; the
 # others (agenda, thanks, purpose …) make the whole unit no item.
 # Those read at the clause's start only are matched there (one anchored try, not a search).
-_CLAUSE_NOT_ITEM = [rule for rule in NOT_ITEM_RULES if rule.extra.get("scope") == "clause"]
-_CLAUSE_START_NOT_ITEM = [rule for rule in NOT_ITEM_RULES if rule.extra.get("scope") == "clause_start"]
-_WHOLE_UNIT_NOT_ITEM = [rule for rule in NOT_ITEM_RULES if rule.extra.get("scope") not in ("clause", "clause_start")]
+_CLAUSE_NOT_ITEM = [rule for rule in NOT_ITEM_RULES if rule.scope == "clause"]
+_CLAUSE_START_NOT_ITEM = [rule for rule in NOT_ITEM_RULES if rule.scope == "clause_start"]
+_WHOLE_UNIT_NOT_ITEM = [rule for rule in NOT_ITEM_RULES if rule.scope not in ("clause", "clause_start")]
 _IMPERATIVE = BY_NAME["imperative_verb"]
 _BODY_OPEN = BY_NAME["body_imperative"].compiled
 _CONTENT_LEAD = BY_NAME["content_lead"].compiled
-# An action whose subject is the audience (我们还要…) names no owner: it continues no one's.
-_AUDIENCE_SUBJECT = regex.compile(r"(?:今后|现在|下一步|同时|另外|而且)?(?:我们|大家|同志们|咱们|各位|全市上下|全县上下|全区上下|全省上下)")
-# A clause where we (the speaker's side) did or have something, with no modal: a report that
-# ends the action before it (…的重要作用，我们建立了便衣队…).
-_WE_REPORT = regex.compile(r"(?:这些年|近年来|目前|去年|今年)?(?:我们|我市|我县|我区)(?!\p{Han}{0,3}?(?:要|必须|务必|应当|应该|需要|得|将|会))")
-# A clause that is only a subject (全市青联组织和青年干部，要…; 各乡镇主要负责人是第一责任人，要…)
-# or opens with subject + modal.
-_SUBJECT_ONLY = regex.compile(r"(?:今后|现在|下一步|下步|同时|另外)?(?P<units>" + UNIT_LIST + ")(?:" + RESPONSIBLE_IS + ")?")
-_SUBJECT = OWNER_RULES["subject_modal"].compiled
 _NARRATIVE = combined(_CLAUSE_NOT_ITEM)
 _NARRATIVE_START = combined(_CLAUSE_START_NOT_ITEM)
 # Words one of which every match of those holds (None: a rule has no `needs` list); a clause
@@ -71,37 +70,9 @@ _TASK = combined(TASK_RULES)
 # The whole-unit rules run as one alternation, but for those with a `needs` list: one of them
 # (definition) can start at any Han character, which makes the alternation try every
 # position with every rule; alone, it runs only in a unit that holds one of its words.
-_WHOLE_UNIT_ANYWHERE = [rule for rule in _WHOLE_UNIT_NOT_ITEM if "needs" not in rule.extra]
-_WHOLE_UNIT_NEEDING = [rule for rule in _WHOLE_UNIT_NOT_ITEM if "needs" in rule.extra]
+_WHOLE_UNIT_ANYWHERE = [rule for rule in _WHOLE_UNIT_NOT_ITEM if rule.needs is None]
+_WHOLE_UNIT_NEEDING = [rule for rule in _WHOLE_UNIT_NOT_ITEM if rule.needs is not None]
 _WHOLE_UNIT_ANYWHERE_RE = combined(_WHOLE_UNIT_ANYWHERE)
-# An assessment of the situation (…，是十分严峻的 / …的工作将十分繁重): the directive-looking
-# clauses before it are its subject, not an action.
-_SEVERE = r"(?:十分|非常|相当|很|极其|更加|尤为|越来越)(?:严峻|繁重|艰巨|复杂|困难|紧迫)"
-_ASSESSMENT = regex.compile(r"(?:是|将|会|更|也)?" + _SEVERE + "的?$")
-# A topic phrase reporting what someone spoke about (就如何…，…提出了要求), up to its verb.
-_TOPIC = regex.compile(r"就(?:如何|怎样|怎么)")
-# A consequence that is itself an instruction (…，所以要作为重中之重): a new action after the connective.
-_CONSEQUENCE_WORDS = ("所以", "因此", "因而", "为此")
-_CONSEQUENCE = regex.compile("(?:" + "|".join(_CONSEQUENCE_WORDS) + r")(?=\p{Han}{0,4}?(?:要|必须|务必|一定要))")
-# A plan announced with a deliverable (计划在城区设置5至6个巡视据点; 打算增加编制): an action.
-# (not the nouns: 计划总投资12.5亿元, 准备工作, 计划生育)
-_PLAN = regex.compile(r"(?:计划|打算|准备)(?!总|投资|产值|面积|工期|用地|内|外|生育|单列|工作|阶段|的)")
-# A concessive lead (X不管是…，还是…，都要…): the action starts at it.
-_CONCESSIVE = regex.compile(r"不管|无论|不论")
-# Cheap gates, scanned once per view (see _hits).
-_SEVERE_RE = regex.compile(_SEVERE)
-# A subject end stands after a unit suffix (and an optional ，): looking behind for the last
-# character of one first rejects most positions at half the cost of the suffix alternation.
-_SUFFIX_LAST_CHARS = "".join(sorted({suffix[-1] for suffix in UNIT_SUFFIXES} | {"）"}))  # ）: 街道（镇）
-_SUBJECT_END = regex.compile(f"(?<=[{_SUFFIX_LAST_CHARS}]，?)" + SUBJECT_END)
-# A last clause naming who does the counted things that follow (市政府搞三大方面的调度，一是…):
-# its subject, not the sentence's first one, governs the list.
-_SUBJECT_ANNOUNCE = regex.compile(r"(?P<units>" + UNIT_LIST + r")[ \u3000]?(?:要|将|还要|也要|主要)?\p{Han}{1,3}?(?:以下)?"
-                                  r"[一二三四五六七八九十两几]{1,3}(?:大|个|项|条|件|点)\p{Han}{0,8}")
-# A lead-in that only announces the list (各部门要做到：).
-_ANNOUNCE = regex.compile(r"(?:要|必须|重点)?(?:(?:做到|抓好|把握|注意|强调|突出|求|讲|提).{0,6}|(?:上)?下功夫|见成效|以下几点|以下工作|"
-                          r"(?:遵循|坚持|把握|抓住|突出|做好|落实)?[一二三四五六七八九十两几]+(?:个|项|条|点|件)?"
-                          r"(?:原则|方面|要求|意见|任务|重点|措施|环节|事情|工作)?)$")
 
 
 class _Draft(NamedTuple):
@@ -120,176 +91,72 @@ class _Draft(NamedTuple):
     confidence: float
 
 
-@dataclass
+@dataclass(slots=True)
 class _Context:
+    """The reading state of one pass; what it looks up is in `index` and `owner_index`."""
+
     view: str
-    reference_date: dt.date | None
-    deadlines: list[Deadline]
-    deadline_starts: list[int]
-    nodes: list[OutlineNode]
-    node_starts: list[int]
-    parents: dict[str, OutlineNode | None]
-    roots: list[OutlineNode]
-    root_starts: list[int] = field(default_factory=list)
-    previous_owners: dict[str, list[Owner]] = field(default_factory=dict)
-    # Where a directive cue or a concessive word can start (one scan of the view each; see _hits).
-    directive_hits: list[int] = field(default_factory=list)
-    concessive_hits: list[int] = field(default_factory=list)
-    severe_hits: list[int] = field(default_factory=list)
-    subject_hits: list[int] = field(default_factory=list)
-    plan_hits: list[int] = field(default_factory=list)
-    rare_hits: list[int] = field(default_factory=list)  # severe, concessive and plan hits together
-    narrative_start_hits: list[int] | None = None  # where a needed word of the clause-start rules starts
-    # Where a clause can open an item or change the reading state (a cue, a concessive word,
-    # a deadline, 就), and where a sentence can (those, a marker, a lead-in colon).
-    clause_hits: list[int] = field(default_factory=list)
-    sentence_hits: list[int] = field(default_factory=list)
+    index: ItemIndex
+    owner_index: OwnerIndex
+    inheritance: Inheritance = field(default_factory=Inheritance)
     # Where a list reports a document's content (after 文件主要分为四个方面：): its marker units are no items.
     described_until: int = -1
-    owner_triggers: Triggers | None = None
-    owners_cache: dict[tuple[int, int], list[Owner]] = field(default_factory=dict)
-    # The text of the sentence the last item came from: its items share one string (a long
-    # sentence sliced again for each of its items made the work quadratic in its length).
-    sentence_text: tuple[Segment, str] | None = None
-    children_starts: dict[str, list[int]] = field(default_factory=dict)
-    gated: bool = True
+    # The index's two most asked lookups, bound once (they run for most clauses).
+    may_hold: Callable[[list[int], int, int], bool] = field(init=False)
+    deadline_in: Callable[[int, int], Deadline | None] = field(init=False)
 
-    def owners(self, start: int, end: int) -> list[Owner]:
-        """explicit_owners of view[start:end], computed once per span (a span is often asked again)."""
-        if not self.may_name_owners(start, end):
-            return []  # what explicit_owners returns at once there, without its trigger-word list
-        key = (start, end)
-        found = self.owners_cache.get(key)
-        if found is None:
-            subject = self.may_hold(self.subject_hits, start, min(end, start + 40))
-            found = self.owners_cache[key] = explicit_owners(
-                self.view, start, end, subject_possible=subject, triggers=self.owner_triggers)
-        return list(found)
-
-    def may_name_owners(self, start: int, end: int) -> bool:
-        """False when `owners` is surely empty for view[start:end] and for every span inside it.
-
-        explicit_owners returns no owners at once for a span where no trigger word starts and
-        no subject can end (in its first 40 characters): a span inside one without either has
-        neither. Two bisections instead of a call per span (most groups and clauses name no owner).
-        """
-        triggers = self.owner_triggers
-        if triggers is None or ALWAYS_TRIED:
-            return True
-        return self.may_hold(self.subject_hits, start, end) or triggers.any_within(start, end)
-
-    def text_of(self, sentence: Segment) -> str:
-        """view[sentence.start:sentence.end], sliced once for all the items of a sentence."""
-        if self.sentence_text is None or self.sentence_text[0] != sentence:
-            self.sentence_text = (sentence, self.view[sentence.start:sentence.end])
-        return self.sentence_text[1]
-
-    def may_hold(self, hits: list[int], start: int, end: int) -> bool:
-        """Whether a scanned pattern can match in view[start:end] (False: it surely does not)."""
-        if not self.gated:
-            return True
-        index = bisect_left(hits, start)
-        return index < len(hits) and hits[index] < end
+    def __post_init__(self) -> None:
+        self.may_hold = self.index.may_hold
+        self.deadline_in = self.index.deadline_in
 
 
 def detect_items(view: str, outline: list[OutlineNode], reference_date: dt.date | None, *, gated: bool = True,
                  noise: Noise = NO_NOISE) -> list[Item]:
     """Items of `view` with owners and deadlines; spans in view offsets; ids left empty.
 
-    `gated=False` reads every clause with every pattern (the reference the tests compare the
-    gated scan with); the result is the same, only slower.
+    Runs the two stages before the items (deadlines, owner index) itself; the pipeline runs
+    them as stages of their own and calls `items_of`. `gated=False` reads every clause with
+    every pattern (the reference the tests compare the gated scan with); the result is the
+    same, only slower.
     """
     deadlines = scan_deadlines(view, reference_date)
-    nodes: list[OutlineNode] = []
-    parents: dict[str, OutlineNode | None] = {}
-    for root in outline:
-        _collect(root, None, nodes, parents)
-    nodes.sort(key=lambda node: node.marker_span[0])
-    ctx = _Context(view, reference_date, deadlines, [d.span[0] for d in deadlines], nodes,
-                   [node.marker_span[0] for node in nodes], parents, outline,
-                   [root.marker_span[0] for root in outline], gated=gated)
-    ctx.directive_hits = _rule_hits(DIRECTIVE_RULES, view)
-    ctx.concessive_hits = _hits(_CONCESSIVE, view)
-    ctx.severe_hits = _hits(_SEVERE_RE, view)
-    ctx.subject_hits = _hits(_SUBJECT_END, view)
-    ctx.owner_triggers = Triggers(view) if gated else None
-    ctx.plan_hits = _hits(_PLAN, view)
-    ctx.rare_hits = sorted({*ctx.severe_hits, *ctx.concessive_hits, *ctx.plan_hits})
-    if _NARRATIVE_START_WORDS is not None:
-        ctx.narrative_start_hits = sorted({position for word in _NARRATIVE_START_WORDS for position in _positions(view, word)})
-    ctx.clause_hits = sorted({*ctx.directive_hits, *ctx.concessive_hits, *ctx.deadline_starts, *_positions(view, "就"),
-                              *ctx.plan_hits})
-    ctx.sentence_hits = sorted({*ctx.clause_hits, *ctx.node_starts, *_positions(view, "：")})
+    return items_of(view, outline, deadlines, OwnerIndex(view, gated=gated), gated=gated, noise=noise)
+
+
+def items_of(view: str, outline: list[OutlineNode], deadlines: list[Deadline], owner_index: OwnerIndex,
+             *, gated: bool = True, noise: Noise = NO_NOISE) -> list[Item]:
+    """Items of `view` given its outline, its deadlines and its owner index (see detect_items)."""
+    ctx = _Context(view, ItemIndex(view, outline, deadlines, gated=gated), owner_index)
+    index = ctx.index
     items: list[_Draft] = []
     titles: list[tuple[OutlineNode, _Draft]] = []
-    leads: list[tuple[int, int, list[Owner]]] = []  # (scope start, scope end, owners)
     all_sentences = sentences(view)
-    heads = document_heads(view, outline)
     for sentence in all_sentences:
-        if _may_act(ctx, sentence) and not in_head(heads, sentence):
-            _sentence_items(ctx, sentence, items, titles, leads)
-    _body_items(ctx, all_sentences, titles, items, leads)
-    runs = field_runs(view)
+        if _may_act(ctx, sentence) and not in_head(index.heads, sentence):
+            _sentence_items(ctx, sentence, items, titles)
+    _body_items(ctx, all_sentences, titles, items)
+    runs = index.runs
     items, held = hold_field_drafts(view, items, runs)
     items.extend(_title_items(titles, items))
     items.sort(key=lambda item: item.span)
-    items = attach_field_runs(view, items, runs, held, lambda start, end: _deadline_in(ctx, start, end), _with_fields)
+    items = attach_field_runs(view, items, runs, held, index.deadline_in, _with_fields)
     # Built without validation: every field comes from checked parts (spans of the view, rule names).
     # Nothing in the page's noise (furniture, previews: actions.text.noise) is an item; corrected: set in the review.
     return [construct(Item, {"id": "", **item._asdict(), "corrected": []}) for item in items if not noise.covers(*item.span)]
 
 
-def _hits(pattern: regex.Pattern[str], view: str) -> list[int]:
-    """Every position where `pattern` matches in the whole view (overlapping matches included).
-
-    A match inside a clause [s, e) is also a match of the whole view at the same position, as
-    the cue patterns look behind freely and look ahead only at characters that never follow
-    a clause (clauses end before ，：。；！？, a line end or an outline marker). So a clause
-    without a hit needs no search; a clause with one is searched within its bounds as before.
-    """
-    return [match.start() for match in pattern.finditer(view, overlapped=True)]
-
-
-def _rule_hits(rules: list, view: str) -> list[int]:
-    """`_hits` of the alternation of `rules`, scanned rule by rule.
-
-    An overlapped scan yields every position where the pattern matches, and the alternation
-    matches where one of its rules does: the union of the rules' positions is the same list.
-    On the whole view, the rules one by one take about half the time of their alternation
-    (the alternation tries every rule at every position).
-    """
-    positions: set[int] = set()
-    for rule in rules:
-        positions.update(match.start() for match in rule.compiled.finditer(view, overlapped=True))
-    return sorted(positions)
-
-
-def _positions(view: str, char: str) -> list[int]:
-    found, index = [], view.find(char)
-    while index >= 0:
-        found.append(index)
-        index = view.find(char, index + 1)
-    return found
-
-
-def _collect(node: OutlineNode, parent: OutlineNode | None, out: list[OutlineNode], parents: dict) -> None:
-    out.append(node)
-    parents[node.id] = parent
-    for child in node.children:
-        _collect(child, node, out, parents)
-
-
 def _units(ctx: _Context, sentence: Segment) -> list[tuple[OutlineNode | None, Segment]]:
     """The sentence cut at outline markers: (node opened at the unit's start or None, body)."""
-    first = bisect.bisect_left(ctx.node_starts, sentence.start)
-    last = bisect.bisect_left(ctx.node_starts, sentence.end)
+    index = ctx.index
+    first = bisect.bisect_left(index.node_starts, sentence.start)
+    last = bisect.bisect_left(index.node_starts, sentence.end)
     if first == last:
         unit = _strip(ctx.view, sentence)
         return [(None, unit)] if unit.end > unit.start else []
     units: list[tuple[OutlineNode | None, Segment]] = []
     cursor, node = sentence.start, None
-    for index in range(first, last):
-        marker = ctx.nodes[index]
+    for number in range(first, last):
+        marker = index.nodes[number]
         if marker.marker_span[0] > cursor:
             units.append((node, Segment(cursor, marker.marker_span[0])))
         cursor, node = marker.marker_span[1], marker
@@ -316,10 +183,10 @@ _RIGHT_TRIM = frozenset("，、：；。 \t\u3000")
 def _may_act(ctx: _Context, sentence: Segment) -> bool:
     """False when no clause of the sentence can open an item or change the reading state:
     no cue, deadline, concessive or 就, no outline marker and no lead-in colon in it."""
-    return ctx.may_hold(ctx.sentence_hits, sentence.start, sentence.end)
+    return ctx.may_hold(ctx.index.sentence_hits, sentence.start, sentence.end)
 
 
-def _body_items(ctx: _Context, all_sentences: list[Segment], titles, items: list[_Draft], leads) -> None:
+def _body_items(ctx: _Context, all_sentences: list[Segment], titles, items: list[_Draft]) -> None:
     """Items stated in the body of an instruction heading whose body has none yet.
 
     一要推进城管综合执法覆盖城乡。进一步落实…，不断扩大覆盖范围，力争三年内实现全覆盖。 — the
@@ -338,10 +205,10 @@ def _body_items(ctx: _Context, all_sentences: list[Segment], titles, items: list
         for position in range(bisect.bisect_left(starts, zone_start), bisect.bisect_left(starts, zone_end)):
             sentence = all_sentences[position]
             if sentence.end <= zone_end:
-                _sentence_items(ctx, sentence, items, [], leads, body=True)
+                _sentence_items(ctx, sentence, items, [], body=True)
 
 
-def _sentence_items(ctx, sentence, items, titles, leads, body: bool = False) -> None:
+def _sentence_items(ctx, sentence, items, titles, body: bool = False) -> None:
     view = ctx.view
     units = _units(ctx, sentence)
     for position, (node, unit) in enumerate(units):
@@ -359,15 +226,15 @@ def _sentence_items(ctx, sentence, items, titles, leads, body: bool = False) -> 
             # A lead-in: its owners govern the list after it (a heading's title may be one too).
             last = max(view.rfind("，", unit.start, unit.end), view.rfind("：", unit.start, unit.end))
             announcer = _SUBJECT_ANNOUNCE.fullmatch(view, max(last + 1, unit.start), unit.end) if node is None else None
-            lead_owners = parties(view, *announcer.span("units")) if announcer else ctx.owners(unit.start, unit.end)
+            lead_owners = parties(view, *announcer.span("units")) if announcer else ctx.owner_index.owners(unit.start, unit.end)
             if lead_owners:
-                leads.append((unit.end, _lead_scope_end(ctx, unit.end), lead_owners))
+                ctx.inheritance.add_lead(unit.end, lead_scope_end(ctx.index, unit.end), lead_owners)
             if node is None and (announcer or _ANNOUNCE.search(view, unit.start, unit.end) or unit.end - unit.start <= 12):
                 # Only the last clause announces the list; the clauses before it are read as usual.
                 if last <= unit.start:
                     continue
                 unit = Segment(unit.start, last)
-        inherited = _lead_owners(leads, unit.start)
+        inherited = ctx.inheritance.lead_owners(unit.start)
         found = _unit_items(ctx, node, unit, sentence, inherited, body)
         if found and node is not None and _is_title(node, found, unit):
             titles.append((node, found.pop(0)))
@@ -388,25 +255,6 @@ def _is_title(node: OutlineNode, found: list[_Draft], unit: Segment) -> bool:
     return item.span[1] == unit.end or bool(node.children) or ("，" not in item.text and len(found) > 1)
 
 
-def _lead_scope_end(ctx: _Context, position: int) -> int:
-    """A lead-in governs the list that follows it: up to the end of that list's parent."""
-    index = bisect.bisect_left(ctx.node_starts, position)
-    if index >= len(ctx.nodes):
-        return position
-    first = ctx.nodes[index]
-    parent = ctx.parents.get(first.id)
-    if parent is not None:
-        return parent.span[1]
-    return max(root.span[1] for root in ctx.roots)
-
-
-def _lead_owners(leads: list[tuple[int, int, list[Owner]]], position: int) -> list[Owner]:
-    for start, end, owners in reversed(leads[-8:]):
-        if start <= position < end:
-            return owners
-    return []
-
-
 def _unit_items(ctx, node, unit, sentence, inherited, body: bool = False) -> list[_Draft]:
     groups = _groups(ctx, node, unit, body)
     if not groups:
@@ -423,7 +271,7 @@ def _whole_unit_not_item(ctx: _Context, start: int, end: int) -> bool:
     view = ctx.view
     if _WHOLE_UNIT_ANYWHERE_RE.search(view, start, end) is not None:
         return True
-    return any((not ctx.gated or may_match(rule, view, start, end)) and rule.compiled.search(view, start, end) is not None
+    return any((not ctx.index.gated or may_match(rule, view, start, end)) and rule.compiled.search(view, start, end) is not None
                for rule in _WHOLE_UNIT_NEEDING)
 
 
@@ -437,7 +285,8 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
     parts = clauses(view, unit.start, unit.end)
     # Most units hold no assessment, concessive or plan word: one test for the unit spares
     # three per clause (every clause lies inside the unit).
-    rare_here = ctx.may_hold(ctx.rare_hits, unit.start, unit.end)
+    gates = ctx.index
+    rare_here = gates.may_hold(gates.rare_hits, unit.start, unit.end)
     groups: list[list[Segment]] = []
     current: list[Segment] = []
     in_topic = False
@@ -445,12 +294,12 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
     for index, clause in enumerate(parts):
         at_marker = index == 0 and node is not None
         if not (current or in_topic or at_marker or body or concessive is not None) \
-                and not ctx.may_hold(ctx.clause_hits, clause.start, clause.end):
+                and not gates.may_hold(gates.clause_hits, clause.start, clause.end):
             continue  # nothing can open here and no state can change (see _hits)
-        if in_topic or (view.startswith("就", clause.start) and _TOPIC.match(view, clause.start, clause.end)):
+        if in_topic or (view.startswith(_TOPIC_START, clause.start) and _TOPIC.match(view, clause.start, clause.end)):
             in_topic = not _narrative(ctx, clause.start, clause.end)
             continue
-        if rare_here and ctx.may_hold(ctx.severe_hits, clause.start, clause.end) and _ASSESSMENT.search(view, clause.start, clause.end):
+        if rare_here and gates.may_hold(gates.severe_hits, clause.start, clause.end) and _ASSESSMENT.search(view, clause.start, clause.end):
             current = []
             continue
         consequence = view.startswith(_CONSEQUENCE_WORDS, clause.start) and _CONSEQUENCE.match(view, clause.start, clause.end)
@@ -497,8 +346,7 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
 def _lead_start(ctx: _Context, lead: list[Segment]) -> int:
     """Where the lead clauses of a body item start: at the last one opening with a subject, else the first."""
     for clause in reversed(lead):
-        if ctx.may_hold(ctx.subject_hits, clause.start, clause.end) and _SUBJECT.match(ctx.view, clause.start, clause.end) \
-                and ctx.owners(clause.start, clause.end):
+        if ctx.owner_index.opens_with_subject(clause.start, clause.end):
             return clause.start
     return lead[0].start
 
@@ -506,7 +354,7 @@ def _lead_start(ctx: _Context, lead: list[Segment]) -> int:
 def _opens_plan(ctx: _Context, parts: list[Segment], index: int) -> bool:
     """A clause opening with 计划/打算/准备 whose clause or the next names a deliverable."""
     clause = parts[index]
-    if not (ctx.may_hold(ctx.plan_hits, clause.start, clause.start + 1) and _PLAN.match(ctx.view, clause.start, clause.end)):
+    if not (ctx.may_hold(ctx.index.plan_hits, clause.start, clause.start + 1) and _PLAN.match(ctx.view, clause.start, clause.end)):
         return False
     end = parts[index + 1].end if index + 1 < len(parts) else clause.end
     return _TASK.search(ctx.view, clause.start, end) is not None
@@ -514,7 +362,7 @@ def _opens_plan(ctx: _Context, parts: list[Segment], index: int) -> bool:
 
 def _narrative(ctx: _Context, start: int, end: int) -> bool:
     """Whether the clause view[start:end] reports, judges or supposes rather than asks (the clause rules)."""
-    view, words_at = ctx.view, ctx.narrative_start_hits
+    view, words_at = ctx.view, ctx.index.narrative_start_hits
     if (words_at is None or ctx.may_hold(words_at, start, end)) and _NARRATIVE_START.match(view, start, end) is not None:
         return True
     return _NARRATIVE.search(view, start, end) is not None
@@ -522,7 +370,7 @@ def _narrative(ctx: _Context, start: int, end: int) -> bool:
 
 def _is_concessive(ctx: _Context, clause: Segment) -> bool:
     """A clause with 不管/无论/不论: the action after it starts at it."""
-    return ctx.may_hold(ctx.concessive_hits, clause.start, clause.end) and _CONCESSIVE.search(ctx.view, clause.start, clause.end) is not None
+    return ctx.may_hold(ctx.index.concessive_hits, clause.start, clause.end) and _CONCESSIVE.search(ctx.view, clause.start, clause.end) is not None
 
 
 def _opening(ctx: _Context, parts: list[Segment], index: int, clause: Segment, groups) -> list[Segment]:
@@ -531,7 +379,7 @@ def _opening(ctx: _Context, parts: list[Segment], index: int, clause: Segment, g
     lead = parts[index - 1] if index > 0 else None
     if lead is None or (groups and groups[-1][-1].end > lead.start):
         return [clause]
-    lead_deadline = _deadline_in(ctx, lead.start, lead.end)
+    lead_deadline = ctx.deadline_in(lead.start, lead.end)
     lead_subject = _SUBJECT_ONLY.fullmatch(view, lead.start, lead.end)
     if (lead_deadline or lead_subject) and not _narrative(ctx, lead.start, lead.end):
         # The item starts at the deadline or subject of the lead clause (这次会后，…).
@@ -541,7 +389,7 @@ def _opening(ctx: _Context, parts: list[Segment], index: int, clause: Segment, g
 
 
 def _directive(ctx: _Context, start: int, end: int) -> bool:
-    return ctx.may_hold(ctx.directive_hits, start, end) and _DIRECTIVE.search(ctx.view, start, end) is not None
+    return ctx.may_hold(ctx.index.directive_hits, start, end) and _DIRECTIVE.search(ctx.view, start, end) is not None
 
 
 def _opens_action(ctx: _Context, clause: Segment, at_marker: bool) -> bool:
@@ -550,7 +398,7 @@ def _opens_action(ctx: _Context, clause: Segment, at_marker: bool) -> bool:
         return True
     if at_marker and _IMPERATIVE.compiled.match(view, clause.start, clause.end):
         return True
-    deadline = _deadline_in(ctx, clause.start, clause.end)
+    deadline = ctx.deadline_in(clause.start, clause.end)
     if deadline is None or not _TASK.search(view, clause.start, clause.end):
         return False
     return deadline.kind in _LIMIT_KINDS or bool(_PLANNED.search(view, clause.start, clause.end))
@@ -561,8 +409,7 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment) -
     if len(current) == 1 and _is_bare_time(ctx, current[0]):
         return False  # 这次会议后，各地要…: the time leads the action
     view = ctx.view
-    if ctx.may_hold(ctx.subject_hits, clause.start, clause.end) and _SUBJECT.match(view, clause.start, clause.end) \
-            and ctx.owners(clause.start, clause.end):
+    if ctx.owner_index.opens_with_subject(clause.start, clause.end):
         return True
     modal = _MODAL_START.match(view, clause.start, clause.end)
     if modal and not _manner_tail(view, modal.end(), clause.end) and any(_directive(ctx, part.start, part.end) for part in current):
@@ -571,7 +418,7 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment) -
         # The group before it is an action of its own when it asks or names a deliverable
         # (not a basis before another: 按照…要求，根据…精神，…落实).
         return any(_directive(ctx, part.start, part.end) or _TASK.search(view, part.start, part.end) for part in current)
-    deadline = _deadline_in(ctx, clause.start, clause.end)
+    deadline = ctx.deadline_in(clause.start, clause.end)
     if deadline is None or deadline.kind == "recurring":
         return False
     if _is_bare_time(ctx, clause):
@@ -580,11 +427,11 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment) -
     if deadline.span[0] == clause.start:
         # A second date is a second action (六月份…，下半年…); the first date of a group
         # finishes the action it elaborates (健全监管机制，…，今年年底要全面结帐).
-        return _deadline_in(ctx, start, current[-1].end) is not None or bool(ctx.owners(start, current[-1].end))
+        return ctx.deadline_in(start, current[-1].end) is not None or bool(ctx.owner_index.owners(start, current[-1].end))
     if view.startswith("在", clause.start) and deadline.span[0] == clause.start + 1:
         # 在 + a second time (…设计时要…，在开通的时候…) is a second action too; with the
         # group's first time it is how the action is done (会同X，在本月20号前制定…).
-        return _deadline_in(ctx, start, current[-1].end) is not None
+        return ctx.deadline_in(start, current[-1].end) is not None
     return False
 
 
@@ -595,16 +442,9 @@ def _manner_tail(view: str, start: int, end: int) -> bool:
 
 def _is_bare_time(ctx: _Context, clause: Segment) -> bool:
     """A clause that is only a time limit (这次会议后，) and so leads the clause after it."""
-    deadline = _deadline_in(ctx, clause.start, clause.end)
+    deadline = ctx.deadline_in(clause.start, clause.end)
     return deadline is not None and deadline.span[1] == clause.end and deadline.span[0] - clause.start <= 2 \
         and deadline.kind != "recurring"
-
-
-def _deadline_in(ctx: _Context, start: int, end: int) -> Deadline | None:
-    index = bisect.bisect_left(ctx.deadline_starts, start)
-    if index < len(ctx.deadlines) and ctx.deadlines[index].span[1] <= end:
-        return ctx.deadlines[index]
-    return None
 
 
 def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: list[Owner], opens_unit: bool) -> _Draft | None:
@@ -612,28 +452,20 @@ def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: li
     start, end = group[0].start, group[-1].end
     if end - start < 2:
         return None
-    path = _enclosing(ctx, start)
-    owners = ctx.owners(start, end)  # (it returns [] at once where no owner can be named)
+    path = ctx.index.enclosing(start)
+    owner_index = ctx.owner_index
+    owners = owner_index.owners(start, end)  # (it returns [] at once where no owner can be named)
     if not owners:
         for clause in group[:2]:
-            owners = ctx.owners(clause.start, clause.end)
+            owners = owner_index.owners(clause.start, clause.end)
             if owners:
                 break
     key = path[-1].id if path else ""
     explicit = bool(owners)
-    deadline = _deadline_in(ctx, start, end)
-    if owners:
-        # A subject with a cue or a time limit is the one the next subject-less clause continues.
-        if deadline or _directive(ctx, start, end):
-            ctx.previous_owners[key] = owners
-    elif inherited:
-        owners = [_inherited(owner) for owner in inherited]
-    elif _AUDIENCE_SUBJECT.match(view, start, end):
-        # 我们要…: the subject is the audience, and the next subject-less sentence continues it (no one).
-        ctx.previous_owners.pop(key, None)
-    elif key in ctx.previous_owners and (node is None or not opens_unit):
-        # The omitted subject is the previous subject, not the parties it worked with.
-        owners = [_inherited(owner) for owner in ctx.previous_owners[key] if owner.role != "support"]
+    deadline = ctx.deadline_in(start, end)
+    # A subject with a cue or a time limit is the one the next subject-less clause continues.
+    asks = explicit and bool(deadline or _directive(ctx, start, end))
+    owners = ctx.inheritance.owners_of(view, key, start, end, owners, asks, inherited, node is None or not opens_unit)
     task_cue = None if explicit or deadline else first_match(TASK_RULES, view, start, end)
     kind, rule, confidence = _grading(explicit, deadline, task_cue[0].name if task_cue else None)
     return _Draft(
@@ -644,7 +476,7 @@ def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: li
         category=[n.title for n in path if n is not node],
         owners=owners,
         deadline=deadline,
-        sentence=ctx.text_of(sentence),
+        sentence=ctx.index.text_of(sentence),
         sentence_span=(sentence.start, sentence.end),
         rule=rule,
         confidence=confidence,
@@ -670,27 +502,6 @@ def _grading(explicit: bool, deadline: Deadline | None, cue: str | None, *, task
     rule = "explicit_owner" if explicit else "deadline" if deadline else cue or "directive_cue"
     confidence = 0.9 if explicit and deadline else 0.75 if kind == "task" else 0.6
     return kind, rule, confidence
-
-
-def _inherited(owner: Owner) -> Owner:
-    return construct(Owner, {"name": owner.name, "role": owner.role, "span": owner.span, "inherited": True})
-
-
-def _enclosing(ctx: _Context, position: int) -> list[OutlineNode]:
-    """The outline nodes whose span contains `position`, outermost first."""
-    path: list[OutlineNode] = []
-    level, starts = ctx.roots, ctx.root_starts
-    while level:
-        index = bisect.bisect_right(starts, position) - 1
-        if index < 0 or not (level[index].span[0] <= position < level[index].span[1]):
-            break
-        node = level[index]
-        path.append(node)
-        level = node.children
-        starts = ctx.children_starts.get(node.id)
-        if starts is None:
-            starts = ctx.children_starts[node.id] = [child.marker_span[0] for child in level]
-    return path
 
 
 def _title_items(titles: list[tuple[OutlineNode, _Draft]], items: list[_Draft]) -> list[_Draft]:

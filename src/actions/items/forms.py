@@ -20,12 +20,12 @@ import regex
 
 from actions.models import Deadline, Owner
 from actions.owners.extract import owners_by_rule
+from actions.lang.zh.words import OWNER_FIELD_LABELS, TIME_FIELD_LABELS, alternation
 from actions.owners.lexicon import RULES as OWNER_RULES
 
 # The labels of a field; the value runs to the next ；。 or line end.
 _LABEL = regex.compile(
-    r"(?:牵头单位|牵头部门|配合单位|配合部门|协办单位|责任单位|责任部门|主办单位|承办单位|"
-    r"完成时限|完成时间|办结时限|时限要求)[：:]"
+    "(?:" + alternation(tuple(label for labels in OWNER_FIELD_LABELS.values() for label in labels) + TIME_FIELD_LABELS) + ")[：:]"
 )
 _VALUE_END = regex.compile(r"[；;。\n]")
 # What may stand between two fields of a run, and between a run and its item.

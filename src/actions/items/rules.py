@@ -1,10 +1,12 @@
 """Directive, task and not-an-item cues as data.
 
-`kind` in `extra` says what a match means for a clause:
+`kind` says what a match of a `CueRule` means for a clause:
 - "not_item": the sentence is narrative, agenda, thanks, purpose, a higher body's words …
 - "directive": a directive cue (要, 必须, 请 …): the clause asks someone to act;
 - "task": a concrete, checkable action (召开, 上报, 制定, 验收 …).
-`needs` in `extra` (optional) lists words one of which every match contains: a span holding
+`scope` says where a not-item rule is read: on the whole unit (the default), per clause, or at
+a clause's start only.
+`needs` (optional) lists words one of which every match contains: a span holding
 none of them needs no search (a cheap pre-check, worth it where the rule is slow to search
 or is read on most clauses but rarely matches).
 `check_example` runs `classify(text)` and compares with the example's expected class
@@ -13,67 +15,81 @@ or is read on most clauses but rarely matches).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import regex
 
-from actions.rules import Example, Rule
+from actions.lang.zh.numerals import COUNTING
+from actions.lang.zh.words import MODALS, alternation
+from actions.rules import Example, Rule, SpanRule, check_span_example, register
 
-RULES: list[Rule] = [
+
+@dataclass(frozen=True)
+class CueRule(Rule):
+    """A cue: what its match says about the clause it is in (see the module docstring)."""
+
+    kind: str = "directive"  # not_item, directive, task, imperative, body, content_lead
+    scope: str = "unit"  # not-item rules: "unit", "clause" or "clause_start"
+    needs: tuple[str, ...] | None = None
+
+
+RULES: list[CueRule] = [
     # ---- not items -------------------------------------------------------------
-    Rule(
+    CueRule(
         name="agenda",
         pattern=r"下面请|下面由|现在请|请[^，。；：！？\n]{0,24}?(?:发言|讲话|作报告|介绍|宣读|通报)|会议(?:议程|进行)|进行第.项|我(?:再)?(?:提|讲|强调)(?:几|[一二三四五六七八九十两])(?:点|条|个)|"
                 r"今天(?:又|还|主要)?要(?:部署|讲|研究|布置|安排|谈)",
-        extra={"kind": "not_item"},
+        kind="not_item",
         examples=(Example("下面请张局长发言", None), Example("对这次会后贯彻的问题，我提几点要求", None),
                   Example("请市政府办公室做好督查，每季度通报一次进展情况", "directive"),
                   Example("今天又要部署三个专项整治，这三大重点是非常明确的", None)),
     ),
-    Rule(
+    CueRule(
         name="thanks",
         pattern=r"感谢|谢谢|致以|辛勤|表示衷心",
-        extra={"kind": "not_item"},
+        kind="not_item",
         examples=(Example("在此向大家表示衷心的感谢", None),),
     ),
-    Rule(
+    CueRule(
         name="meeting_purpose",
         pattern=r"(?:这次|本次|今天的?)(?:会议|会)(?:的)?(?:主要)?(?:目的|任务)?(?:就是要|是要|主要是|就是)|主要目的是|会议的主要任务|会议的?召开，?目的|目的在于",
-        extra={"kind": "not_item"},
+        kind="not_item",
         examples=(Example("这次会议就是要统一思想", None),
                   Example("这次全体会议的召开，目的在于贯彻会议精神，确保实现首季开门红", None)),
     ),
-    Rule(
+    CueRule(
         name="higher_body",
         pattern=r"(?:中央|国务院|省委|省政府|党中央|总书记|上级)(?:明确|反复|多次)?(?:要求|提出|强调|指出)",
-        extra={"kind": "not_item"},
+        kind="not_item",
         examples=(Example("中央要求各地加强安全监管", None),),
     ),
-    Rule(
+    CueRule(
         name="self_commitment",
         pattern=r"\G(?:市|县|区|省)(?:政府|委)(?:将|会)",
-        extra={"kind": "not_item"},
+        kind="not_item",
         examples=(Example("市政府将加大投入", None),),
     ),
-    Rule(
+    CueRule(
         name="definition",
         pattern=r"所谓|(?<![^，。；：\n])\p{Han}{2}就是(?!要|说|把|抓|在|对)",
-        extra={"kind": "not_item", "needs": ("所谓", "就是")},
+        kind="not_item", needs=("所谓", "就是"),
         doc="A definition (所谓优美就是…要…; 和谐就是城市要协调): it explains a word, it asks nothing.",
         examples=(Example("所谓优美就是城市不仅要建设得优美，而且要管理得优美", None), Example("和谐就是城市要协调", None),
                   Example("关键就是要落实责任", "directive")),
     ),
-    Rule(
+    CueRule(
         name="meeting_order",
         pattern=r"会场(?:秩序|纪律)|关闭手机|手机(?:调|关)",
-        extra={"kind": "not_item"},
+        kind="not_item",
         examples=(Example("请保持会场秩序", None),),
     ),
-    Rule(
+    CueRule(
         name="narrative",
         pattern=r"同比(?:增长|下降|上升|减少)|已(?:经)?完成|取得了|今年以来|预计完成|累计|(?:增长|下降)了?\d|百分点|实现了|得到了|达到了|完成了|"
                 r"比去年|比上年|必须强调|要强调|我强调|需要指出|占全年|占全市|占全县|\d%|提出了|作了|进行了|(?:重要|深远)(?<!认识到?\p{Han}{0,24}(?:重要|深远))的?(?:指导|现实)?意义|意义重大|上半年(?:全市|全县)|截至|共(?:发生|查处|排查)|发生(?:各类|事故)|死亡\d|我看|我认为|我觉得|可以说|也就是说|"
                 r"是不行的|是不可能的|是行不通的|是要\p{Han}{1,6}的$|(?:清醒|清楚|客观|冷静)地?看到|(?:要|应当|必须)看到|"
                 r"确保了|(?<![为除])了(?:部分|一批|一系列|一些|《|[一两二三四五六七八九十几\d]+(?:个|项|条|批|家|次|支|座|所))",
-        extra={"kind": "not_item", "scope": "clause"},
+        kind="not_item", scope="clause",
         doc="Statistics, achievements and the speaker's opinions. Read per clause: it stops what the clause "
             "would start, not the sentence. A verb with 了 before a quantity or a document (下放了部分职能, "
             "出台了《…》) reports what was done. The look-behind for 认识 stands after 重要/深远 (the same test, "
@@ -84,94 +100,94 @@ RULES: list[Rule] = [
                   Example("为了一些小事要耐心做好群众工作", "directive"), Example("我们也要清醒看到，基础仍然薄弱", None),
                   Example("这项工作具有重要的现实意义", None), Example("要充分认识到这项工作的重要意义", "directive")),
     ),
-    Rule(
+    CueRule(
         name="assessment",
         pattern=r"是(?:应该|应当|必须|必要|需要)的|是(?!要)[^，。；：\n]{1,30}?的(?:重要|有效|根本|必然|必要|基本)?"
                 r"(?:举措|途径|手段|保障|前提|要求|体现|选择)$",
-        extra={"kind": "not_item", "scope": "clause"},
+        kind="not_item", scope="clause",
         doc="A judgement about an action (实行垃圾分类是改善环境的重要举措, 检查是必要的): it assesses, it asks "
             "nothing. Read per clause.",
         examples=(Example("推行河长制是改善水环境的重要举措", None), Example("加强检查是必要的", None),
                   Example("关键是要落实资金保障", "directive"), Example("重点是切实做好资金保障", "directive")),
     ),
-    Rule(
+    CueRule(
         name="hypothesis",
         pattern=r"(?:若|假如|倘若|如果|要是)[^，。；：\n]{1,30}?要",
-        extra={"kind": "not_item", "scope": "clause_start", "needs": ("若", "假如", "如果", "要是")},
+        kind="not_item", scope="clause_start", needs=("若", "假如", "如果", "要是"),
         doc="A condition whose own clause holds the 要 (若按户籍人口计算人均收入要下降; 如果要开展检查): "
             "要 is 'would' or 'want to' there, not a demand. Read per clause: the clause after it may ask.",
         examples=(Example("若按户籍人口计算人均收入要下降三成", None),
                   Example("如果发现隐患，要立即整改", "directive")),
     ),
-    Rule(
+    CueRule(
         name="goal_state",
         pattern=r"(?:同时|而且|并且|因此|所以)?(?:(?:我|全)[市县区省镇乡]|\p{Han}{0,6}?(?:管理|工作|建设|发展|经济|事业|产业))"
                 r"(?:也|还|更|都)?(?:要|必须|将|应)(?:逐步|尽快|真正|全面)?(?:步入|跻身|迈入|迈上|跨入|跨进|进入|位居|走在|成为|体现)",
-        extra={"kind": "not_item", "scope": "clause_start",
-               "needs": ("步入", "跻身", "迈入", "迈上", "跨入", "跨进", "进入", "位居", "走在", "成为", "体现")},
+        kind="not_item", scope="clause_start",
+        needs=("步入", "跻身", "迈入", "迈上", "跨入", "跨进", "进入", "位居", "走在", "成为", "体现"),
         doc="A goal whose subject is a topic, not a party (环保工作要走在全省前列, 我县要跻身全省十强): it "
             "names a state to reach, it asks no one to act. Read per clause (the clauses after it may ask).",
         examples=(Example("我县要跻身全省经济强县行列", None), Example("社区服务工作要走在全市前列", None),
                   Example("交通管理要体现以人为本", None),
                   Example("各级干部要成为遵纪守法的表率", "directive")),
     ),
-    Rule(
+    CueRule(
         name="content_lead",
         pattern=r"(?:文件|意见|方案|办法|规划|报告|通知|决定|条例|纲要|规定|细则|《[^》\n]{1,40}》)(?:的)?(?:主要)?(?:内容)?(?:主要)?"
-                r"(?:分为|包括|包含|涵盖|共有|有)(?:以下)?[一二三四五六七八九十两几\d]{0,3}(?:个|项|条|点)?(?:方面|部分|内容|章|条|项|点)?$",
-        extra={"kind": "content_lead"},
+                rf"(?:分为|包括|包含|涵盖|共有|有)(?:以下)?[{COUNTING}\d]{{0,3}}(?:个|项|条|点)?(?:方面|部分|内容|章|条|项|点)?$",
+        kind="content_lead",
         doc="A lead-in that describes what a document contains (文件主要分为四个方面：一是…二是…): the list "
             "after it, in its paragraph, reports the document's content; it asks no one to act.",
         examples=(Example("《实施方案》主要包括三个部分", None), Example("这个意见共有五个方面", None),
                   Example("方案要包括以下内容", "directive")),
     ),
     # ---- directive cues --------------------------------------------------------
-    Rule(
+    CueRule(
         name="modal_yao",
         pattern=r"(?<![主重需只想纲扼不概纪摘提])要(?![求点害素闻么是说讲]|不(?!断|停|懈))",
-        extra={"kind": "directive"},
+        kind="directive",
         examples=(Example("要高度重视安全生产", "directive"), Example("这是非常重要的", None),
                   Example("关于城市管理工作的会议纪要", None), Example("要不断创新城市管理的体制机制", "directive"),
                   Example("要不要开这个会", None)),
     ),
-    Rule(
+    CueRule(
         name="modal_strong",
         pattern=r"必须|务必|确保|一定要|应当|应该(?!说|是)|切实|坚决|严禁|不得|要求各|责成|抓紧|尽快|立即|(?:前|底|内)，?(?:将|把|要)",
-        extra={"kind": "directive"},
+        kind="directive",
         examples=(Example("必须加强监管", "directive"), Example("月底前将名单报来", "directive"),
                   Example("验收还应该有个评审委员会", "task"), Example("应该说思路已经明确", None)),
     ),
-    Rule(
+    CueRule(
         name="please",
         pattern=r"(?<![^，。；：\n])(?:请|希望)(?!假|示|教|求|客)",
-        extra={"kind": "directive"},
+        kind="directive",
         examples=(Example("请各单位认真落实", "directive"),),
     ),
-    Rule(
+    CueRule(
         name="responsibility",
         pattern=r"由.{1,20}?(?:负责|牵头)|牵头单位|责任单位|牵头负责|牵头组织|各负其责|主体负责|包保负责|包干负责|负总责|"
                 r"(?:局|委|办|厅|部门|政府|单位|中心|街道|乡镇|领导小组|指挥部)牵头(?!单位|部门|的)",
-        extra={"kind": "directive"},
+        kind="directive",
         examples=(Example("由市城管执法局牵头", "task"), Example("部门各负其责", "task"),
                   Example("县安监局牵头，会同公安、交通等部门开展检查", "task")),
     ),
-    Rule(
+    CueRule(
         name="imperative_verb",
         pattern=r"\G(?:进一步)?(?:加强|强化|抓好|落实|推进|开展|建立|完善|做好|提高|加大|严格|坚持|组织|深化|加快|"
                 r"健全|狠抓|突出|强调|搞好|把握|发动|实行|履行|实施|推行|全面|认真|积极|主动|集中|重点|着力|大力|"
                 r"切实|扎实|继续|努力|提升|改进|推动|构建|规范|创新|优化|打造|抓|加|搞|把|对|以|按|强(?=\p{Han}{2}强))(?!\p{Han}{0,4}?(?:非常|十分|很|是))",
-        extra={"kind": "imperative"},
+        kind="imperative",
         examples=(Example("加强组织领导", "directive"), Example("重点非常突出", None),
                   Example("强基础强保障", "directive"), Example("强大的工作合力", None)),
     ),
-    Rule(
+    CueRule(
         name="body_imperative",
         pattern=r"\G(?:进一步|不断|全面|切实|大力|积极|认真|努力|着力|逐步|更加|合理|正确|充分|同时|并|要)?"
                 r"(?:加强|强化|抓好|落实|推进|开展|建立|健全|完善|做好|提高|提升|加大|严格|坚持|组织|深化|实行|实施|"
                 r"推行|发挥|改进|采取|界定|划分|处理|构建|形成|引导|规范|优化|创新|探索|确保|保证|注重|打造|"
                 r"实现|壮大|扩大|延伸|制定|制订|出台|整合|理顺|明确|加快|推动|建设|抓|把|将)"
                 r"(?!\p{Han}{0,4}?(?:非常|十分|很|是))",
-        extra={"kind": "body"},
+        kind="body",
         doc="A clause that opens with an imperative verb in the body of a heading whose title is an "
             "instruction (一要推进X。进一步落实…，不断扩大…): the body states the action.",
         examples=(Example("进一步落实相对集中行政处罚权制度", "directive"), Example("合理界定和划分两级职责", "directive"),
@@ -179,14 +195,14 @@ RULES: list[Rule] = [
                   Example("加强管理是非常必要的", None)),
     ),
     # ---- task cues (concrete, checkable) -----------------------------------------
-    Rule(
+    CueRule(
         name="deliverable",
         pattern=r"召开|上报|报送|报到|制定|出台|完成|验收|起草|印发|下发|调度会|方案|编制|"
                 r"建成|关闭|启动|评比|表彰|演练|签订|公布|挂牌|备案|审批|拨付|"
                 r"组织一次|搞一次|开一次|来一次|进行一次|开展一次|召集|成立|设立|配备|增加\d|有一?个\p{Han}{0,8}?(?:委员会|机构|小组|班子|方案|制度|专班)|\d+(?:个|家|万|亿|人|次|项|所|条)|"
                 r"制订|划分[^，。；：\n]{0,20}?(?:职责|权限|事权)|委托给?[^，。；：\n]{0,12}?(?:公司|机构|单位)|纳入[^，。；：\n]{0,16}?考核|"
                 r"(?:建立|建成|构建|搭建)起?[^，。；：\n]{0,12}?网络",
-        extra={"kind": "task"},
+        kind="task",
         doc="A concrete, checkable action: a meeting, a report, a document, a body, a number, a division of "
             "duties, an outsourcing, an appraisal scope, a network.",
         examples=(Example("本月20号前将方案上报安委办", "task"), Example("要召开现场调度会", "task"),
@@ -198,9 +214,9 @@ RULES: list[Rule] = [
 ]
 
 BY_NAME = {rule.name: rule for rule in RULES}
-NOT_ITEM_RULES = [rule for rule in RULES if rule.extra["kind"] == "not_item"]
-DIRECTIVE_RULES = [rule for rule in RULES if rule.extra["kind"] == "directive"]
-TASK_RULES = [rule for rule in RULES if rule.extra["kind"] == "task"]
+NOT_ITEM_RULES = [rule for rule in RULES if rule.kind == "not_item"]
+DIRECTIVE_RULES = [rule for rule in RULES if rule.kind == "directive"]
+TASK_RULES = [rule for rule in RULES if rule.kind == "task"]
 _IMPERATIVE_ONLY = [BY_NAME["imperative_verb"]]
 
 
@@ -218,7 +234,7 @@ def combined(rules: list[Rule]) -> regex.Pattern[str]:
 
 def may_match(rule: Rule, text: str, start: int, end: int) -> bool:
     """False when text[start:end] holds none of the rule's `needs` words (the rule surely does not match there)."""
-    needs = rule.extra.get("needs")
+    needs = rule.needs
     if needs is None:
         return True
     for word in needs:  # a loop, not any() over a generator: this runs once per unit
@@ -229,9 +245,9 @@ def may_match(rule: Rule, text: str, start: int, end: int) -> bool:
 
 def needed_words(rules: list[Rule]) -> tuple[str, ...] | None:
     """The `needs` words of all `rules` (a span without any of them matches none), or None when one has no list."""
-    if any("needs" not in rule.extra for rule in rules):
+    if any(rule.needs is None for rule in rules):
         return None
-    return tuple(word for rule in rules for word in rule.extra["needs"])
+    return tuple(word for rule in rules for word in rule.needs)
 
 
 def first_match(rules: list[Rule], text: str, start: int = 0, end: int | None = None):
@@ -262,22 +278,148 @@ def classify(text: str) -> str | None:
     return "directive"
 
 
-def check_example(rule: Rule, example: Example) -> str | None:
+def check_example(rule: CueRule, example: Example) -> str | None:
     """The example text must classify as `example.expect` (and the rule must match it when it is a cue).
 
     A body rule applies only inside a heading's body, so its examples say whether it opens the
     action there ("directive") or not (None); a content lead's examples say whether the list
     after the lead-in is items ("directive") or a document's content (None).
     """
-    if rule.extra["kind"] == "content_lead":
+    if rule.kind == "content_lead":
         describes = rule.compiled.search(example.text) is not None
         return None if describes == (example.expect is None) else f"{rule.name}: {example.text!r} describes={describes}"
-    if rule.extra["kind"] == "body":
+    if rule.kind == "body":
         opens = rule.compiled.match(example.text) is not None
         return None if opens == (example.expect == "directive") else f"{rule.name}: {example.text!r} opens={opens}"
     got = classify(example.text)
     if got != example.expect:
         return f"{rule.name}: {example.text!r} classified {got}, expected {example.expect}"
-    if example.expect is not None and rule.extra["kind"] != "not_item" and not rule.compiled.search(example.text):
+    if example.expect is not None and rule.kind != "not_item" and not rule.compiled.search(example.text):
         return f"{rule.name}: pattern does not match {example.text!r}"
     return None
+
+
+
+# ---- clause rules: where an action opens, ends or turns (read by actions.items.detect) ----------
+
+
+@dataclass(frozen=True)
+class ClauseRule(SpanRule):
+    """A clause-level cue of the item detector: its match says how a clause stands to the action around it."""
+
+
+def _clause(name: str, pattern: str, apply: str, examples: tuple[tuple[str, str | None], ...], doc: str,
+            starts: tuple[str, ...] = ()) -> ClauseRule:
+    return ClauseRule(name=name, pattern=pattern, apply=apply, starts=starts, doc=doc,
+                      examples=tuple(Example(text, expect) for text, expect in examples))
+
+
+# An assessment's words of severity (十分严峻, 越来越繁重).
+_SEVERE = r"(?:十分|非常|相当|很|极其|更加|尤为|越来越)(?:严峻|繁重|艰巨|复杂|困难|紧迫)"
+CONSEQUENCE_WORDS = ("所以", "因此", "因而", "为此")
+
+CLAUSE_RULES: list[ClauseRule] = [
+    _clause(
+        "trailing_reason",
+        r"(?:总的来(?:讲|说|看)|总之|因为|由于|这是|这样|否则|不然|只有|才能|以免|以便|从而|因此|所以|如果|不.{1,4}就|也就是|就是说|比如|例如|特别是去年|现在只|只剩|还剩|为(?!了?(?:确保|保证))|以便|以确保)",
+        "match",
+        (("因为这项工作涉及面广", "因为"), ("否则就会出问题", "否则"), ("为确保按期完成", None),
+         ("为了保证质量", None), ("不抓紧就来不及", "不抓紧就"), ("要抓紧落实", None)),
+        "A clause that justifies or explains rather than asks (因为…, 否则…, 比如…): the action ends before it.",
+    ),
+    _clause(
+        "next_step",
+        r"然后|随后|接着|[^\P{Han}，]{1,6}后再|(?:就|再|并)?(?:按照|根据|依照|依据|按)(?!时|期|月|季|年|规定)",
+        "match",
+        (("然后组织验收", "然后"), ("方案拿出来后再召开论证会", "方案拿出来后再"), ("按照方案组织实施", "按照"),
+         ("按时完成", None), ("按规定上报", None)),
+        "A clause that opens the next step of a sequence (…先拿出来，拿出来后再召开…; 然后…; 按照…).",
+    ),
+    _clause(
+        "modal_start",
+        r"(?:还|也|都|并|而且|并且|同时|更)?(?:" + alternation(MODALS + ("一定要",)) + ")(?!求)",
+        "match",
+        (("还要加强督查", "还要"), ("必须一抓到底", "必须"), ("要求各地上报", None), ("加强督查", None)),
+        "A clause that opens with its own modal (…，要…): after a directive, a further action.",
+    ),
+    _clause(
+        "planned_event",
+        r"准备|计划|组织|召开|开展|搞|进行|启动|验收|考核|督查|部署",
+        "search",
+        (("六月份召开现场会", "召开"), ("下半年组织一次检查", "组织"), ("六月份全市完成投资10亿元", None)),
+        "With a date of kind on (六月份…, 下半年…), a planned event makes a clause an item; a statistic does not.",
+    ),
+    _clause(
+        "we_report",
+        r"(?:这些年|近年来|目前|去年|今年)?(?:我们|我市|我县|我区)(?!\p{Han}{0,3}?(?:"
+        + alternation(MODALS + ("应当", "应该", "需要", "得", "将", "会")) + "))",
+        "match",
+        (("我们建立了便衣队", "我们"), ("近年来我市加大了投入", "近年来我市"), ("我们要加强领导", None),
+         ("我市将出台办法", None)),
+        "A clause where we (the speaker's side) did or have something, with no modal: a report that ends "
+        "the action before it (…的重要作用，我们建立了便衣队…).",
+    ),
+    _clause(
+        "severity",
+        _SEVERE,
+        "search",
+        (("形势十分严峻", "十分严峻"), ("任务越来越繁重", "越来越繁重"), ("形势总体平稳", None)),
+        "Words of severity: where they occur (scanned once per view), an assessment may end a clause.",
+    ),
+    _clause(
+        "assessment",
+        r"(?:是|将|会|更|也)?" + _SEVERE + "的?$",
+        "search",
+        (("当前的安全形势是十分严峻的", "是十分严峻的"), ("今年的任务将十分繁重", "将十分繁重"),
+         ("十分严峻的形势要求我们", None)),
+        "An assessment of the situation (…，是十分严峻的 / …的工作将十分繁重): the directive-looking clauses "
+        "before it are its subject, not an action.",
+    ),
+    _clause(
+        "topic",
+        r"就(?:如何|怎样|怎么)",
+        "match",
+        (("就如何抓好安全生产", "就如何"), ("就这个问题", None)),
+        "A topic phrase reporting what someone spoke about (就如何…，…提出了要求), up to its verb.",
+        starts=("就",),
+    ),
+    _clause(
+        "consequence",
+        "(?:" + alternation(CONSEQUENCE_WORDS) + r")(?=\p{Han}{0,4}?(?:" + alternation(MODALS + ("一定要",)) + "))",
+        "match",
+        (("所以要作为重中之重", "所以"), ("为此必须加强领导", "为此"), ("所以效果不好", None)),
+        "A consequence that is itself an instruction (…，所以要作为重中之重): a new action after the connective.",
+        starts=CONSEQUENCE_WORDS,
+    ),
+    _clause(
+        "plan",
+        r"(?:计划|打算|准备)(?!总|投资|产值|面积|工期|用地|内|外|生育|单列|工作|阶段|的)",
+        "match",
+        (("计划在城区设置5至6个巡视据点", "计划"), ("打算增加编制", "打算"), ("计划总投资12.5亿元", None),
+         ("准备工作要充分", None), ("计划生育", None)),
+        "A plan announced with a deliverable (计划在城区设置5至6个巡视据点; 打算增加编制): an action "
+        "(not the nouns: 计划总投资, 准备工作, 计划生育).",
+    ),
+    _clause(
+        "concessive",
+        r"不管|无论|不论",
+        "search",
+        (("不管是城区还是乡镇", "不管"), ("无论遇到什么困难", "无论"), ("管好用好", None)),
+        "A concessive lead (X不管是…，还是…，都要…): the action starts at it.",
+    ),
+    _clause(
+        "list_announcement",
+        r"(?:要|必须|重点)?(?:(?:做到|抓好|把握|注意|强调|突出|求|讲|提).{0,6}|(?:上)?下功夫|见成效|以下几点|以下工作|"
+        rf"(?:遵循|坚持|把握|抓住|突出|做好|落实)?[{COUNTING}]+(?:个|项|条|点|件)?"
+        r"(?:原则|方面|要求|意见|任务|重点|措施|环节|事情|工作)?)$",
+        "search",
+        (("各部门要做到", "要做到"), ("重点抓好三个方面", "重点抓好三个方面"), ("要坚持四项原则", "要坚持四项原则"),
+         ("要加强领导", None)),
+        "A lead-in that only announces the list after it (各部门要做到：; 重点抓好三个方面：).",
+    ),
+]
+
+CLAUSE_RULE = {rule.name: rule for rule in CLAUSE_RULES}
+
+register("items", RULES, check_example)
+register("items.clauses", CLAUSE_RULES, check_span_example)

@@ -510,6 +510,7 @@ def _subtree(view, candidates, children, parent: int, end: int, prefix: str) -> 
                 level=level,
                 marker_span=(hit.start, hit.end),
                 title=view[hit.title_start : candidate.title_end],
+                title_span=(hit.title_start, candidate.title_end),
                 span=(hit.start, node_end),
                 children=_subtree(view, candidates, children, index, node_end, node_id + "."),
             )

@@ -18,8 +18,8 @@ from operator import itemgetter
 
 import regex
 
-from actions.numerals import CIRCLED_DIGITS, ORDINAL_NUMERAL, parse_ordinal
-from actions.rules import Example, Rule
+from actions.lang.zh.numerals import CIRCLED_DIGITS, ORDINAL_NUMERAL, parse_ordinal
+from actions.rules import Example, Rule, register
 from actions.text.normalize import normalize
 
 # Ranks order the forms from outermost to innermost: a heading never sits inside a node of
@@ -190,9 +190,14 @@ def _fixed(family: str, ordinal: int, form: str, group: str, weight: float):
     return produce
 
 
-def marker_rule(name: str, pattern: str, produce, examples: list[tuple[str, tuple[str, int] | None]], doc: str) -> Rule:
+@dataclass(frozen=True)
+class MarkerRule(Rule):
+    """A marker form: `produce(match)` gives its `MarkerHit`, or None when the match is no marker."""
+
+
+def marker_rule(name: str, pattern: str, produce, examples: list[tuple[str, tuple[str, int] | None]], doc: str) -> MarkerRule:
     """A marker rule; `examples` pair a text with (marker, ordinal) or None (must not fire)."""
-    return Rule(
+    return MarkerRule(
         name=name,
         pattern=pattern,
         produce=produce,
@@ -204,7 +209,7 @@ def marker_rule(name: str, pattern: str, produce, examples: list[tuple[str, tupl
 
 N = ORDINAL_NUMERAL
 
-RULES: list[Rule] = [
+RULES: list[MarkerRule] = [
     marker_rule(
         "document_separator",
         rf"^第(?P<num>{N})篇：?",
@@ -541,3 +546,6 @@ def check_example(rule: Rule, example: Example) -> str | None:
     if _BY_NAME[rule.name] is not rule:
         return f"{rule.name}: duplicate rule name"
     return None
+
+
+register("outline", RULES, check_example)

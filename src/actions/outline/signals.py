@@ -19,7 +19,7 @@ from operator import add
 
 import regex
 
-from actions.numerals import parse_number
+from actions.lang.zh.numerals import parse_number
 from actions.outline.rules import FLATTENED_AFTER, RANK_INLINE, MarkerHit
 
 INTRO_MAX = 12

@@ -1,7 +1,8 @@
 """Owners of an action: explicit subjects, coordinated parties, role forms.
 
-Inheritance (from a lead-in or a previous sentence) is decided by the item detector,
-which knows the sentence structure; this module reads owners written in one span.
+The engine of the owner rules (actions.owners.lexicon): this module reads the owners
+written in one span, and runs the rules' examples (`check_example`). Inheritance (from a
+lead-in or a previous sentence) is actions.owners.inherit.
 """
 
 from __future__ import annotations
@@ -10,10 +11,10 @@ from bisect import bisect_left
 
 import regex
 
-from actions.items.construct import construct
+from actions.construct import construct
 from actions.models import Owner
-from actions.owners.lexicon import ANCHORED, AUDIENCE, JOINER, RULES, UNIT
-from actions.rules import Rule
+from actions.owners.lexicon import AUDIENCE, JOINER, RULES, SUBJECT_RULES, UNIT, OwnerRule
+from actions.rules import Example, check_span_example, register
 
 _UNIT_ONLY = regex.compile(f"(?:{UNIT})")
 # 会同/协同 end the list of parties (the ones after it support: the support_with rule reads them).
@@ -25,17 +26,17 @@ _KIND_PIECE = regex.compile(r"[^、]+")
 _NOT_NAME_START = ("我", "大家", "同志")
 
 # Rules read anywhere in the span, in list order, and the anchored ones read at its start.
-_FREE = [rule for rule in RULES if rule.name not in ANCHORED]
-_ANCHORED = [rule for rule in RULES if rule.name in ANCHORED]
+_FREE = [rule for rule in RULES if not rule.anchored]
+_ANCHORED = [rule for rule in RULES if rule.anchored]
 # A rule runs only where one of its trigger words is written (most clauses have none): one
 # scan of the span for every trigger word (longest first, at every position) tells which.
-_TRIGGER_WORDS = sorted({word for rule in _FREE for word in rule.extra.get("triggers", ()) if word}, key=len, reverse=True)
+_TRIGGER_WORDS = sorted({word for rule in _FREE for word in rule.triggers if word}, key=len, reverse=True)
 _TRIGGERS = regex.compile("|".join(regex.escape(word) for word in _TRIGGER_WORDS))
 # A word found at a position stands for every trigger word it starts with (牵头单位 ⊃ 牵头).
 _RULES_OF_WORD = {found: frozenset(index for index, rule in enumerate(_FREE)
-                                   if any(found.startswith(word) for word in rule.extra.get("triggers", ())))
+                                   if any(found.startswith(word) for word in rule.triggers))
                   for found in _TRIGGER_WORDS}
-_ALWAYS = frozenset(index for index, rule in enumerate(_FREE) if "" in rule.extra.get("triggers", ("",)))
+_ALWAYS = frozenset(index for index, rule in enumerate(_FREE) if not rule.triggers or "" in rule.triggers)
 # Whether a rule is read on every span, trigger words or not (then no span is known to name no owner).
 ALWAYS_TRIED = bool(_ALWAYS)
 # Characters no unit list holds (a list is Han characters, 、 and brackets): a match ending at
@@ -111,35 +112,36 @@ def parties(view: str, start: int, end: int, role: str = "responsible") -> list[
     return owners
 
 
-def owners_by_rule(rule: Rule, view: str, start: int, end: int) -> list[Owner]:
+def owners_by_rule(rule: OwnerRule, view: str, start: int, end: int) -> list[Owner]:
     """Owners one lexicon rule finds in view[start:end]."""
     found: list[Owner] = []
     # An anchored rule reads the start of the span only (finditer would re-anchor \G after each match).
-    if rule.name in ANCHORED:
+    if rule.anchored:
         matches = [m for m in (rule.compiled.match(view, start, end),) if m]
-    elif rule.extra.get("ends_at_trigger"):
+    elif rule.ends_at_trigger:
         matches = _matches_up_to_triggers(rule, view, start, end)
     else:
         matches = rule.compiled.finditer(view, start, end)
+    split, role = rule.split, rule.role
     for match in matches:
         a, b = match.span("units")
-        if rule.name.endswith("_form"):
+        if split == "form":
             # The form lists units up to the end of the field; split at 、，和.
             for piece in _FORM_PIECE.finditer(view, a, b):
                 name = piece.group()
                 if _UNIT_ONLY.fullmatch(name) and name not in AUDIENCE:
-                    found.append(_owner(name, rule.extra["role"], piece.span()))
+                    found.append(_owner(name, role, piece.span()))
             continue
-        if rule.extra.get("kinds"):
+        if split == "kinds":
             # Listed parties share the kind word after 等: no unit suffix of their own.
             for piece in _KIND_PIECE.finditer(view, a, b):
-                found.append(_owner(piece.group(), rule.extra["role"], piece.span()))
+                found.append(_owner(piece.group(), role, piece.span()))
             continue
-        found.extend(parties(view, a, b, rule.extra["role"]))
+        found.extend(parties(view, a, b, role))
     return found
 
 
-def _matches_up_to_triggers(rule: Rule, view: str, start: int, end: int):
+def _matches_up_to_triggers(rule: OwnerRule, view: str, start: int, end: int):
     """The matches `rule.compiled.finditer(view, start, end)` gives, for a rule whose matches end at a trigger word.
 
     Every match is a run of unit-list characters ending with a trigger word, so a match lies
@@ -151,7 +153,7 @@ def _matches_up_to_triggers(rule: Rule, view: str, start: int, end: int):
     pattern = rule.compiled
     # The next place of each trigger word at or after the position (-1: none left); a word
     # is looked for again only once the position has passed it, so the span is read once.
-    next_at = {word: view.find(word, start, end) for word in rule.extra["triggers"]}
+    next_at = {word: view.find(word, start, end) for word in rule.triggers}
     position, run_end = start, -1
     while position < end:
         for word, found in next_at.items():
@@ -204,3 +206,13 @@ def explicit_owners(view: str, start: int, end: int, *, subject_possible: bool =
                 owners.append(owner)
     owners.sort(key=lambda owner: owner.span)
     return owners
+
+
+def check_example(rule: OwnerRule, example: Example) -> str | None:
+    """Run one example: the owners the rule finds must equal `example.expect`."""
+    found = [(owner.name, owner.role) for owner in owners_by_rule(rule, example.text, 0, len(example.text))]
+    return None if found == example.expect else f"{rule.name}: {example.text!r} gave {found}, expected {example.expect}"
+
+
+register("owners", RULES, check_example)
+register("owners.subjects", SUBJECT_RULES, check_span_example)

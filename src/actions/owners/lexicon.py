@@ -1,30 +1,40 @@
 """Unit vocabulary, role words and non-owner words as data.
 
-Each Rule's pattern finds owners in one construction; `extra["role"]` is the role it
-gives and `extra["triggers"]` the words without which it cannot match (a cheap pre-check).
-`extra["ends_at_trigger"]` marks a rule whose every match is a run of Han characters, 、 and
-brackets ending with one of its trigger words: a search for it can start at the run that
-holds the next trigger word. The examples run as tests: `expect` is the list of (name, role) found in the text.
+Each `OwnerRule`'s pattern finds owners in one construction; `role` is the role it gives
+and `triggers` the words without which it cannot match (a cheap pre-check). `split` says how
+its `units` group becomes owners (see actions.owners.extract, the engine that applies the
+rules and runs their examples). `ends_at_trigger` marks a rule whose every match is a run of
+Han characters, 、 and brackets ending with one of its trigger words: a search for it can
+start at the run that holds the next trigger word. `anchored` rules are read at the start of
+an action only. The examples run as tests: `expect` is the list of (name, role) found in the text.
 """
 
 from __future__ import annotations
 
-from actions.rules import Example, Rule
+from dataclasses import dataclass
+
+from actions.lang.zh.numerals import COUNTING
+from actions.lang.zh.words import AUDIENCE as AUDIENCE_WORDS
+from actions.lang.zh.words import CONNECTIVES, MODALS, OWNER_FIELD_LABELS, TIME_LEADS, UNIT_HEADS, alternation
+from actions.rules import Example, Rule, SpanRule
+
+
+@dataclass(frozen=True)
+class OwnerRule(Rule):
+    """A construction that names owners; its `units` group holds them."""
+
+    role: str = "responsible"
+    triggers: tuple[str, ...] = ()  # none: tried on every span
+    split: str = "parties"  # "parties": a unit list (parties()); "form": a field value; "kinds": names sharing 等部门
+    ends_at_trigger: bool = False
+    anchored: bool = False
 
 # Words a unit name ends with (the 责任单位 column writes what the text says).
-UNIT_SUFFIXES = (
-    "领导小组", "办事处", "各地", "各界", "县市区", "区县市", "县市", "区县", "县区", "部门", "政府", "街道", "乡镇",
-    "单位", "公司", "企业", "各级", "机关", "委员会", "指挥部", "中心", "集团", "学校", "医院",
-    "组织", "共青团", "党委", "党组", "协会", "商会", "工会", "团委", "小组", "工作组", "派出所", "法院", "检察院", "卫生院", "管委会", "居委会", "村委会",
-    "局", "委", "办", "厅", "处", "科", "室", "队",
-    "行业", "系统", "镇", "乡", "村", "县", "区", "市",
-    "干部", "司机", "班子", "人员", "主要负责人", "主要负责同志", "主要领导", "负责人", "一把手", "领导", "同志",
-)
+UNIT_SUFFIXES = UNIT_HEADS
 
 # The general audience and the speaker are never owners.
-AUDIENCE = frozenset({
-    "大家", "同志们", "我们", "我", "你们", "全县上下", "全市上下", "全区上下", "全省上下", "全县", "全市",
-    "全区", "全体人员", "各位", "在座的", "在座各位", "咱们", "自己", "大家都", "同志",
+AUDIENCE = frozenset(AUDIENCE_WORDS) | frozenset({
+    "我", "你们", "全县", "全市", "全区", "全体人员", "在座的", "在座各位", "自己", "大家都", "同志",
     "人员", "干部", "市", "县", "区",
 })
 
@@ -46,7 +56,7 @@ UNIT_LIST = f"{UNIT}(?:{JOINER}{UNIT}){{0,8}}"
 RESPONSIBLE_IS = r"是[^，。；：！？\n]{0,16}?(?:责任人|责任主体|主体责任)"
 # What follows a subject: modal or role verbs.
 SUBJECT_FOLLOW = (
-    r"(?:要|必须|务必|一定|都要|也要|还要|应当|应该|须|负责|具体|决定|牵头|会同|协同|要在|在|于|抓紧|立即|尽快|马上|切实|"
+    r"(?:" + alternation(MODALS) + r"|一定|都要|也要|还要|应当|应该|须|负责|具体|决定|牵头|会同|协同|要在|在|于|抓紧|立即|尽快|马上|切实|"
     r"进一步|认真|全力|积极|迅速|主动|共同|分别|联合|统一|严格|按照|对|将|从|今年|明年|近期|"
     r"各负其责|主体负责|包保负责|包干负责|负总责|" + RESPONSIBLE_IS + ")"
 )
@@ -55,134 +65,147 @@ SUBJECT_FOLLOW = (
 # subject rule contains one, so a span without it needs no subject match (a cheap gate).
 SUBJECT_END = "(?<=" + _SUFFIX + VARIANT + "，?)" + SUBJECT_FOLLOW
 
-RULES: list[Rule] = [
-    Rule(
+# The labels of the owner fields of minutes and task tables (牵头单位：X), by the role they give.
+FIELD_LABELS = OWNER_FIELD_LABELS
+
+
+
+def _field(role: str) -> str:
+    """A labelled owner field of `role`: its value runs to the next ；。 or line end."""
+    return "(?:" + "|".join(FIELD_LABELS[role]) + r")[：:]?(?P<units>[^；。\n]{1,60})"
+
+
+RULES: list[OwnerRule] = [
+    OwnerRule(
         name="lead_unit_form",
-        pattern=r"牵头单位[：:]?(?P<units>[^；。\n]{1,60})",
-        extra={"triggers": ("牵头单位",), "role": "lead"},
-        doc="牵头单位：X、Y",
-        examples=(Example("牵头单位：市发改委；配合单位：市财政局", [("市发改委", "lead")]),),
+        pattern=_field("lead"),
+        triggers=FIELD_LABELS["lead"], role="lead", split="form",
+        doc="牵头单位：X、Y (every lead label of FIELD_LABELS)",
+        examples=(Example("牵头单位：市发改委；配合单位：市财政局", [("市发改委", "lead")]),
+                  Example("牵头部门：市住建局；配合部门：市城管局", [("市住建局", "lead")])),
     ),
-    Rule(
+    OwnerRule(
         name="support_unit_form",
-        pattern=r"(?:配合|协办)单位[：:]?(?P<units>[^；。\n]{1,60})",
-        extra={"triggers": ("配合单位", "协办单位"), "role": "support"},
-        doc="配合单位：X、Y",
-        examples=(Example("配合单位：市财政局、市国土局", [("市财政局", "support"), ("市国土局", "support")]),),
+        pattern=_field("support"),
+        triggers=FIELD_LABELS["support"], role="support", split="form",
+        doc="配合单位：X、Y (every support label of FIELD_LABELS)",
+        examples=(Example("配合单位：市财政局、市国土局", [("市财政局", "support"), ("市国土局", "support")]),
+                  Example("牵头部门：市住建局；配合部门：市城管局", [("市城管局", "support")])),
     ),
-    Rule(
+    OwnerRule(
         name="responsible_unit_form",
-        pattern=r"(?:责任单位|责任部门|主办单位|承办单位)[：:]?(?P<units>[^；。\n]{1,60})",
-        extra={"triggers": ("责任单位", "责任部门", "主办单位", "承办单位"), "role": "responsible"},
-        doc="责任单位：X",
+        pattern=_field("responsible"),
+        triggers=FIELD_LABELS["responsible"], role="responsible", split="form",
+        doc="责任单位：X (every responsible label of FIELD_LABELS)",
         examples=(Example("责任单位：各县市区政府", [("各县市区政府", "responsible")]),),
     ),
-    Rule(
+    OwnerRule(
         name="lead_bracket",
         pattern=r"(?P<units>" + UNIT + r")（(?:牵头|主办)）",
-        extra={"triggers": ("（牵头）", "（主办）"), "role": "lead", "ends_at_trigger": True},
+        triggers=("（牵头）", "（主办）"), role="lead", ends_at_trigger=True,
         doc="X（牵头）: the role written in brackets after the unit",
         examples=(Example("市交通局（牵头）、市公安局（配合）要制定停车规划", [("市交通局", "lead")]),),
     ),
-    Rule(
+    OwnerRule(
         name="support_bracket",
         pattern=r"(?P<units>" + UNIT + r")（(?:配合|协办|协助|参与)）",
-        extra={"triggers": ("（配合）", "（协办）", "（协助）", "（参与）"), "role": "support", "ends_at_trigger": True},
+        triggers=("（配合）", "（协办）", "（协助）", "（参与）"), role="support", ends_at_trigger=True,
         doc="X（配合）: the role written in brackets after the unit",
         examples=(Example("市交通局（牵头）、市公安局（配合）要制定停车规划", [("市公安局", "support")]),),
     ),
-    Rule(
+    OwnerRule(
         name="you_lead",
         pattern=r"(?<![原现])由(?P<units>" + UNIT_LIST + r")(?:牵头|负总责)",
-        extra={"triggers": ("由",), "role": "lead"},
+        triggers=("由",), role="lead",
         doc="由X牵头",
         examples=(Example("由市城管执法局牵头，各街道配合", [("市城管执法局", "lead")]),),
     ),
-    Rule(
+    OwnerRule(
         name="you_responsible",
         pattern=r"(?<![原现])由(?P<units>" + UNIT_LIST + r")(?:负责|组织|具体|统一|承担)",
-        extra={"triggers": ("由",), "role": "responsible"},
+        triggers=("由",), role="responsible",
         doc="由X负责 (原由X承担的职能 names who had it before, not who acts)",
         examples=(Example("由市安监局负责组织验收", [("市安监局", "responsible")]),
                   Example("将原由林业部门承担的绿化养护职能划给园林局", [])),
     ),
-    Rule(
+    OwnerRule(
         name="lead_after",
         pattern=r"(?P<units>" + UNIT_LIST + r")(?:要|将|负责)?牵头(?!单位|部门)",
-        extra={"triggers": ("牵头",), "role": "lead", "ends_at_trigger": True},
+        triggers=("牵头",), role="lead", ends_at_trigger=True,
         doc="X牵头",
         examples=(Example("市城管执法局牵头，各街道配合", [("市城管执法局", "lead")]),
                   Example("市公安局要牵头开展专项整治", [("市公安局", "lead")])),
     ),
-    Rule(
+    OwnerRule(
         name="support_after",
         pattern=r"(?P<units>" + UNIT_LIST + r")(?:配合|协助|参与)(?!单位)",
-        extra={"triggers": ("配合", "协助", "参与"), "role": "support", "ends_at_trigger": True},
+        triggers=("配合", "协助", "参与"), role="support", ends_at_trigger=True,
         doc="X配合 / X协助",
         examples=(Example("市城管执法局牵头，各街道配合", [("各街道", "support")]),),
     ),
-    Rule(
+    OwnerRule(
         name="support_with",
         pattern=r"(?:会同|协同)(?P<units>" + UNIT_LIST + r")|(?:和|与)(?P<units>" + UNIT_LIST + r")(?=密切配合|一起|共同|联合|开展|进行|协作|合作)",
-        extra={"triggers": ("会同", "协同", "和", "与"), "role": "support"},
+        triggers=("会同", "协同", "和", "与"), role="support",
         doc="会同X / 和X密切配合",
         examples=(Example("市交通局要会同市公安局开展检查", [("市公安局", "support")]),
                   Example("行业主管部门要和区县联合办试点", [("区县", "support")]),
                   Example("城管执法部门要与宣传部门协作", [("宣传部门", "support")]),
                   Example("企业的隐患和政府的责任", [])),
     ),
-    Rule(
+    OwnerRule(
         name="listed_with_kind",
         pattern=r"(?<![^，。；：\n])(?P<units>" + _NAME_CHAR + r"{2,8}(?:、" + _NAME_CHAR + r"{2,8}){1,8})等(?:有关|相关)?(?:部门|单位)"
                 + SUBJECT_FOLLOW,
-        extra={"triggers": ("等部门", "等单位", "等有关", "等相关"), "role": "responsible", "kinds": True},
+        triggers=("等部门", "等单位", "等有关", "等相关"), role="responsible", split="kinds",
         doc="工商、城管执法、规划等部门要…: each listed party (the kind word after 等 names them all)",
         examples=(Example("工商、城管执法、规划等部门要加强协调", [("工商", "responsible"), ("城管执法", "responsible"), ("规划", "responsible")]),
                   Example("加强与工商、税务等部门的协调", [])),
     ),
-    Rule(
+    OwnerRule(
         name="support_with_kind",
         pattern=r"(?:会同|协同)(?P<units>" + _NAME_CHAR + r"{2,8}(?:、" + _NAME_CHAR + r"{2,8}){0,8})等(?:有关|相关)?(?:部门|单位)",
-        extra={"triggers": ("会同", "协同"), "role": "support", "kinds": True},
+        triggers=("会同", "协同"), role="support", split="kinds",
         doc="会同公安、交通等部门: each listed party supports (the kind word after 等 names them all)",
         examples=(Example("县安监局牵头，会同公安、交通、住建等部门开展检查",
                           [("公安", "support"), ("交通", "support"), ("住建", "support")]),),
     ),
-    Rule(
+    OwnerRule(
         name="organised_by_lead",
         pattern=r"牵头，?(?:组织|带领|督促)(?P<units>" + UNIT_LIST + r")",
-        extra={"triggers": ("牵头",), "role": "support"},
+        triggers=("牵头",), role="support",
         doc="X牵头，组织Y…: Y takes part",
         examples=(Example("联合执法必须是政府牵头，组织有关部门强力打击", [("有关部门", "support")]),),
     ),
-    Rule(
+    OwnerRule(
         name="distributive_subject",
         pattern=r"(?<![^，。；：\n])(?P<units>每个" + UNIT + r")[^，。；：\n]{0,12}?都(?:要|必须|应)",
-        extra={"triggers": ("每个",), "role": "responsible"},
+        triggers=("每个",), role="responsible",
         doc="每个X…都要: each X",
         examples=(Example("每个县50万的投入都要到位", [("每个县", "responsible")]),),
     ),
-    Rule(
+    OwnerRule(
         name="addressee",
         pattern=r"(?<![^，。；：\n])(?:特别是|尤其是|对于?)?(?P<units>" + UNIT_LIST + r")，(?:我|下面我)(?:再)?(?:提|讲|强调)",
-        extra={"triggers": ("我提", "我讲", "我强调", "我再"), "role": "responsible"},
+        triggers=("我提", "我讲", "我强调", "我再"), role="responsible",
         doc="X，我提四条要求: the parties a list of demands addresses",
         examples=(Example("特别是主管安全生产工作的领导，我提四条要求", [("主管安全生产工作的领导", "responsible")]),),
     ),
-    Rule(
+    OwnerRule(
         name="please_subject",
         pattern=r"(?:请|责成|要求|希望)(?P<units>" + UNIT_LIST + r")",
-        extra={"triggers": ("请", "责成", "要求", "希望"), "role": "responsible"},
+        triggers=("请", "责成", "要求", "希望"), role="responsible",
         doc="请X… / 责成X…",
         examples=(
             Example("请安委办起草这个东西", [("安委办", "responsible")]),
             Example("请大家保持安静", []),
         ),
     ),
-    Rule(
+    OwnerRule(
         name="subject_modal",
+        anchored=True,
         pattern=r"\G(?:主要是|特别是|尤其是|同时|另外|此外|还有|其中|并且|而且|所以|因此|关键是|重点是|会后)?(?P<units>" + UNIT_LIST + r")，?" + SUBJECT_FOLLOW,
-        extra={"role": "responsible"},
+        role="responsible",
         doc="X要… at the start of the action",
         examples=(
             Example("各县市区政府要加大示范力度", [("各县市区政府", "responsible")]),
@@ -202,13 +225,53 @@ RULES: list[Rule] = [
     ),
 ]
 
-# Constructions handled on the start of an action; the others anywhere in it.
-ANCHORED = frozenset({"subject_modal"})
+
+@dataclass(frozen=True)
+class SubjectRule(SpanRule):
+    """Where a subject stands in a clause: a pattern whose match is the answer (see SpanRule)."""
 
 
-def check_example(rule: Rule, example: Example) -> str | None:
-    """Run one example: the owners the rule finds must equal `example.expect`."""
-    from actions.owners.extract import owners_by_rule
+# A subject end stands after a unit suffix (and an optional ，): looking behind for the last
+# character of one first rejects most positions at half the cost of the suffix alternation.
+_SUFFIX_LAST_CHARS = "".join(sorted({suffix[-1] for suffix in UNIT_SUFFIXES} | {"）"}))  # ）: 街道（镇）
 
-    found = [(owner.name, owner.role) for owner in owners_by_rule(rule, example.text, 0, len(example.text))]
-    return None if found == example.expect else f"{rule.name}: {example.text!r} gave {found}, expected {example.expect}"
+SUBJECT_RULES: list[SubjectRule] = [
+    SubjectRule(
+        name="subject_end",
+        pattern=f"(?<=[{_SUFFIX_LAST_CHARS}]，?)" + SUBJECT_END,
+        apply="search",
+        doc="Where a subject can end (SUBJECT_END behind a unit suffix's last character): scanned once per "
+            "view, it tells which spans may open with a subject.",
+        examples=(Example("各县市区政府要加大示范力度", "要"), Example("各县市区政府，要加强领导", "要"),
+                  Example("我们要高度重视", None)),
+    ),
+    SubjectRule(
+        name="subject_only",
+        pattern="(?:" + alternation(TIME_LEADS + ("下步",) + CONNECTIVES) + ")?(?P<units>" + UNIT_LIST + ")(?:" + RESPONSIBLE_IS + ")?",
+        apply="fullmatch",
+        doc="A clause that is only a subject (全市青联组织和青年干部，要…; 各乡镇主要负责人是第一责任人，要…): "
+            "the action after it starts at the subject.",
+        examples=(Example("全市青联组织和青年干部", "全市青联组织和青年干部"),
+                  Example("各乡镇党政主要负责人是本地安全生产第一责任人", "各乡镇党政主要负责人是本地安全生产第一责任人"),
+                  Example("要加强领导", None)),
+    ),
+    SubjectRule(
+        name="subject_announce",
+        pattern=(r"(?P<units>" + UNIT_LIST + r")[ \u3000]?(?:要|将|还要|也要|主要)?\p{Han}{1,3}?(?:以下)?"
+                 rf"[{COUNTING}]{{1,3}}(?:大|个|项|条|件|点)\p{{Han}}{{0,8}}"),
+        apply="fullmatch",
+        doc="A last clause naming who does the counted things that follow (市政府搞三大方面的调度，一是…): "
+            "its subject, not the sentence's first one, governs the list.",
+        examples=(Example("市政府搞三大方面的调度", "市政府搞三大方面的调度"), Example("各部门要抓好三个方面", "各部门要抓好三个方面"),
+                  Example("要抓好三个方面", None)),
+    ),
+    SubjectRule(
+        name="audience_subject",
+        pattern="(?:" + alternation(TIME_LEADS + CONNECTIVES + ("而且",)) + ")?(?:" + alternation(AUDIENCE_WORDS) + ")",
+        apply="match",
+        doc="An action whose subject is the audience (我们还要…) names no owner: it continues no one's.",
+        examples=(Example("我们还要加强宣传", "我们"), Example("今后大家要自觉遵守", "今后大家"), Example("市交通局要牵头", None)),
+    ),
+]
+
+SUBJECT_RULE = {rule.name: rule for rule in SUBJECT_RULES}

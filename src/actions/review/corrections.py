@@ -196,7 +196,7 @@ def _set_deadline(item: Item, text: str, correction: SetDeadline, reference: dt.
 def read_deadline(words: str, reference: dt.date | None) -> Deadline | None:
     """What the time rules read in the words a person wrote ('年底前' → by, 12-31 of the meeting year)."""
     from actions.text.normalize import normalize
-    from actions.timex.resolve import scan_deadlines
+    from actions.timex.scan import scan_deadlines
 
     found = scan_deadlines(normalize(words).view, reference)
     return found[0] if found else None

@@ -14,7 +14,8 @@ import base64
 import hashlib
 from importlib import resources
 
-from actions.export.common import KIND_LABELS, ROLE_HEADERS, one_line, short_marker
+from actions.export.common import one_line, short_marker
+from actions.labels import KIND_LABELS, ROLE_HEADERS
 from actions.models import Document, Item, OutlineNode, Owner
 from actions.review.marks import Highlight, attribute, marked_html, text_html
 

@@ -1,1 +1,1 @@
-"""Text handling: reading sources, the normalised view, sentence and clause segmentation."""
+"""Pure text handling: the normalised view, sentence and clause segmentation."""

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import regex
 
-from actions.rules import Example, Rule
+from actions.rules import Example, Rule, register
 
 # -- the vocabulary -------------------------------------------------------------------------------
 
@@ -343,3 +343,6 @@ def check_example(rule: Rule, example: Example) -> str | None:
     if expected not in marked:
         return f"{rule.name}: {example.text!r} gave noise {marked!r}, expected {expected!r}"
     return None
+
+
+register("noise", RULES, check_example)

@@ -1,18 +1,19 @@
 """Time-expression rules as data: what a deadline looks like in a Chinese meeting speech.
 
-Two sorts of rules live here, both as named `Rule` records with examples:
+The expression rules (`EXPRESSION_RULES`, kind `TimeRule`): a pattern and a production that
+turns the match into a `Reading` (what the words say: 6月底 → month 6, days 21..end, an end
+marker), with no date arithmetic yet; actions.timex.resolve turns a reading into a
+`Deadline` against the meeting date, placing it on the calendar by its unit
+(actions.timex.calendar). The words around a reading that change or cancel it are the
+context rules (actions.timex.context).
 
-- expression rules (`EXPRESSION_RULES`): a pattern and a production that turns the match
-  into a `Reading` (what the words say: 6月底 → month 6, days 21..end, an end marker), with
-  no date arithmetic yet; `actions.timex.resolve` turns a reading into a `Deadline` against
-  the meeting date.
-- context rules (`CONTEXT_RULES`): the words around a reading that change or cancel it:
-  `最后期限是` makes it a `by`, `以来` / `同比` / `自…` make it narrative, a bare year needs
-  an action cue after it, two adjacent readings make one window (6月底7月初).
+A new expression is a `TimeRule` here. If it reads a unit the calendar does not know yet (a
+fortnight, a school term), define that unit beside it: `define_unit(CalendarUnit(name, bounds,
+value, rolling=…))` (see actions.timex.calendar); nothing else changes.
 
 Every example is a text, the meeting date it is read against, and the deadlines that
 `scan_deadlines` must find in it (text, kind, due, value[, start]); the examples run as
-tests through `check_example`.
+tests through the scanner's `check_example` (actions.timex.scan).
 
 Patterns are matched against the normalised view (ASCII digits, full-width Chinese
 punctuation). Every gap and repeat is bounded, so a scan stays linear on any input.
@@ -20,18 +21,34 @@ punctuation). Every gap and repeat is bounded, so a scan stays linear on any inp
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Any
 
 import regex
 
-from actions.numerals import parse_number
+from actions.lang.zh.numerals import DAY_NUMBER, MONTH_NUMBER, parse_number
 from actions.rules import Example, Rule
+from actions.timex.reading import Reading
+
+# --------------------------------------------------------------------------- the rule kind
+
+
+@dataclass(frozen=True)
+class TimeRule(Rule):
+    """An expression rule: `produce(match)` gives the `Reading` (or None: not a time after all).
+
+    `keys` are the characters one of which is the first key character of every match (年/月 for
+    calendar dates, 每 for 每年 …): the scanner (actions.timex.scan) tries a rule only around
+    its keys.
+    """
+
+    keys: str = ""
+
 
 # --------------------------------------------------------------------------- fragments
 
 _CN = "〇零○一二两三四五六七八九十"
+NUMERAL_CHARS = _CN  # the numeral characters of time expressions (the context rules read them too)
 _NO_NUMBER_BEFORE = rf"(?<![0-9{_CN}百千万几多数半个])"
 
 YEAR_SHIFT = {
@@ -95,13 +112,13 @@ _YEAR_REL = "(?P<yrel>" + "|".join(YEAR_SHIFT) + ")(?:度)?"
 _YEAR = rf"(?:{_NO_NUMBER_BEFORE}{_YEAR_ABS}|{_YEAR_REL})"
 _JOIN = r"(?:起?(?:至|到|—{1,2}|－|-|~|～))"
 _NO_RANGE_BEFORE = rf"(?<![0-9{_CN}][-－—~～至到])"
-_MONTH_NUMBER = "1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
+_MONTH_NUMBER = MONTH_NUMBER
 _MONTH = (
     rf"(?:(?<![0-9{_CN}百千万几多数半个前头近第每]){_NO_RANGE_BEFORE}"
     rf"(?:(?P<month0>{_MONTH_NUMBER})(?:月份?)?{_JOIN})?(?P<month>{_MONTH_NUMBER})月"
     r"|(?P<mrel>这个|下个|上个|本|当|下|上)月)"
 )
-_DAY_NUMBER = "3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
+_DAY_NUMBER = DAY_NUMBER
 _DAY = rf"(?:(?P<day0>{_DAY_NUMBER})[日号]?{_JOIN})?(?P<day>{_DAY_NUMBER})[日号]"
 _CLOCK = r"(?:上午|下午|中午|晚上|早上|凌晨)?(?:[0-9]{1,2}(?:：[0-9]{2}|[点时](?:[0-9]{1,2}分|半)?))?"
 _BY = rf"(?P<by>之前|以前|前(?![0-9{_CN}几半段期后])|为止|止)"
@@ -111,46 +128,6 @@ _SUFFIX = rf"(?:{_APPROX}|{_BY}|{_IN})?"
 _MPART = "(?P<mpart>" + "|".join(p for p in MONTH_PARTS if p != "内") + "|内)"
 _NUMBER = rf"(?:(?P<n0>[0-9]{{1,3}}|[{_CN}百]{{1,4}})(?:个)?(?:[-－~～至到]|或))?(?P<n>[0-9]{{1,3}}|[{_CN}百]{{1,4}}|半)"
 _PLACEHOLDER = "[xX×*＊○□某]"
-
-# --------------------------------------------------------------------------- readings
-
-
-@dataclass(frozen=True)
-class Reading:
-    """What a time expression says, before it is resolved against the meeting date.
-
-    `unit` names the calendar unit (day, day_only, month, month_part, year, year_end, half,
-    quarter, week, named, duration, none, window, event); the other fields are the parts written.
-    A year is either written (`year`) or relative (`year_shift`: 今年 0, 明年 1); with
-    neither, the year is implicit and resolution prefers the future.
-    """
-
-    rule: str
-    span: tuple[int, int]
-    unit: str
-    kind: str = "on"
-    year: int | None = None
-    year_shift: int | None = None
-    month: int | None = None
-    month_shift: int | None = None
-    day: int | None = None
-    first: int = 1
-    last: int | None = None
-    index: int | None = None
-    weekday: int | None = None
-    week_shift: int | None = None
-    amount: int | None = None
-    period: str | None = None
-    value: str | None = None
-    fixed: tuple[int, int] | None = None
-    suffix: str = ""
-    needs_cue: bool = False
-    parts: tuple[Reading, ...] = ()
-
-    @property
-    def explicit_year(self) -> bool:
-        return self.year is not None or self.year_shift is not None
-
 
 def _group(match: regex.Match[str], name: str) -> str | None:
     try:
@@ -376,8 +353,8 @@ REF = "2012-05-10"  # the meeting date most examples are read against
 
 # --------------------------------------------------------------------------- rules
 
-EXPRESSION_RULES: list[Rule] = [
-    Rule(
+EXPRESSION_RULES: list[TimeRule] = [
+    TimeRule(
         "calendar.date",
         rf"{_YEAR}?{_MONTH}{_DAY}{_CLOCK}{_SUFFIX}",
         _produce_date,
@@ -397,9 +374,9 @@ EXPRESSION_RULES: list[Rule] = [
             ex("6月1-15日", REF, ("6月1-15日", "on", "2012-06-15", "2012-06-01/2012-06-15", "2012-06-01")),
         ),
         doc="A day of a month, with an optional year, time of day and 前/之前/以前/内.",
-        extra={"keys": "年月"},
+        keys="年月",
     ),
-    Rule(
+    TimeRule(
         "calendar.month_part",
         rf"{_YEAR}?{_MONTH}{_MPART}{_SUFFIX}",
         _produce_month_part,
@@ -416,9 +393,9 @@ EXPRESSION_RULES: list[Rule] = [
             ex("本月内", None, ("本月内", "by", None, "XXXX-XX")),
         ),
         doc="初/上旬 end on the 10th, 中旬 on the 20th, 下旬/底/末 at the month's end.",
-        extra={"keys": "年月"},
+        keys="年月",
     ),
-    Rule(
+    TimeRule(
         "calendar.month",
         rf"{_YEAR}?{_MONTH}(?:份)?{_SUFFIX}",
         _produce_month,
@@ -434,9 +411,9 @@ EXPRESSION_RULES: list[Rule] = [
             ex("1至4月份", REF),
         ),
         doc="A whole month (6月, 六月, 6月份); a past month without a year means next year.",
-        extra={"keys": "年月"},
+        keys="年月",
     ),
-    Rule(
+    TimeRule(
         "calendar.this_month_part",
         rf"(?<![0-9{_CN}百千万几多数半个本下上当每岁正腊闰前头年这])月(?P<mpart>底|末|初|上旬|中旬|下旬|内){_SUFFIX}",
         _produce_bare_month_part,
@@ -446,9 +423,9 @@ EXPRESSION_RULES: list[Rule] = [
             ex("近三个月内", REF),
         ),
         doc="月底/月内/月初 without a month: the meeting month (the next one if that part is over).",
-        extra={"keys": "月"},
+        keys="月",
     ),
-    Rule(
+    TimeRule(
         "calendar.day_only",
         rf"(?<![月0-9{_CN}几多第号]){_DAY}{_CLOCK}{_BY}",
         _produce_day_only,
@@ -459,9 +436,9 @@ EXPRESSION_RULES: list[Rule] = [
             ex("1号文件", REF),
         ),
         doc="A day without a month needs 前: the next such day from the meeting date.",
-        extra={"keys": "日号"},
+        keys="日号",
     ),
-    Rule(
+    TimeRule(
         "year.end",
         rf"(?:{_YEAR}(?P<yend>年底|年末|年终|年内|底|末|内)"
         rf"|(?<![0-9{_CN}百千万几多数个每近本今明去前上当往后次翌这那新全半])(?P<yend>年底|年末|年终|年内|年度内)){_SUFFIX}",
@@ -478,9 +455,9 @@ EXPRESSION_RULES: list[Rule] = [
             ex("2011年底前完成了", REF),
         ),
         doc="年底/年末/年内 (with 今年/明年/a written year or none): 31 December, kind by.",
-        extra={"keys": "年"},
+        keys="年",
     ),
-    Rule(
+    TimeRule(
         "year.start",
         rf"{_YEAR}(?:年)?初(?![步期心衷级中])" + _SUFFIX,
         _produce_year_start,
@@ -491,9 +468,9 @@ EXPRESSION_RULES: list[Rule] = [
             ex("年初确定的目标", REF),
         ),
         doc="年初 after a year (明年年初, 2013年初): January of that year; a bare 年初 is narrative.",
-        extra={"keys": "年"},
+        keys="年",
     ),
-    Rule(
+    TimeRule(
         "year.half",
         rf"{_YEAR}?(?P<half>上|下)半年(?:度)?{_SUFFIX}",
         _produce_half,
@@ -504,9 +481,9 @@ EXPRESSION_RULES: list[Rule] = [
             ex("上半年我们全面展开的是六项行动", REF),
         ),
         doc="上半年 ends 30 June, 下半年 31 December.",
-        extra={"keys": "年"},
+        keys="年",
     ),
-    Rule(
+    TimeRule(
         "year.quarter",
         rf"{_YEAR}?(?<![0-9{_CN}前头近每])(?:第?(?P<quarter>[一二三四1-4])季度|(?P<quarter>首)季度?)(?P<qend>末|底)?{_SUFFIX}",
         _produce_quarter,
@@ -521,9 +498,9 @@ EXPRESSION_RULES: list[Rule] = [
             ex("今年前三季度", REF),
         ),
         doc="一季度…四季度, 第一季度, 首季: the quarter's last day; a quarter already over is narrative.",
-        extra={"keys": "年季"},
+        keys="年季",
     ),
-    Rule(
+    TimeRule(
         "year.bare",
         rf"{_YEAR}{_SUFFIX}",
         _produce_bare_year,
@@ -535,9 +512,9 @@ EXPRESSION_RULES: list[Rule] = [
             ex("2008年政府各项工作", "2008-01-15"),
         ),
         doc="A year alone (今年, 2011年): only with 前/内, after 到/截止, or before an action cue.",
-        extra={"keys": "年"},
+        keys="年",
     ),
-    Rule(
+    TimeRule(
         "calendar.week",
         r"(?P<wrel>本|这|下)(?:个)?(?:周|星期|礼拜)(?P<wday>[一二三四五六日天])?" + _SUFFIX,
         _produce_week,
@@ -546,9 +523,9 @@ EXPRESSION_RULES: list[Rule] = [
             ex("下周一前", "2012-05-10", ("下周一前", "by", "2012-05-14", "2012-05-14")),
         ),
         doc="本周/下周 (with a weekday): ISO weeks, Monday to Sunday.",
-        extra={"keys": "周期拜"},
+        keys="周期拜",
     ),
-    Rule(
+    TimeRule(
         "within.duration",
         rf"(?<![0-9{_CN}百千万几多数近前过这那头最.\-]){_NUMBER}(?:个)?(?P<unit>工作日|星期|小时|年|月|周|天|日)(?:时间)?{_IN}",
         _produce_within,
@@ -568,9 +545,9 @@ EXPRESSION_RULES: list[Rule] = [
             ex("在2-3分钟内赶到", REF),
         ),
         doc="N年/个月/周/天/工作日/小时 + 内/以内/之内: the meeting date plus the duration.",
-        extra={"keys": "日期年月周间内"},
+        keys="日期年月周间内",
     ),
-    Rule(
+    TimeRule(
         "within.spread",
         rf"分{_NUMBER}(?:个)?(?P<unit>年|月|周|星期)(?=(?:逐步|全部|先后)?(?:完成|实施|推进|建设|增加|解决|落实|投入|改造|到位|实现|建成|消化|招录))",
         _produce_spread,
@@ -580,17 +557,17 @@ EXPRESSION_RULES: list[Rule] = [
             ex("十分年轻", REF),
         ),
         doc="分N年完成/增加…: the work is spread over N years, so it is done within them.",
-        extra={"keys": "年月周期"},
+        keys="年月周期",
     ),
-    Rule(
+    TimeRule(
         "within.use_time",
         rf"用{_NUMBER}(?:个)?(?P<unit>年|月|周|星期|天)(?:左右)?(?:的)?时间",
         _produce_use_time,
         (ex("用两年时间完成", REF, ("用两年时间", "within", "2014-05-10", "P2Y", "2012-05-10")),),
         doc="用N年时间: within N years.",
-        extra={"keys": "年月周期间"},
+        keys="年月周期间",
     ),
-    Rule(
+    TimeRule(
         "asap.word",
         r"(?<![机社体学协都不只将误理领聚约宴晚舞酒茶])会后(?!悔)|会议(?:结束)?后|散会后|立即|立刻|马上|尽快|尽早|及早"
         r"|近期(?!以来|来)|从现在(?:起|开始)|(?:自|从)?即日起|第一时间|当即|最短(?:的)?时间内",
@@ -606,9 +583,9 @@ EXPRESSION_RULES: list[Rule] = [
             ex("要及时、迅速、抓紧处理", REF),
         ),
         doc="会后, 立即, 尽快, 近期, 从现在起, 即日起, 第一时间: as soon as possible, no date.",
-        extra={"keys": "后即刻马尽早近起始间在"},  # 在: the first key of 从现在起
+        keys="后即刻马尽早近起始间在",  # 在: the first key of 从现在起
     ),
-    Rule(
+    TimeRule(
         "recurring.every",
         rf"每(?P<every>年度|半年|季度|年|季|月|旬|周|星期|天|日)"
         rf"(?:[0-9{_CN}]{{1,3}}月)?(?:[0-9{_CN}]{{1,3}}[日号])?(?:年底|年末|月底|月末|底|末|初|上旬|中旬|下旬)?(?:之前|以前|前)?",
@@ -619,9 +596,9 @@ EXPRESSION_RULES: list[Rule] = [
             ex("每季度末", REF, ("每季度末", "recurring", None, "P3M")),
         ),
         doc="每年/每月/每季度…: recurring, no due date; the value is the TIMEX3 SET period.",
-        extra={"keys": "每"},
+        keys="每",
     ),
-    Rule(
+    TimeRule(
         "recurring.regular",
         r"(?:定期|按季度|按年度|按月|按季|按年|逐月|逐季)(?![初底末中内终份])",
         _produce_regular,
@@ -631,9 +608,9 @@ EXPRESSION_RULES: list[Rule] = [
             ex("按年初全市安全生产工作会议总体部署", REF),
         ),
         doc="定期, 按月, 逐季: recurring.",
-        extra={"keys": "期季年月"},
+        keys="期季年月",
     ),
-    Rule(
+    TimeRule(
         "template.placeholder",
         rf"(?:{_PLACEHOLDER}{{1,4}}年)?{_PLACEHOLDER}{{1,2}}月(?:(?P<pday>{_PLACEHOLDER}{{1,2}})[日号])?{_SUFFIX}",
         _produce_placeholder,
@@ -642,9 +619,9 @@ EXPRESSION_RULES: list[Rule] = [
             ex("×月×日", REF, ("×月×日", "by", None, "XXXX-XX-XX")),
         ),
         doc="Template placeholders (xx月xx日前, ×月×日): kind by, no date.",
-        extra={"keys": "年月"},
+        keys="年月",
     ),
-    Rule(
+    TimeRule(
         "named.period",
         "(?P<name>" + "|".join(sorted(NAMED_PERIODS, key=len, reverse=True)) + ")"
         rf"(?:节)?(?P<relation>期间|之前|以前|前(?![0-9{_CN}几半]))",
@@ -660,9 +637,9 @@ EXPRESSION_RULES: list[Rule] = [
             ex("春节前", None, ("春节前", "by", None, "XXXX-XX-XX")),
         ),
         doc="Named periods: 春运期间 (on), 暑期前 (by); due only when the calendar fixes it (国庆前).",
-        extra={"keys": "期日季前"},
+        keys="期日季前",
     ),
-    Rule(
+    TimeRule(
         "event.when",
         r"在(?P<event>(?:[^\P{Han}时在]|[“”《》]){0,12}?(?:" + "|".join(EVENT_WORDS) + r")[”》]?)(?:的)?(?:时候|时)(?![间期代刻限效机节段常])",
         _produce_event,
@@ -677,9 +654,9 @@ EXPRESSION_RULES: list[Rule] = [
         ),
         doc="在 + a one-time event (EVENT_WORDS) + 时/的时候, before a directive: the action is tied to the "
             "event, a time without a date (kind on, due null). Ongoing work (在执法时) is a manner.",
-        extra={"keys": "在"},
+        keys="在",
     ),
-    Rule(
+    TimeRule(
         "by.unspecified",
         r"规定(?:的)?(?:时间|时限|期限|日期)(?:之内|以内|内|前)|限期|限时",
         _produce_unspecified,
@@ -689,146 +666,6 @@ EXPRESSION_RULES: list[Rule] = [
             ex("限时办结", REF, ("限时", "by", None, None)),
         ),
         doc="规定的时间内, 限期: a limit exists but is not stated; kind by, no date.",
-        extra={"keys": "规限"},
+        keys="规限",
     ),
 ]
-
-BY_PREFIX = Rule(
-    "context.by_prefix",
-    r"(?:最后期限|截止日期|截止时间|截止期限|完成时限|完成期限|完成时间|办结时限|期限|时限)(?:是|为|定为|定在|到|：)?"
-    r"|截止(?:到|于|至)?|最迟(?:于|在|到)?|最晚(?:于|在|到)?|不迟于|不晚于|直到|到|至",
-    examples=(
-        ex("最后期限是9月30日，现在只剩一百多天了", REF, ("9月30日", "by", "2012-09-30", "2012-09-30")),
-        ex("截止到6月30日", REF, ("6月30日", "by", "2012-06-30", "2012-06-30")),
-        ex("到年底", REF, ("年底", "by", "2012-12-31", "2012")),
-    ),
-    doc="Words just before a time that make it a limit: the time is then kind by (prefix not in the span).",
-)
-
-NARRATIVE_BEFORE = Rule(
-    "context.narrative_before",
-    r"(?:自|从|截至|预计|过去|以往|历年|前年|后年)",
-    examples=(
-        ex("自1998年我市建立城市管理的相关职能部门以来", "2010-12-15"),
-        ex("预计6月份开工建设", "2013-04-10"),
-        ex("截至6月底，全市", REF),
-        ex("前年6月份", REF),
-    ),
-    doc="Words just before a time that make it narrative or a starting point (自…, 截至…, 预计…).",
-)
-
-NARRATIVE_AFTER = Rule(
-    "context.narrative_after",
-    r"(?:以来|来(?!说|看|讲)|至今|迄今|同期|同比|环比|累计|出了|发生|以后|之后|后(?!续)|起(?!草)|开始)",
-    examples=(
-        ex("今年以来", REF),
-        ex("6月份以来", REF),
-        ex("7月1日起施行", REF),
-        ex("一季度出了两起较大事故", "2012-02-01"),
-    ),
-    doc="Words just after a time that make it narrative (以来, 出了, 同比) or a start (起, 以后).",
-)
-
-NARRATIVE_AFTER_YEAR = Rule(
-    "context.narrative_after_year",
-    r"(?:是|的|全体|会议|全会|工作会|例会|报告|总结)",
-    examples=(
-        ex("今年是两化建设的第一年", REF),
-        ex("下半年的工作", REF),
-        ex("第三季度全体会议", REF),
-    ),
-    doc="After a bare year, half or quarter: a topic (今年是…, 下半年的工作) or a meeting's name.",
-)
-
-NARRATIVE_CLAUSE = Rule(
-    "context.narrative_clause",
-    rf"同比|环比|比去年|比上年|的是|也就是|前[0-9{_CN}]{{1,3}}个?月|预计|平均"
-    r"|已(?:完成|达到?|建成|实现|到位|开工|竣工|投产|封顶|超额?|累计)",
-    examples=(
-        ex("第一季度，全区地区生产总值预计完成10.7亿元，同比增长9.7%", None),
-        ex("全市上半年也就是前4个月，全市整体态势平稳", REF),
-        ex("每天平均要接纳参观者近40万人", REF),
-        ex("6月底前完成整改，确保安全", REF, ("6月底前", "by", "2012-06-30", "2012-06")),
-    ),
-    doc="Statistics or narrative in the rest of the sentence (up to 60 characters): 同比, 预计, 已完成.",
-    extra={"reach": 60},
-)
-
-YEAR_NEEDS_ACTION = Rule(
-    "context.year_needs_action",
-    r"，?(?:要|必须|务必|须|力争|争取|确保|先|将|再|全面|基本|计划|完成|实现|启动|开工|建成|开展|组织|召开"
-    r"|出台|制定|重点|着力|继续|进一步)",
-    examples=(
-        ex("今年要完成改造", REF, ("今年", "on", "2012-12-31", "2012", "2012-01-01")),
-        ex("今年市里抓了两个典型", REF),
-        ex("如果桃源今年还出一起较大事故，今年就完了", REF),
-    ),
-    doc="A bare year (今年, 2011年) is a deadline only before an action cue (要, 力争, 先, 完成 …).",
-)
-
-EVENT_NEEDS_ACTION = Rule(
-    "context.event_needs_action",
-    r"[^。；！？\n]{0,40}?(?:要|希望|必须|务必|应当|应该|须|确保)",
-    examples=(
-        ex("在制定年度计划的时候，各区的安全投入都要单列", REF, ("制定年度计划的时候", "on", None, None)),
-        ex("在编制规划时，我们调查了三个月。要抓紧", REF),
-    ),
-    doc="An event time (在编制预算时) is a deadline only when a directive cue follows in its sentence.",
-)
-
-WINDOW = Rule(
-    "context.window",
-    r"(?:起?(?:至|到|—{1,2}|－|-|~|～))?",
-    examples=(
-        ex("6月底7月初组织一次大检查", REF, ("6月底7月初", "on", "2012-07-10", "2012-06/2012-07", "2012-06-21")),
-        ex("7月至9月开展专项整治", REF, ("7月至9月", "on", "2012-09-30", "2012-07/2012-09", "2012-07-01")),
-        ex("11月至明年2月", REF, ("11月至明年2月", "on", "2013-02-28", "2012-11/2013-02", "2012-11-01")),
-        ex("12月至1月", REF, ("12月至1月", "on", "2013-01-31", "2012-12/2013-01", "2012-12-01")),
-        ex("从7月1日起至9月30日", REF, ("7月1日起至9月30日", "on", "2012-09-30", "2012-07-01/2012-09-30", "2012-07-01")),
-        ex("2012年至2015年，全市要完成改造", REF, ("2012年至2015年", "on", "2015-12-31", "2012/2015", "2012-01-01")),
-        ex("今年底明年初要组织检查", REF, ("今年底明年初", "on", "2013-01-31", "2012/2013-01", "2012-12-01")),
-        ex("去年今年连续发生事故", REF),
-    ),
-    doc="Two calendar times joined by nothing or 至/到/— make one window: start of the first, due at the end of the second.",
-)
-
-PAST = Rule(
-    "context.past",
-    r"(?!)",
-    examples=(
-        ex("本月1号前", REF),
-        ex("一季度", REF),
-        ex("2011年9月30日前", REF),
-        ex("上个月", REF),
-        ex("去年6月份", None),
-    ),
-    doc="A time that ended before the meeting date is narrative (a month-day without a year rolls to next year instead).",
-)
-
-CONTEXT_RULES: list[Rule] = [
-    BY_PREFIX, NARRATIVE_BEFORE, NARRATIVE_AFTER, NARRATIVE_AFTER_YEAR, NARRATIVE_CLAUSE,
-    YEAR_NEEDS_ACTION, EVENT_NEEDS_ACTION, WINDOW, PAST,
-]
-
-RULES: list[Rule] = EXPRESSION_RULES + CONTEXT_RULES
-
-
-def check_example(rule: Rule, example: Example) -> str | None:
-    """Scan the example's text against its meeting date; a message when the deadlines differ."""
-    from actions.timex.resolve import scan_deadlines
-
-    reference, expected = example.expect
-    reference_date = dt.date.fromisoformat(reference) if reference else None
-    found = scan_deadlines(example.text, reference_date)
-    got = []
-    for deadline, want in zip(found, expected):
-        row = (deadline.text, deadline.kind, deadline.due and deadline.due.isoformat(), deadline.value)
-        if len(want) > 4:
-            row += (deadline.start and deadline.start.isoformat(),)
-        got.append(row)
-    got += [(d.text, d.kind, d.due and d.due.isoformat(), d.value) for d in found[len(expected):]]
-    if got != [tuple(w) for w in expected]:
-        return f"{rule.name}: {example.text!r} (reference {reference}) gave {got}, expected {list(expected)}"
-    if expected and rule in EXPRESSION_RULES and not any(d.rule == rule.name for d in found):
-        return f"{rule.name}: {example.text!r} was read by {[d.rule for d in found]}, not by this rule"
-    return None

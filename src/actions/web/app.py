@@ -11,7 +11,7 @@ The server keeps nothing. Every request carries what it needs and the answer is 
 
 Uploads are read into memory, never to a file, and no name the client sends is a path: the
 file name is only recorded in the Document. The size limit and the input errors are the
-CLI's (actions.text.sources); an error is `{"error": "one line"}` with status 400 (413 when
+CLI's (actions.io.sources); an error is `{"error": "one line"}` with status 400 (413 when
 too large, 415 for a wrong content type), shown on the page. The API takes JSON or raw bytes
 only, never a form, so no other web site can post to it from a user's browser without
 the browser asking first (CORS), and it answers no such request.
@@ -33,13 +33,13 @@ from starlette.routing import Route
 
 from actions.errors import InputError
 from actions.export import FORMATS, ExportOptions, export, writer
-from actions.jsonio import to_json
+from actions.io.jsonio import to_json
 from actions.models import Document, Review
 from actions.pipeline import extract
 from actions.review.corrections import CORRECTIONS, apply_corrections
 from actions.review.documents import check_same_text, parse_document
 from actions.review.page import build_app_page, page_parts, page_policy
-from actions.text.sources import DEFAULT_MAX_BYTES, check_size, source_from_bytes
+from actions.io.sources import DEFAULT_MAX_BYTES, check_size, source_from_bytes
 
 FORMAT_ORDER = ("xlsx", *(name for name in FORMATS if name != "xlsx"))
 MEDIA_TYPES = {

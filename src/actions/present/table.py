@@ -7,6 +7,7 @@ import sys
 from rich.console import Console
 from rich.table import Table
 
+from actions.labels import KIND_LABELS, REFERENCE_SOURCE_LABELS, ROLE_LABELS
 from actions.models import Document, Item
 
 
@@ -15,26 +16,22 @@ def render_table(document: Document, file=None) -> None:
     console = Console(file=file or sys.stdout, soft_wrap=False)
     title = document.source.name or ""
     if document.reference_date:
-        title += f"  会议日期 {document.reference_date.isoformat()}（{_REF_SOURCE[document.reference_date_source]}）"
+        title += f"  会议日期 {document.reference_date.isoformat()}（{REFERENCE_SOURCE_LABELS[document.reference_date_source]}）"
     table = Table(title=title.strip() or None, show_lines=True)
     for header, style in (("序号", "dim"), ("任务", ""), ("类型", "dim"), ("责任单位", "cyan"), ("时限", "magenta"), ("出处", "dim")):
         table.add_column(header, style=style or None, overflow="fold")
     markers = {node.id: node.marker.rstrip("，,、：: ") for node in document.walk_outline()}
     for number, item in enumerate(document.items, start=1):
-        table.add_row(str(number), item.text, _KIND[item.kind], owners_cell(item), deadline_cell(item), source_cell(item, markers))
+        table.add_row(str(number), item.text, KIND_LABELS[item.kind], owners_cell(item), deadline_cell(item), source_cell(item, markers))
     console.print(table)
     console.print(f"{len(document.items)} 项（任务 {sum(i.kind == 'task' for i in document.items)}，要求 {sum(i.kind == 'directive' for i in document.items)}）")
 
 
-_KIND = {"task": "任务", "directive": "要求"}
-_REF_SOURCE = {"argument": "--date", "text": "文中", "none": "未知"}
-_ROLE = {"lead": "牵头", "support": "配合", "responsible": ""}
-
-
 def owners_cell(item: Item) -> str:
+    """The owners, each with its role in brackets but the plain responsible one: 市交通局（牵头）、各街道（配合）."""
     parts = []
     for owner in item.owners:
-        role = _ROLE[owner.role]
+        role = "" if owner.role == "responsible" else ROLE_LABELS[owner.role]
         parts.append(f"{owner.name}（{role}）" if role else owner.name)
     return "、".join(parts)
 

@@ -1,7 +1,7 @@
 """Files and bytes → text. The only module of the core that reads files.
 
 `read_source` takes a path (or `-` for standard input) and returns the text the spans of a
-Document refer to: a Word .docx file is rendered by `actions.text.docx_reader` (paragraphs,
+Document refer to: a Word .docx file is rendered by `actions.io.docx_reader` (paragraphs,
 tables and Word's automatic numbering), anything else is decoded as text. Decoding is a
 strict cascade: a byte-order mark decides (UTF-8, UTF-16, UTF-32); otherwise UTF-8, then
 GB18030 (a superset of GBK and GB2312) when its output reads as Chinese text. Binary data,
@@ -223,7 +223,7 @@ def _docx_text(data: bytes, name: str) -> str:
         raise InputError(f"{name}: binary input (a damaged zip archive)", "save it again from Word as .docx") from None
     if not is_word:
         raise InputError(f"{name}: binary input (a zip archive that is not a .docx)", "give a .docx or a text file")
-    from actions.text.docx_reader import docx_to_text  # python-docx is an extra: import on use
+    from actions.io.docx_reader import docx_to_text  # python-docx is an extra: import on use
 
     text = docx_to_text(data, name)
     if not text.strip():

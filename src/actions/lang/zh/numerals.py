@@ -84,3 +84,12 @@ def parse_ordinal(token: str) -> int | None:
     if value is None or not 1 <= value <= 99:
         return None
     return value
+
+COUNTING = "一二三四五六七八九十两几"
+"""The numerals of a count in running text (三个方面, 两项任务, 几点要求), for character classes."""
+
+MONTH_NUMBER = "1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
+"""A month number, Arabic or Chinese (1-12), as a pattern alternation."""
+
+DAY_NUMBER = "3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
+"""A day-of-month number, Arabic or Chinese (1-31), as a pattern alternation."""

@@ -1,0 +1,48 @@
+"""Chinese words that several rule files share: one spelling, read by every rule that needs it.
+
+Only words used by more than one rules file live here; a word one rule needs stays in that
+rule. `alternation(words)` writes a tuple as a pattern alternative (a|b|c, in the order given),
+so a rule that needs a few more words appends them: `alternation(MODALS + ("应当",))`.
+"""
+
+from __future__ import annotations
+
+import regex
+
+
+def alternation(words: tuple[str, ...]) -> str:
+    """`words` as the body of a pattern alternation, in order (the words are escaped)."""
+    return "|".join(regex.escape(word) for word in words)
+
+
+MODALS = ("要", "必须", "务必")
+"""The modal verbs of a directive (要加强…, 必须…, 务必…); rules add the weaker ones they accept."""
+
+AUDIENCE = ("我们", "大家", "同志们", "咱们", "各位", "全市上下", "全县上下", "全区上下", "全省上下")
+"""The speaker's audience as a subject (我们要…, 全市上下要…): never an owner."""
+
+TIME_LEADS = ("今后", "现在", "下一步")
+"""Words of 'from now on' that may stand before a subject (今后各部门要…)."""
+
+CONNECTIVES = ("同时", "另外")
+"""Connectives that may stand before a subject (同时，各单位要…)."""
+
+UNIT_HEADS = (
+    "领导小组", "办事处", "各地", "各界", "县市区", "区县市", "县市", "区县", "县区", "部门", "政府", "街道", "乡镇",
+    "单位", "公司", "企业", "各级", "机关", "委员会", "指挥部", "中心", "集团", "学校", "医院",
+    "组织", "共青团", "党委", "党组", "协会", "商会", "工会", "团委", "小组", "工作组", "派出所", "法院", "检察院", "卫生院", "管委会", "居委会", "村委会",
+    "局", "委", "办", "厅", "处", "科", "室", "队",
+    "行业", "系统", "镇", "乡", "村", "县", "区", "市",
+    "干部", "司机", "班子", "人员", "主要负责人", "主要负责同志", "主要领导", "负责人", "一把手", "领导", "同志",
+)
+"""Words a unit name ends with (the head of 市交通局, 各县市区政府, 主管安全生产工作的领导)."""
+
+OWNER_FIELD_LABELS: dict[str, tuple[str, ...]] = {
+    "lead": ("牵头单位", "牵头部门"),
+    "support": ("配合单位", "配合部门", "协办单位"),
+    "responsible": ("责任单位", "责任部门", "主办单位", "承办单位"),
+}
+"""The labels of the owner fields of minutes and task tables (牵头单位：X), by the role they give."""
+
+TIME_FIELD_LABELS = ("完成时限", "完成时间", "办结时限", "时限要求")
+"""The labels of a time-limit field (完成时限：6月底前)."""

@@ -1,0 +1,75 @@
+"""The owner index of a view: where owners can be named, scanned once, and the owners of a span.
+
+The item detector asks for the owners of thousands of spans (groups, clauses, lead-ins), most
+of which name none. The index scans the view once for the places a subject can end and for
+the owner rules' trigger words; a span holding neither names no owner (`may_name_owners`), and
+the owners of a span are computed once however often it is asked (`owners`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from actions.models import Owner
+from actions.owners.extract import ALWAYS_TRIED, Triggers, explicit_owners
+from actions.owners.lexicon import RULES, SUBJECT_RULE
+from actions.text.positions import hits
+
+SUBJECT_END_GATE = SUBJECT_RULE["subject_end"].compiled
+_SUBJECT = next(rule for rule in RULES if rule.name == "subject_modal").compiled
+# The subject rule reads the first characters of a span only.
+SUBJECT_REACH = 40
+
+
+class OwnerIndex:
+    """Owners of the spans of one view. `gated=False` asks the rules on every span (the reference)."""
+
+    __slots__ = ("view", "gated", "subject_hits", "triggers", "cache")
+
+    def __init__(self, view: str, *, gated: bool = True) -> None:
+        self.view = view
+        self.gated = gated
+        self.subject_hits = hits(SUBJECT_END_GATE, view)
+        self.triggers = Triggers(view) if gated else None
+        self.cache: dict[tuple[int, int], list[Owner]] = {}
+
+    def owners(self, start: int, end: int) -> list[Owner]:
+        """explicit_owners of view[start:end], computed once per span (a span is often asked again)."""
+        if not self.may_name_owners(start, end):
+            return []  # what explicit_owners returns at once there, without its trigger-word list
+        key = (start, end)
+        found = self.cache.get(key)
+        if found is None:
+            subject = self.subject_may_end(start, min(end, start + SUBJECT_REACH))
+            found = self.cache[key] = explicit_owners(
+                self.view, start, end, subject_possible=subject, triggers=self.triggers)
+        return list(found)
+
+    def may_name_owners(self, start: int, end: int) -> bool:
+        """False when `owners` is surely empty for view[start:end] and for every span inside it.
+
+        explicit_owners returns no owners at once for a span where no trigger word starts and
+        no subject can end (in its first 40 characters): a span inside one without either has
+        neither. Two bisections instead of a call per span (most groups and clauses name no owner).
+        """
+        triggers = self.triggers
+        if triggers is None or ALWAYS_TRIED:
+            return True
+        return self.subject_may_end(start, end) or triggers.any_within(start, end)
+
+    def subject_may_end(self, start: int, end: int) -> bool:
+        """Whether a subject can end in view[start:end] (False: the subject rule surely does not match there)."""
+        if not self.gated:
+            return True
+        found = self.subject_hits  # (any_within, inlined: this runs for most clauses)
+        index = bisect_left(found, start)
+        return index < len(found) and found[index] < end
+
+    def opens_with_subject(self, start: int, end: int) -> bool:
+        """Whether view[start:end] opens with a subject (X要…) that names owners."""
+        if self.gated:
+            found = self.subject_hits  # (subject_may_end, inlined: this runs for most clauses)
+            index = bisect_left(found, start)
+            if not (index < len(found) and found[index] < end):
+                return False
+        return _SUBJECT.match(self.view, start, end) is not None and bool(self.owners(start, end))

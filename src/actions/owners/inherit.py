@@ -1,0 +1,89 @@
+"""Who an action that names no owner belongs to: the inheritance policy.
+
+An item without an owner of its own takes, in this order:
+- the owners of the lead-in that governs it (各部门要做到：一是…二是…): a lead-in governs the
+  list that follows it, up to the end of that list's parent (`lead_scope_end`);
+- none when its subject is the audience (我们要…, 大家要…), which also ends the previous subject;
+- the previous subject of its section: the last owners named there with a cue or a time
+  limit, less the parties they worked with (support), except at the first action of a
+  marker's unit (a new heading starts afresh).
+Inherited owners keep the span where they are written and say `inherited=True`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from actions.construct import construct
+from actions.models import Owner
+from actions.owners.lexicon import SUBJECT_RULE
+
+_AUDIENCE_SUBJECT = SUBJECT_RULE["audience_subject"].compiled
+# Lead-ins looked back at: the last few only (a lead-in far back governs nothing here).
+_LEADS_READ = 8
+
+
+def inherited(owner: Owner) -> Owner:
+    """`owner` as taken over by a later action."""
+    return construct(Owner, {"name": owner.name, "role": owner.role, "span": owner.span, "inherited": True})
+
+
+def lead_scope_end(outline, position: int) -> int:
+    """A lead-in governs the list that follows it: up to the end of that list's parent.
+
+    `outline` is the item detector's outline index (nodes in marker order, their starts,
+    each node's parent, the roots).
+    """
+    index = bisect_left(outline.node_starts, position)
+    if index >= len(outline.nodes):
+        return position
+    first = outline.nodes[index]
+    parent = outline.parents.get(first.id)
+    if parent is not None:
+        return parent.span[1]
+    return max(root.span[1] for root in outline.roots)
+
+
+class Inheritance:
+    """The reading state of the policy: lead-ins met so far and the previous subject per section."""
+
+    __slots__ = ("leads", "previous")
+
+    def __init__(self) -> None:
+        self.leads: list[tuple[int, int, list[Owner]]] = []  # (scope start, scope end, owners)
+        self.previous: dict[str, list[Owner]] = {}  # section id -> its last subject
+
+    def add_lead(self, start: int, end: int, owners: list[Owner]) -> None:
+        """A lead-in whose `owners` govern the actions in [start, end)."""
+        self.leads.append((start, end, owners))
+
+    def lead_owners(self, position: int) -> list[Owner]:
+        """The owners of the latest lead-in that governs `position` (none: [])."""
+        for start, end, owners in reversed(self.leads[-_LEADS_READ:]):
+            if start <= position < end:
+                return owners
+        return []
+
+    def owners_of(self, view: str, section: str, start: int, end: int, explicit: list[Owner], asks: bool,
+                  lead: list[Owner], continues: bool) -> list[Owner]:
+        """The owners of the action view[start:end] in `section`.
+
+        `explicit`: the owners it names; `asks`: it has a cue or a time limit (then its subject
+        is the one the next subject-less action continues); `lead`: the owners of the lead-in
+        governing it; `continues`: it may continue the previous subject (not the first action
+        of a marker's unit).
+        """
+        if explicit:
+            if asks:
+                self.previous[section] = explicit
+            return explicit
+        if lead:
+            return [inherited(owner) for owner in lead]
+        if _AUDIENCE_SUBJECT.match(view, start, end):
+            # 我们要…: the subject is the audience, and the next subject-less sentence continues it (no one).
+            self.previous.pop(section, None)
+            return []
+        if continues and section in self.previous:
+            # The omitted subject is the previous subject, not the parties it worked with.
+            return [inherited(owner) for owner in self.previous[section] if owner.role != "support"]
+        return []

@@ -1,0 +1,42 @@
+"""The inheritance policy (actions.owners.inherit) on invented sentences of each case."""
+
+from __future__ import annotations
+
+import actions
+from actions.models import Owner
+from actions.owners.inherit import Inheritance
+
+
+def _owners(text: str) -> list[list[tuple[str, str, bool]]]:
+    document = actions.extract(text, "2012-05-10")
+    return [[(owner.name, owner.role, owner.inherited) for owner in item.owners] for item in document.items]
+
+
+def test_the_previous_subject_is_continued_without_its_supporting_parties():
+    assert _owners("市交通局要制定停车规划，会同市公安局开展检查。要在6月底前完成。") == [
+        [("市交通局", "responsible", False), ("市公安局", "support", False)],
+        [("市交通局", "responsible", True)],
+    ]
+
+
+def test_an_audience_subject_ends_the_previous_subject():
+    assert _owners("市交通局要制定停车规划。我们要加强宣传。要在6月底前完成。") == [
+        [("市交通局", "responsible", False)], [], []]
+
+
+def test_a_lead_in_governs_the_list_after_it():
+    assert _owners("各部门要做到：一是要加强领导；二是要落实责任。") == [
+        [("各部门", "responsible", True)], [("各部门", "responsible", True)]]
+
+
+def test_a_new_section_does_not_continue_the_subject_of_another():
+    assert _owners("市交通局要制定停车规划。\n一、加强领导\n要落实责任。") == [[("市交通局", "responsible", False)], []]
+
+
+def test_a_lead_in_governs_its_scope_only():
+    owner = Owner(name="市安监局", span=(0, 4))
+    policy = Inheritance()
+    policy.add_lead(10, 20, [owner])
+    assert policy.lead_owners(9) == [] and policy.lead_owners(10) == [owner] and policy.lead_owners(20) == []
+    taken = policy.owners_of("要落实", "", 0, 3, [], False, policy.lead_owners(15), True)
+    assert [(o.name, o.span, o.inherited) for o in taken] == [("市安监局", (0, 4), True)]
