@@ -29,10 +29,16 @@ return box.bottom > frame.top && box.top < frame.bottom && box.height > 0;
 """
 
 
-def wait_until(check, timeout: float = 6.0, what: str = "the page"):
+def wait_until(check, timeout: float = 15.0, what: str = "the page"):
+    """Poll `check` until it gives a true value; an element the page re-rendered meanwhile is "not yet"."""
+    from selenium.common.exceptions import StaleElementReferenceException
+
     deadline = time.monotonic() + timeout
     while True:
-        value = check()
+        try:
+            value = check()
+        except StaleElementReferenceException:
+            value = None
         if value:
             return value
         if time.monotonic() > deadline:
@@ -229,16 +235,16 @@ def test_app_from_docx_to_a_corrected_xlsx(browser, server, tmp_path):
     browser.execute_script("document.getElementById('date').value = '2012-05-10'")
     browser.find_element("id", "open").click()
     wait_until(lambda: len(rows(browser)) >= 2, what="the task table")
-    first = rows(browser)[0]
-    assert "各县市区政府" in first.text and "2012-06-30" in first.text
+    first_text = wait_until(lambda: rows(browser)[0].text, what="the first row")
+    assert "各县市区政府" in first_text and "2012-06-30" in first_text
 
-    first.find_element("css selector", "button[data-edit]").click()
+    wait_until(lambda: rows(browser)[0].find_element("css selector", "button[data-edit]").click() or True, what="the edit button")
     owner = wait_until(lambda: browser.find_element("css selector", "#editor-owners input"), what="the editor")
     owner.clear()
     owner.send_keys("县应急管理局")
     browser.find_element("id", "editor-save").click()
-    wait_until(lambda: "县应急管理局" in rows(browser)[0].text, what="the corrected row")
-    assert "人工" in rows(browser)[0].text
+    corrected_text = wait_until(lambda: "县应急管理局" in rows(browser)[0].text and rows(browser)[0].text, what="the corrected row")
+    assert "人工" in corrected_text
 
     # A row added from a selection across highlights keeps the selected span.
     from actions.io.sources import read_source
