@@ -43,8 +43,30 @@ def add_source_options(parser: argparse.ArgumentParser) -> None:
 
 
 def add_input_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help="a text or .docx file, or - for standard input")
+    parser.add_argument(
+        "file", metavar="FILE", nargs="?", help="a text or .docx file, or - for standard input (the default when it is not a terminal)"
+    )
     add_source_options(parser)
+
+
+def stdin_is_piped() -> bool:
+    """True when standard input is a file or a pipe (`actions extract < speech.txt`), not a terminal."""
+    stream = sys.stdin
+    if stream is None:
+        return False
+    try:
+        return not stream.isatty()
+    except (ValueError, OSError):  # closed
+        return False
+
+
+def input_path(path: str | None) -> str:
+    """FILE as given; without one, standard input when it is not a terminal."""
+    if path is not None:
+        return path
+    if stdin_is_piped():
+        return "-"
+    raise InputError("no input", "give a FILE, or - for standard input, or pipe the speech in: actions COMMAND < speech.txt")
 
 
 def meeting_date(value: str | None) -> dt.date | None:

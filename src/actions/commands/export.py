@@ -19,7 +19,7 @@ from pathlib import Path
 
 from pydantic import TypeAdapter, ValidationError
 
-from actions.commands.common import add_input_arguments, meeting_date, write_stdout
+from actions.commands.common import add_input_arguments, input_path, meeting_date, write_stdout
 from actions.errors import InputError
 from actions.export import FORMATS, ExportOptions, export, writer
 from actions.models import Document
@@ -71,8 +71,9 @@ def run(args) -> int:
 
 def load_documents(args, date: dt.date | None) -> list[Document]:
     """The Documents to export: read from a Document JSON, or extracted from a speech."""
-    source = read_source(args.file, encoding=args.encoding, max_bytes=args.max_bytes)
-    if is_document_json(args.file, source):
+    path = input_path(args.file)
+    source = read_source(path, encoding=args.encoding, max_bytes=args.max_bytes)
+    if is_document_json(path, source):
         if date is not None:
             raise InputError(
                 "--date applies to a speech, not to a Document already extracted",

@@ -30,7 +30,7 @@ from actions.batch import (
     jsonl_jobs,
     run_batch,
 )
-from actions.commands.common import add_source_options, check_output, emit, meeting_date, write_stdout
+from actions.commands.common import add_source_options, check_output, emit, meeting_date, stdin_is_piped, write_stdout
 from actions.errors import InputError
 from actions.export import ExportOptions, export
 from actions.models import Document
@@ -75,6 +75,8 @@ def run(args) -> int:
     if args.jobs < 0:  # checked for one speech too, so the same command line is refused either way
         raise InputError(f"--jobs {args.jobs}: not a number of workers", "give 0 for one per core, 1 for no workers, or more")
     date = meeting_date(args.date)
+    if not args.inputs and not args.jsonl and stdin_is_piped():
+        args.inputs = ["-"]  # `actions extract < speech.txt`
     if is_single(args):
         return run_single(args, date)
     return run_many(args, date)
@@ -91,6 +93,11 @@ def is_single(args) -> bool:
 def run_single(args, date) -> int:
     check_output(args)
     source = read_source(args.inputs[0], encoding=args.encoding, max_bytes=args.max_bytes)
+    if args.inputs[0] == "-" and source.text.lstrip().startswith("{"):  # a speech never starts with "{"
+        raise InputError(
+            "standard input is JSON, not a speech",
+            "for a JSONL corpus add --jsonl; for a Document JSON use: actions export - --to FORMAT",
+        )
     document = extract(source.text, date, name=source.name, encoding=source.encoding)
     if (args.format or "table") == "table":
         if args.output:
@@ -106,7 +113,11 @@ def run_many(args, date) -> int:
     if args.output:
         raise InputError("-o names one output file; a batch writes many", "use --out OUTDIR, or redirect standard output")
     if not args.inputs and not args.jsonl:
-        raise InputError("nothing to extract", "give a FILE, a directory, a .jsonl corpus, or --jsonl with a corpus on standard input")
+        raise InputError(
+            "nothing to extract",
+            "give a FILE, a directory or a .jsonl corpus, pipe a speech in (actions extract < speech.txt), "
+            "or --jsonl with a corpus on standard input",
+        )
     if args.jsonl and args.inputs:
         raise InputError("--jsonl reads standard input; do not also give files", "drop --jsonl, or the file names")
     out_dir = _output_directory(args.out)

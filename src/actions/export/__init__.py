@@ -16,7 +16,7 @@ import importlib
 from dataclasses import dataclass
 from types import ModuleType
 
-from actions.errors import InputError
+from actions.errors import InputError, install_hint
 from actions.models import Document
 
 # Format name → module under actions.export. Imported only when used, so optional
@@ -34,6 +34,9 @@ FORMATS: dict[str, str] = {
     "todoist": "todoist",
     "ics": "ics",
 }
+
+# The extra of pyproject.toml that brings each optional package a writer imports.
+_EXTRAS = {"openpyxl": "xlsx", "icalendar": "ics"}
 
 
 @dataclass(frozen=True)
@@ -55,9 +58,9 @@ def writer(format_name: str) -> ModuleType:
     except ModuleNotFoundError as error:
         if error.name and error.name.startswith("actions"):
             raise
+        package = (error.name or "").split(".")[0]
         raise InputError(
-            f"format {format_name!r} needs the package {error.name!r}",
-            "install it with: pip install 'actions[all]'",
+            f"format {format_name!r} needs the package {package!r}", install_hint(_EXTRAS.get(package, "all"), package)
         ) from None
 
 
