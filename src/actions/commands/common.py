@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from actions.errors import InputError
-from actions.output import atomic_write, check_writable
+from actions.output import atomic_write, check_writable, write_stdout
 from actions.text.sources import DEFAULT_MAX_BYTES
 
 _SIZE_UNITS = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
@@ -79,11 +79,6 @@ def meeting_date(value: str | None) -> dt.date | None:
         raise InputError(f"--date {value!r} is not a date", "write it as YYYY-MM-DD, e.g. --date 2012-05-10") from None
 
 
-def write_stdout(data: bytes | str) -> None:
-    if isinstance(data, str):
-        data = data.encode("utf-8")
-    sys.stdout.buffer.write(data)
-    sys.stdout.buffer.flush()
 
 
 def add_output_arguments(parser: argparse.ArgumentParser) -> None:
