@@ -21,7 +21,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from actions.commands.common import add_input_arguments, input_path, meeting_date, write_stdout
 from actions.errors import InputError
-from actions.export import FORMATS, ExportOptions, export, writer
+from actions.export import FORMATS, ExportOptions, export_files, writer
 from actions.models import Document
 from actions.output import atomic_write, check_writable
 from actions.pipeline import extract
@@ -61,11 +61,34 @@ def run(args) -> int:
     options = ExportOptions(
         project=args.project, issue_type=args.issue_type, group_issue_type=args.group_issue_type, created=creation_time()
     )
-    data = export(documents, args.format, options)
+    parts = export_files(documents, args.format, options)
+    if len(parts) > 1:
+        return write_parts(args, parts)
     if args.output:
-        atomic_write(Path(args.output), data, force=args.force)
+        atomic_write(Path(args.output), parts[0], force=args.force)
     else:
-        write_stdout(data)
+        write_stdout(parts[0])
+    return 0
+
+
+def write_parts(args, parts: list[bytes | str]) -> int:
+    """A target that imports a limited number of tasks per file (Todoist: 300 a project):
+    OUT-1.csv, OUT-2.csv …, all checked before any is written."""
+    if not args.output:
+        raise InputError(
+            f"the {args.format} export needs {len(parts)} files: its target takes a limited number of tasks per import",
+            "write them with -o OUT (OUT-1, OUT-2 … are written)",
+        )
+    target = Path(args.output)
+    paths = [target.with_name(f"{target.stem}-{number}{target.suffix}") for number in range(1, len(parts) + 1)]
+    for path in paths:
+        check_writable(path, args.force)
+    for path, data in zip(paths, parts):
+        atomic_write(path, data, force=args.force)
+    print(
+        f"actions: wrote {len(parts)} files, one per import (the {args.format} target's limit): " + ", ".join(str(path) for path in paths),
+        file=sys.stderr,
+    )
     return 0
 
 
