@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from actions.export import FORMATS, export
-from actions.export.common import one_line
+from actions.export.common import csv_cell, one_line
 from actions.models import Deadline, Document, Item, OutlineNode, Owner, Source
 from export_support import OPTIONS, csv_rows, ics_todos, item_rows, schema
 
@@ -54,7 +54,7 @@ def test_csv_and_ics_give_back_text_and_dates(document):
     rows = {row["工作任务"]: row for row in csv_rows(export(document, "csv"))}
     todos = {str(todo["UID"]): todo for todo in ics_todos(export(document, "ics", OPTIONS))}
     for item in document.items:
-        row = rows[one_line(item.text)]
+        row = rows[csv_cell(one_line(item.text))]  # a formula-like text starts with an apostrophe
         due = item.deadline.due if item.deadline else None
         if len([other for other in document.items if one_line(other.text) == one_line(item.text)]) == 1:
             assert row["截止日期"] == (due.isoformat() if due else "")

@@ -3,18 +3,16 @@
 A batch is a stream of `Job`s (one per file, or one per JSONL line) turned into a stream of
 `Outcome`s in input order. Workers (`--jobs N` processes) read, decode and extract; the
 parent only reads JSONL lines and writes results. Memory does not grow with the number of
-documents: jobs are produced lazily, and at most a few chunks per worker are in flight
-(`multiprocessing.Pool.imap` alone would read the whole input ahead of the workers). A
-document that fails becomes an `Outcome` with an error, never the end of the batch.
+documents: jobs are produced lazily, and at most a few chunks per worker are in flight. A
+document that fails becomes an `Outcome` with an error, never the end of the batch, and so
+does a document whose worker process dies (actions.pool).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
-import multiprocessing
 import signal
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator, Literal
@@ -25,6 +23,7 @@ from actions.errors import InputError
 from actions.io.jsonio import to_json
 from actions.pipeline import extract
 from actions.io.sources import DOCX_SUFFIXES, check_size, read_source
+from actions.pool import run_in_workers
 
 TEXT_SUFFIXES = (".txt", ".text", ".md") + DOCX_SUFFIXES
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -208,34 +207,29 @@ def _record_text_and_date(record: dict, settings: Settings) -> tuple[str, dt.dat
 def run_batch(
     jobs: Iterable[Job], settings: Settings, *, workers: int = 1, chunksize: int = DEFAULT_CHUNKSIZE
 ) -> Iterator[Outcome]:
-    """Outcomes in input order. With workers > 1, a process pool with bounded look-ahead."""
+    """Outcomes in input order. With workers > 1, worker processes with bounded look-ahead;
+    a document whose worker dies (killed, out of memory) becomes an error Outcome, and a new
+    worker takes the dead one's place (see actions.pool)."""
     work = functools.partial(run_job, settings=settings)
     if workers <= 1:
         for job in jobs:
             yield work(job)
         return
     limit = max(chunksize, 1) * workers * 4  # jobs read ahead of the results, at most
-    slots = threading.Semaphore(limit)
-    stop = threading.Event()
+    yield from run_in_workers(
+        work, jobs, lost_job, workers=workers, chunksize=chunksize, lookahead=limit, initializer=_ignore_interrupts
+    )
 
-    def throttled() -> Iterator[Job]:
-        for job in jobs:
-            slots.acquire()
-            if stop.is_set():
-                return
-            yield job
 
-    pool = multiprocessing.Pool(workers, initializer=_ignore_interrupts)
-    try:
-        for outcome in pool.imap(work, throttled(), chunksize):
-            slots.release()
-            yield outcome
-        pool.close()
-    finally:
-        stop.set()
-        slots.release(limit)  # unblock the pool's feeder thread so the pool can shut down
-        pool.terminate()
-        pool.join()
+def lost_job(job: Job, reason: str) -> Outcome:
+    """The Outcome of a document whose worker process died while extracting it."""
+    key = job.key
+    if job.kind == "jsonl" and not key:
+        try:
+            key = _record_id(orjson.loads(job.payload))
+        except (orjson.JSONDecodeError, AttributeError):
+            pass
+    return Outcome(job, key, error=f"{reason} while extracting this document; the batch went on without it")
 
 
 def _ignore_interrupts() -> None:

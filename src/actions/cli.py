@@ -1,5 +1,6 @@
 """The `actions` command. Commands live in actions.commands.*; this module parses
-arguments, dispatches, and turns user errors into one line and exit code 2."""
+arguments, dispatches, and turns user errors (and output the system refuses) into one
+line and exit code 2."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import sys
 
 from actions import __version__
 from actions.errors import InputError
+from actions.io.output import STDOUT_NAME, OutputError, silence_stdout
 
 COMMANDS = ("outline", "extract", "export", "review", "serve", "eval", "text", "schema")
 
@@ -35,6 +37,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.run(args)
     except InputError as error:
+        if isinstance(error, OutputError) and str(error).startswith(STDOUT_NAME):
+            silence_stdout()
         print(f"actions: error: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
@@ -49,3 +53,10 @@ def main(argv: list[str] | None = None) -> int:
         # The reader went away (`actions extract f | head`): not an error of ours.
         sys.stderr.close()
         return 0
+    except OSError as error:
+        # Output a command wrote without going through actions.io.output (a table on the
+        # terminal, schema files): one line with the path and the cause.
+        if error.filename is None:
+            silence_stdout()
+        print(f"actions: error: {error.filename or STDOUT_NAME}: {error.strerror or error}", file=sys.stderr)
+        return 2

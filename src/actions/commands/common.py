@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from actions.errors import InputError
-from actions.io.output import atomic_write, check_writable
+from actions.io.output import atomic_write, check_writable, write_stdout
 from actions.io.sources import DEFAULT_MAX_BYTES
 
 _SIZE_UNITS = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
@@ -43,8 +43,30 @@ def add_source_options(parser: argparse.ArgumentParser) -> None:
 
 
 def add_input_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help="a text or .docx file, or - for standard input")
+    parser.add_argument(
+        "file", metavar="FILE", nargs="?", help="a text or .docx file, or - for standard input (the default when it is not a terminal)"
+    )
     add_source_options(parser)
+
+
+def stdin_is_piped() -> bool:
+    """True when standard input is a file or a pipe (`actions extract < speech.txt`), not a terminal."""
+    stream = sys.stdin
+    if stream is None:
+        return False
+    try:
+        return not stream.isatty()
+    except (ValueError, OSError):  # closed
+        return False
+
+
+def input_path(path: str | None) -> str:
+    """FILE as given; without one, standard input when it is not a terminal."""
+    if path is not None:
+        return path
+    if stdin_is_piped():
+        return "-"
+    raise InputError("no input", "give a FILE, or - for standard input, or pipe the speech in: actions COMMAND < speech.txt")
 
 
 def meeting_date(value: str | None) -> dt.date | None:
@@ -57,11 +79,6 @@ def meeting_date(value: str | None) -> dt.date | None:
         raise InputError(f"--date {value!r} is not a date", "write it as YYYY-MM-DD, e.g. --date 2012-05-10") from None
 
 
-def write_stdout(data: bytes | str) -> None:
-    if isinstance(data, str):
-        data = data.encode("utf-8")
-    sys.stdout.buffer.write(data)
-    sys.stdout.buffer.flush()
 
 
 def add_output_arguments(parser: argparse.ArgumentParser) -> None:

@@ -17,9 +17,9 @@ import re
 import sys
 from pathlib import Path
 
-from actions.commands.common import add_input_arguments, meeting_date, write_stdout
+from actions.commands.common import add_input_arguments, input_path, meeting_date, write_stdout
 from actions.errors import InputError
-from actions.export import FORMATS, ExportOptions, export, writer
+from actions.export import FORMATS, ExportOptions, export_files, writer
 from actions.io.documents import parse_documents
 from actions.models import Document
 from actions.io.output import atomic_write, check_writable
@@ -59,18 +59,42 @@ def run(args) -> int:
     options = ExportOptions(
         project=args.project, issue_type=args.issue_type, group_issue_type=args.group_issue_type, created=creation_time()
     )
-    data = export(documents, args.format, options)
+    parts = export_files(documents, args.format, options)
+    if len(parts) > 1:
+        return write_parts(args, parts)
     if args.output:
-        atomic_write(Path(args.output), data, force=args.force)
+        atomic_write(Path(args.output), parts[0], force=args.force)
     else:
-        write_stdout(data)
+        write_stdout(parts[0])
+    return 0
+
+
+def write_parts(args, parts: list[bytes | str]) -> int:
+    """A target that imports a limited number of tasks per file (Todoist: 300 a project):
+    OUT-1.csv, OUT-2.csv …, all checked before any is written."""
+    if not args.output:
+        raise InputError(
+            f"the {args.format} export needs {len(parts)} files: its target takes a limited number of tasks per import",
+            "write them with -o OUT (OUT-1, OUT-2 … are written)",
+        )
+    target = Path(args.output)
+    paths = [target.with_name(f"{target.stem}-{number}{target.suffix}") for number in range(1, len(parts) + 1)]
+    for path in paths:
+        check_writable(path, args.force)
+    for path, data in zip(paths, parts):
+        atomic_write(path, data, force=args.force)
+    print(
+        f"actions: wrote {len(parts)} files, one per import (the {args.format} target's limit): " + ", ".join(str(path) for path in paths),
+        file=sys.stderr,
+    )
     return 0
 
 
 def load_documents(args, date: dt.date | None) -> list[Document]:
     """The Documents to export: read from a Document JSON, or extracted from a speech."""
-    source = read_source(args.file, encoding=args.encoding, max_bytes=args.max_bytes)
-    if is_document_json(args.file, source):
+    path = input_path(args.file)
+    source = read_source(path, encoding=args.encoding, max_bytes=args.max_bytes)
+    if is_document_json(path, source):
         if date is not None:
             raise InputError(
                 "--date applies to a speech, not to a Document already extracted",

@@ -1,11 +1,12 @@
 """`actions extract`: the task list of one speech, or of a batch.
 
 One speech:   actions extract FILE [--date D] [--format table|json|jsonl] [-o OUT [--force]]
-A batch:      actions extract FILE... | DIR | corpus.jsonl  [--jobs N] [--out OUTDIR [--force]]
+A batch:      actions extract FILE... | DIR | corpus.jsonl  [--jobs N] [--out OUTDIR [--force | --skip-existing]]
               actions extract --jsonl < corpus.jsonl
 
 A batch writes one Document per line (JSON Lines) to standard output in input order, or one
-`<name>.json` per document into OUTDIR. A JSONL input holds one `{"id", "text", "date"}`
+`<name>.json` per document into OUTDIR (names that would meet get ~2, ~3 …; files that exist
+are kept unless --force, and --skip-existing leaves their documents out: see commands.outdir). A JSONL input holds one `{"id", "text", "date"}`
 object per line. A document that fails gives an error record (`{"id", "line", "error"}` or
 `{"name", "error"}`) in its place; the failures are listed at the end and the exit code is 1.
 """
@@ -30,11 +31,12 @@ from actions.batch import (
     jsonl_jobs,
     run_batch,
 )
-from actions.commands.common import add_source_options, check_output, emit, meeting_date, write_stdout
+from actions.commands.common import add_source_options, check_output, emit, meeting_date, stdin_is_piped, write_stdout
+from actions.commands.outdir import OutDirectory
 from actions.errors import InputError
 from actions.export import EXTRACT_FORMATS, ExportOptions, export
 from actions.models import Document
-from actions.io.output import atomic_write
+from actions.io.output import STDOUT_NAME, OutputError, output_error, silence_stdout
 from actions.pipeline import extract
 from actions.present.table import render_table
 from actions.io.sources import read_source
@@ -64,6 +66,10 @@ def register(subparsers) -> None:
     parser.add_argument("--out", metavar="OUTDIR", help="a batch: write <name>.json per document into OUTDIR")
     parser.add_argument("--force", action="store_true", help="overwrite existing output files")
     parser.add_argument(
+        "--skip-existing", action="store_true",
+        help="a batch with --out: leave the files that exist as they are and extract only the other documents",
+    )
+    parser.add_argument(
         "--jobs", "-j", type=int, default=0, metavar="N",
         help="worker processes for a batch (default 0: one per core, no more than the files given; 1: no workers)",
     )
@@ -75,6 +81,8 @@ def run(args) -> int:
     if args.jobs < 0:  # checked for one speech too, so the same command line is refused either way
         raise InputError(f"--jobs {args.jobs}: not a number of workers", "give 0 for one per core, 1 for no workers, or more")
     date = meeting_date(args.date)
+    if not args.inputs and not args.jsonl and stdin_is_piped():
+        args.inputs = ["-"]  # `actions extract < speech.txt`
     if is_single(args):
         return run_single(args, date)
     return run_many(args, date)
@@ -91,6 +99,11 @@ def is_single(args) -> bool:
 def run_single(args, date) -> int:
     check_output(args)
     source = read_source(args.inputs[0], encoding=args.encoding, max_bytes=args.max_bytes)
+    if args.inputs[0] == "-" and source.text.lstrip().startswith("{"):  # a speech never starts with "{"
+        raise InputError(
+            "standard input is JSON, not a speech",
+            "for a JSONL corpus add --jsonl; for a Document JSON use: actions export - --to FORMAT",
+        )
     document = extract(source.text, date, name=source.name, encoding=source.encoding)
     if (args.format or "table") == "table":
         if args.output:
@@ -106,25 +119,81 @@ def run_many(args, date) -> int:
     if args.output:
         raise InputError("-o names one output file; a batch writes many", "use --out OUTDIR, or redirect standard output")
     if not args.inputs and not args.jsonl:
-        raise InputError("nothing to extract", "give a FILE, a directory, a .jsonl corpus, or --jsonl with a corpus on standard input")
+        raise InputError(
+            "nothing to extract",
+            "give a FILE, a directory or a .jsonl corpus, pipe a speech in (actions extract < speech.txt), "
+            "or --jsonl with a corpus on standard input",
+        )
     if args.jsonl and args.inputs:
         raise InputError("--jsonl reads standard input; do not also give files", "drop --jsonl, or the file names")
+    if args.skip_existing and (not args.out or args.force):
+        raise InputError("--skip-existing works with --out OUTDIR and without --force", "give --out OUTDIR; drop --force")
     out_dir = _output_directory(args.out)
     inputs = expand_inputs(args.inputs)
     jobs = jsonl_jobs(sys.stdin.buffer) if args.jsonl else jobs_from_inputs(inputs)
+    writer = None
+    if out_dir is not None:
+        writer = OutDirectory(out_dir, force=args.force, skip_existing=args.skip_existing, max_bytes=args.max_bytes)
+        jobs = writer.planned(jobs)
     workers = _workers(args.jobs, None if args.jsonl else inputs)
     settings = Settings(date=date, encoding=args.encoding, max_bytes=args.max_bytes, indent=out_dir is not None)
-    failures, failed, done = [], 0, 0
+    failures, failed, done, counted = [], 0, 0, 0
+    stream = _Stream()
     with progress_bar(None if args.jsonl else inputs) as advance:
-        for outcome in run_batch(jobs, settings, workers=workers, chunksize=max(args.chunksize, 1)):
-            error = _deliver(outcome, args, out_dir)
-            done += 1
-            if error:
-                failed += 1
-                if len(failures) < _SHOWN_FAILURES:
-                    failures.append(outcome.describe() if error == outcome.error else f"{outcome.where()}: {error}")
-            advance()
-    return _summary(done, failed, failures, out_dir)
+        try:
+            for outcome in run_batch(jobs, settings, workers=workers, chunksize=max(args.chunksize, 1)):
+                error = writer.write(outcome) if writer else _to_stdout(outcome, args.format, stream)
+                done += 1
+                if error:
+                    failed += 1
+                    if len(failures) < _SHOWN_FAILURES:
+                        failures.append(outcome.describe() if error == outcome.error else f"{outcome.where()}: {error}")
+                skipped = writer.skipped if writer else 0
+                advance(done + skipped - counted)
+                counted = done + skipped
+        except OutputError as error:  # standard output refused a record: the stream ends at the last whole one
+            return stream.cut(error)
+    if writer is not None:
+        for line in writer.summary(done):
+            print(line, file=sys.stderr)
+    return _summary(done, failed, failures)
+
+
+class _Stream:
+    """What went to standard output: the records written whole, and the last one."""
+
+    def __init__(self) -> None:
+        self.records = 0
+        self.last = ""
+
+    def cut(self, error: OutputError) -> int:
+        silence_stdout()
+        where = f", the last for {self.last}" if self.last else ""
+        print(
+            f"actions: error: {error}; the output holds {self.records} whole records{where}; the batch stopped there",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _to_stdout(outcome: Outcome, format_name: str | None, stream: _Stream) -> str | None:
+    """One outcome on standard output (a Document or an error record per line, or a table)."""
+    if format_name == "table":
+        try:
+            if outcome.ok:
+                render_table(Document.model_validate_json(outcome.data))
+            else:
+                print(f"error: {outcome.describe()}")
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise output_error(STDOUT_NAME, error) from None
+    else:
+        write_stdout((outcome.data if outcome.ok else outcome.error_record()) + b"\n")
+    stream.records += 1
+    stream.last = outcome.where()
+    return outcome.error
 
 
 def _workers(jobs: int, inputs: list[tuple[str, Path]] | None) -> int:
@@ -147,37 +216,7 @@ def _output_directory(out: str | None) -> Path | None:
     return directory
 
 
-def _deliver(outcome: Outcome, args, out_dir: Path | None) -> str | None:
-    """Write one outcome (stdout line, table, or a file in OUTDIR); the error, if any."""
-    if out_dir is not None:
-        if not outcome.ok:
-            return outcome.error
-        name = outcome.job.output_name or _safe_name(outcome.key) or f"line-{outcome.job.line}"
-        try:
-            atomic_write(out_dir / f"{name}.json", outcome.data + b"\n", force=args.force)
-        except InputError as error:
-            return str(error)
-        return None
-    if args.format == "table":
-        if outcome.ok:
-            render_table(Document.model_validate_json(outcome.data))
-        else:
-            print(f"error: {outcome.describe()}")
-        sys.stdout.flush()
-    else:
-        write_stdout((outcome.data if outcome.ok else outcome.error_record()) + b"\n")
-    return outcome.error
-
-
-def _safe_name(key: str) -> str:
-    """A JSONL id as a file name: no directories, no hidden files."""
-    cleaned = "".join("_" if char in '/\\:*?"<>|\0' or ord(char) < 32 else char for char in key).strip(". ")
-    return cleaned[:200]
-
-
-def _summary(done: int, failed: int, failures: list[str], out_dir: Path | None) -> int:
-    if out_dir is not None:
-        print(f"actions: wrote {done - failed} of {done} documents to {out_dir}", file=sys.stderr)
+def _summary(done: int, failed: int, failures: list[str]) -> int:
     if not failed:
         return 0
     print(f"actions: {failed} of {done} documents failed:", file=sys.stderr)
@@ -198,7 +237,7 @@ def _table_text(document: Document) -> str:
 def progress_bar(inputs):
     """A rich progress bar on standard error when it is a terminal; silent otherwise."""
     if not sys.stderr.isatty():
-        yield lambda: None
+        yield lambda count=1: None
         return
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -210,8 +249,8 @@ def progress_bar(inputs):
     with Progress(*columns, console=Console(stderr=True), transient=True, auto_refresh=False) as progress:
         task = progress.add_task("extract", total=total)
 
-        def advance() -> None:
-            progress.advance(task)
+        def advance(count: int = 1) -> None:
+            progress.advance(task, count)
             progress.refresh()
 
         yield advance

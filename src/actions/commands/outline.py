@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from actions.commands.common import add_input_arguments, write_stdout
+from actions.commands.common import add_input_arguments, input_path, write_stdout
 from actions.io.jsonio import to_json
 from actions.models import Outline, OutlineNode
 from actions.pipeline import parse_outline
@@ -17,7 +17,7 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    source = read_source(args.file, encoding=args.encoding, max_bytes=args.max_bytes)
+    source = read_source(input_path(args.file), encoding=args.encoding, max_bytes=args.max_bytes)
     outline = parse_outline(source.text)
     if args.format == "json":
         write_stdout(to_json(outline) + b"\n")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from actions.commands.common import add_input_arguments, add_output_arguments, check_output, emit
+from actions.commands.common import add_input_arguments, input_path, add_output_arguments, check_output, emit
 from actions.text.normalize import normalize
 from actions.io.sources import read_source
 
@@ -29,7 +29,7 @@ def register(subparsers) -> None:
 
 def run(args) -> int:
     check_output(args)
-    source = read_source(args.file, encoding=args.encoding, max_bytes=args.max_bytes)
+    source = read_source(input_path(args.file), encoding=args.encoding, max_bytes=args.max_bytes)
     if args.show_encoding:
         print(f"{source.name}: {source.encoding}", file=sys.stderr)
     emit(args, normalize(source.text).view if args.view else source.text)

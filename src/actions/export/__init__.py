@@ -8,6 +8,10 @@ Each writer module defines:
                             print it to a terminal (optional, default True)
     DESCRIPTION: str        one line for `actions export --help`
     def write(documents: list[Document], options: ExportOptions) -> bytes | str
+    def write_parts(documents, options) -> list[bytes | str]   (optional: a target that
+                            imports a limited number of tasks per file, see export_files)
+
+Each writer's docstring names the limits of its target and how the writer keeps to them.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
-from actions.errors import InputError
+from actions.errors import InputError, install_hint
 from actions.models import Document
 
 _FORMAT_LINE = re.compile(r'^FORMAT = "([a-z0-9-]+)"$', re.M)
@@ -45,6 +49,9 @@ FORMATS: dict[str, str] = _writer_modules()
 # Document and its items one per line (the CLI reads its choices from here).
 EXTRACT_FORMATS = ("json", "jsonl")
 
+# The extra of pyproject.toml that brings each optional package a writer imports.
+_EXTRAS = {"openpyxl": "xlsx", "icalendar": "ics"}
+
 
 @dataclass(frozen=True)
 class ExportOptions:
@@ -65,16 +72,34 @@ def writer(format_name: str) -> ModuleType:
     except ModuleNotFoundError as error:
         if error.name and error.name.startswith("actions"):
             raise
+        package = (error.name or "").split(".")[0]
         raise InputError(
-            f"format {format_name!r} needs the package {error.name!r}",
-            "install it with: pip install 'actions[all]'",
+            f"format {format_name!r} needs the package {package!r}", install_hint(_EXTRAS.get(package, "all"), package)
         ) from None
 
 
 def export(
     documents: Document | list[Document], format_name: str, options: ExportOptions | None = None
 ) -> bytes | str:
-    """Render one or more Documents in a tracker format (see FORMATS)."""
+    """Render one or more Documents in a tracker format (see FORMATS).
+
+    InputError when the target takes the tasks only in several files (todoist: 300 tasks a
+    project); `export_files` gives those.
+    """
     if isinstance(documents, Document):
         documents = [documents]
     return writer(format_name).write(documents, options or ExportOptions())
+
+
+def export_files(
+    documents: Document | list[Document], format_name: str, options: ExportOptions | None = None
+) -> list[bytes | str]:
+    """The export as the files its target imports one at a time: one file for most formats,
+    one per project of at most 300 tasks for todoist (writers with `write_parts`)."""
+    if isinstance(documents, Document):
+        documents = [documents]
+    module = writer(format_name)
+    parts = getattr(module, "write_parts", None)
+    if parts is None:
+        return [module.write(documents, options or ExportOptions())]
+    return parts(documents, options or ExportOptions())

@@ -33,6 +33,11 @@ _LABEL_UNSAFE = regex.compile(r"[\s\x00-\x1f\x7f-\x9f,，]+")
 _CLAUSE_END = regex.compile(r"[，,；;]")
 TITLE_MAX = 40
 LABEL_MAX = 50  # GitHub's limit, the smallest of the trackers
+EXCEL_CELL_MAX = 32_767  # characters in one cell (Excel's specifications and limits)
+# A cell starting with one of these is read as a formula by Excel, LibreOffice and Google
+# Sheets (tab and carriage return: some strip them and read what follows). OWASP's guidance
+# on CSV injection: such a cell starts with an apostrophe, which makes it text.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def is_speech_separator(node: OutlineNode) -> bool:
@@ -180,6 +185,30 @@ def one_line(text: str, limit: int | None = None) -> str:
     if limit is not None and len(text) > limit:
         return text[: limit - 1] + "…"
     return text
+
+
+def fit(text: str, limit: int) -> str:
+    """`text` cut to at most `limit` characters, '…' at the cut (line breaks kept)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def starts_like_a_formula(text: str) -> bool:
+    """True for text a spreadsheet would evaluate: it starts with = + - @ (or a tab, a CR)."""
+    return text.startswith(_FORMULA_START)
+
+
+def csv_cell(value: str, limit: int = EXCEL_CELL_MAX) -> str:
+    """A CSV cell that a spreadsheet shows as text and never evaluates, of at most `limit`
+    characters (Excel's cell limit): text that starts like a formula gets a leading
+    apostrophe (OWASP)."""
+    if starts_like_a_formula(value):
+        return "'" + fit(value, limit - 1)
+    return fit(value, limit)
+
+
+def csv_row(values) -> list:
+    """Every text cell of a row through `csv_cell`."""
+    return [csv_cell(value) if isinstance(value, str) else value for value in values]
 
 
 def _joined(blank: regex.Match[str]) -> str:

@@ -2,6 +2,12 @@
 
 Columns: 序号, 类别, 工作任务, 牵头单位, 责任单位, 配合单位, 完成时限 (as written), 截止日期 (ISO),
 出处 (outline markers and span), 原文 (the sentence), 类型 (任务 or 要求).
+
+Limits of the target (Excel): a cell holds at most 32,767 characters (longer text is cut,
+'…' at the cut; the Document JSON keeps it whole); a cell that starts with = + - @ (or a
+tab, a CR) would be evaluated as a formula, so it starts with an apostrophe (OWASP's guidance
+on CSV injection), which Excel shows; Excel opens at most 1,048,576 rows of a CSV (xlsx
+continues on further sheets).
 """
 
 from __future__ import annotations
@@ -9,7 +15,7 @@ from __future__ import annotations
 import csv
 import io
 
-from actions.export.common import OWNER_SEPARATOR, Task, one_line, source_line, tasks
+from actions.export.common import OWNER_SEPARATOR, Task, csv_row, one_line, source_line, tasks
 from actions.models import Document
 
 FORMAT = "csv"
@@ -43,5 +49,5 @@ def write(documents: list[Document], options) -> bytes:
     out = csv.writer(buffer, lineterminator="\r\n")
     out.writerow(HEADER)
     for number, task in enumerate(tasks(documents), start=1):
-        out.writerow(table_row(number, task))
+        out.writerow(csv_row(table_row(number, task)))
     return "\ufeff".encode("utf-8") + buffer.getvalue().encode("utf-8")

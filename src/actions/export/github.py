@@ -4,11 +4,14 @@ Each body has `title`, `body` (Markdown: the facts, the outline path, the source
 `labels`. GitHub issues have no due-date field, so the due date is written twice: a line
 `**截止日期**：YYYY-MM-DD` in the body and a label `due:YYYY-MM-DD` (sortable, filterable with
 `label:due:2012-05-20`). Labels are the kind, the owners, and the due label.
+
+Limits of the target (GitHub): a title of at most 256 characters, a body of at most 65,536,
+a label name of at most 50 (longer text is cut with '…', labels are cut); no due-date field.
 """
 
 from __future__ import annotations
 
-from actions.export.common import Task, detail_lines, one_line, safe_label, task_labels, tasks
+from actions.export.common import Task, detail_lines, fit, one_line, safe_label, task_labels, tasks
 from actions.export.markdown import escape
 from actions.io.jsonio import to_json
 from actions.models import Document
@@ -20,6 +23,7 @@ TEXT = True
 DESCRIPTION = "GitHub create-issue bodies: title, Markdown body, labels (due date as a due:YYYY-MM-DD label)"
 
 TITLE_MAX = 256
+BODY_MAX = 65_536
 
 
 def write(documents: list[Document], options) -> bytes:
@@ -30,7 +34,7 @@ def issue_body(task: Task) -> dict:
     labels = task_labels(task)
     if task.due:
         labels.append(safe_label(due_label(task)))
-    return {"title": one_line(task.item.text, TITLE_MAX), "body": markdown_body(task), "labels": labels}
+    return {"title": one_line(task.item.text, TITLE_MAX), "body": fit(markdown_body(task), BODY_MAX), "labels": labels}
 
 
 def due_label(task: Task) -> str:

@@ -7,6 +7,10 @@ through CalDAV) show the outline. `UID` is built from the source's SHA-256 and t
 re-import updates instead of duplicating. `DUE;VALUE=DATE` is an all-day date (no time, no
 time zone: it never shifts); a task without a due date has no DUE. `CATEGORIES` lists the
 owners. DTSTAMP is ExportOptions.created (now when unset).
+
+Limits of the target (RFC 5545): content lines of at most 75 octets (longer ones folded, never
+inside a UTF-8 character), CRLF line ends, no control character but HTAB in a value, text
+values with , ; \\ and line breaks escaped, and a UID unique in the calendar.
 """
 
 from __future__ import annotations
@@ -37,12 +41,38 @@ def write(documents: list[Document], options) -> bytes:
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
+    uids = Uids()
     for entry in hierarchy(tasks(documents)):
         if isinstance(entry, GroupStart):
-            calendar.add_component(group_todo(entry, stamp))
+            calendar.add_component(group_todo(entry, stamp, uids))
         else:
-            calendar.add_component(task_todo(entry, stamp))
+            calendar.add_component(task_todo(entry, stamp, uids))
     return _CONTROL.sub(b" ", calendar.to_ical())
+
+
+class Uids:
+    """The UIDs of one calendar: each to-do's own, made unique within the calendar in output
+    order (the same Document exported twice: the second copy's UIDs end in -2)."""
+
+    def __init__(self) -> None:
+        self._given: dict[tuple, str] = {}
+        self._taken: set[str] = set()
+
+    def of(self, key: tuple, base: str) -> str:
+        if key not in self._given:
+            uid, number = base, 2
+            while uid in self._taken:
+                uid = base.replace(f"@{UID_DOMAIN}", f"-{number}@{UID_DOMAIN}")
+                number += 1
+            self._taken.add(uid)
+            self._given[key] = uid
+        return self._given[key]
+
+    def group(self, index: int, document: Document, node: OutlineNode) -> str:
+        return self.of((index, "group", node.id), group_uid(document, node))
+
+    def task(self, task: Task) -> str:
+        return self.of((task.index, "item", task.item.id, task.item.span), task_uid(task))
 
 
 def uid(document: Document, role: str, span: tuple[int, int]) -> str:
@@ -58,22 +88,22 @@ def task_uid(task: Task) -> str:
     return uid(task.document, "item", task.item.span)
 
 
-def group_todo(group: GroupStart, stamp: dt.datetime) -> Todo:
-    document = group.task.document
+def group_todo(group: GroupStart, stamp: dt.datetime, uids: Uids) -> Todo:
+    document, index = group.task.document, group.task.index
     todo = Todo()
-    todo.add("uid", group_uid(document, group.node))
+    todo.add("uid", uids.group(index, document, group.node))
     todo.add("dtstamp", stamp)
     todo.add("summary", group_title(group.node))
     todo.add("description", f"{one_line(group.node.marker + group.node.title)}\n出处：{node_origin(document, group.node)}")
     todo.add("status", "NEEDS-ACTION")
     if group.parent is not None:
-        todo.add("related-to", group_uid(document, group.parent), parameters={"RELTYPE": "PARENT"})
+        todo.add("related-to", uids.group(index, document, group.parent), parameters={"RELTYPE": "PARENT"})
     return todo
 
 
-def task_todo(task: Task, stamp: dt.datetime) -> Todo:
+def task_todo(task: Task, stamp: dt.datetime, uids: Uids) -> Todo:
     todo = Todo()
-    todo.add("uid", task_uid(task))
+    todo.add("uid", uids.task(task))
     todo.add("dtstamp", stamp)
     todo.add("summary", one_line(task.item.text))
     lines = [f"{heading}：{value}" for heading, value in detail_lines(task)]
@@ -86,5 +116,5 @@ def task_todo(task: Task, stamp: dt.datetime) -> Todo:
     if owners:
         todo.add("categories", owners)
     if task.groups:
-        todo.add("related-to", group_uid(task.document, task.groups[-1]), parameters={"RELTYPE": "PARENT"})
+        todo.add("related-to", uids.group(task.index, task.document, task.groups[-1]), parameters={"RELTYPE": "PARENT"})
     return todo

@@ -6,6 +6,12 @@ Issue ID, Parent. Each outermost outline group that holds items becomes an issue
 group's Issue ID in Parent (Jira's hierarchy has one level above a task, so deeper groups are
 written in the description's 类别 line). Due date is `YYYY-MM-DD`: give the wizard the date
 format `yyyy-MM-dd`. No BOM: Jira would read it into the first header.
+
+Limits of the target (Jira Cloud): a summary holds at most 255 characters and a text field
+(the description) 32,767, longer text is cut with '…'; labels hold no spaces (written as _);
+one level of parent above a task (deeper groups stay in the 类别 line). The file is opened
+in spreadsheets too: a cell that starts with = + - @ (or a tab, a CR) starts with an
+apostrophe (OWASP's guidance on CSV injection).
 """
 
 from __future__ import annotations
@@ -13,7 +19,19 @@ from __future__ import annotations
 import csv
 import io
 
-from actions.export.common import GroupStart, Task, detail_lines, group_title, hierarchy, node_origin, one_line, task_labels, tasks
+from actions.export.common import (
+    GroupStart,
+    Task,
+    csv_cell,
+    csv_row,
+    detail_lines,
+    group_title,
+    hierarchy,
+    node_origin,
+    one_line,
+    task_labels,
+    tasks,
+)
 from actions.models import Document
 
 FORMAT = "jira-csv"
@@ -23,6 +41,7 @@ TEXT = True
 DESCRIPTION = "Jira Cloud CSV import: Summary, Issue Type, Description, Due date, Labels, Issue ID, Parent (groups as epics)"
 
 SUMMARY_MAX = 255  # Jira rejects longer summaries
+DESCRIPTION_MAX = 32_767  # characters of a Jira text field
 
 
 def write(documents: list[Document], options) -> str:
@@ -33,7 +52,7 @@ def write(documents: list[Document], options) -> str:
     out.writerow(["Summary", "Issue Type", "Description", "Due date", *["Labels"] * label_columns, "Issue ID", "Parent"])
     for row in rows:
         labels = row["labels"] + [""] * (label_columns - len(row["labels"]))
-        out.writerow([row["summary"], row["type"], row["description"], row["due"], *labels, row["id"], row["parent"]])
+        out.writerow(csv_row([row["summary"], row["type"], row["description"], row["due"], *labels, row["id"], row["parent"]]))
     return buffer.getvalue()
 
 
@@ -56,7 +75,7 @@ def epic_row(group: GroupStart, number: int, options) -> dict:
     node = group.node
     description = f"{one_line(node.marker + node.title)}\n出处：{node_origin(group.task.document, node)}"
     return {
-        "summary": one_line(group_title(node), SUMMARY_MAX),
+        "summary": csv_cell(one_line(group_title(node)), SUMMARY_MAX),
         "type": options.group_issue_type,
         "description": description,
         "due": "",
@@ -68,9 +87,9 @@ def epic_row(group: GroupStart, number: int, options) -> dict:
 
 def task_row(task: Task, number: int, parent: int | str, options) -> dict:
     return {
-        "summary": one_line(task.item.text, SUMMARY_MAX),
+        "summary": csv_cell(one_line(task.item.text), SUMMARY_MAX),
         "type": options.issue_type,
-        "description": description_text(task),
+        "description": csv_cell(description_text(task), DESCRIPTION_MAX),
         "due": task.due.isoformat() if task.due else "",
         "labels": task_labels(task),
         "id": number,

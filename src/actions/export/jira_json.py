@@ -4,12 +4,16 @@ Each element is the body of `POST /rest/api/3/issue`: `fields.project.key` (from
 `summary`, `issuetype.name`, `description` in Atlassian Document Format (a `doc` with one
 paragraph per fact and the source sentence as a blockquote), `duedate` (`YYYY-MM-DD`, only
 when a due date is known) and `labels` (the kind and the owners, without spaces).
+
+Limits of the target (Jira Cloud): a summary of at most 255 characters, a description of at
+most 32,767 characters of text (the quoted sentence is cut with '…' to keep within it),
+labels without spaces of at most 255 characters.
 """
 
 from __future__ import annotations
 
 from actions.errors import InputError
-from actions.export.common import Task, detail_lines, one_line, task_labels, tasks
+from actions.export.common import Task, detail_lines, fit, one_line, task_labels, tasks
 from actions.io.jsonio import to_json
 from actions.models import Document
 
@@ -20,6 +24,7 @@ TEXT = True
 DESCRIPTION = "Jira Cloud REST create-issue bodies (ADF description, duedate, labels); needs --project"
 
 SUMMARY_MAX = 255
+DESCRIPTION_MAX = 32_767  # characters of text in a Jira text field
 
 
 def write(documents: list[Document], options) -> bytes:
@@ -48,7 +53,8 @@ def adf_description(task: Task) -> dict:
         {"type": "paragraph", "content": [_text(f"{heading}：", strong=True), _text(value)]}
         for heading, value in detail_lines(task)
     ]
-    quote = one_line(task.item.sentence or task.item.text)
+    facts = sum(len(heading) + 1 + len(value) for heading, value in detail_lines(task))
+    quote = fit(one_line(task.item.sentence or task.item.text), max(DESCRIPTION_MAX - facts, 1))
     content.append({"type": "blockquote", "content": [{"type": "paragraph", "content": [_text(quote)]}]})
     return {"type": "doc", "version": 1, "content": content}
 

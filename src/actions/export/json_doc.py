@@ -1,4 +1,8 @@
-"""json: the Document itself (a list of Documents when several are exported)."""
+"""json: the Document itself (a list of Documents when several are exported).
+
+Limits of the target: none of its own (JSON, RFC 8259, in UTF-8); every character is kept as
+written, with its span.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,9 @@
-"""jsonl: one item per line, with the source it came from."""
+"""jsonl: one item per line, with the source it came from.
+
+Limits of the target (JSON Lines): one record per line, so no raw line break inside a
+record: U+0085, U+2028 and U+2029 are written as \\u escapes (actions.io.jsonio), which line
+readers would otherwise split at.
+"""
 
 from __future__ import annotations
 

@@ -4,6 +4,10 @@ One `#` heading per Document, one heading per outline group (nested groups one l
 down to `######`), and one `- [ ]` line per item:
 
     - [ ] 各县市区政府要加大两化建设示范的力度 — 责任：各县市区政府 · 任务 · `[1707:1725]`
+
+Limits of the target (CommonMark): six heading levels, so groups deeper than five levels
+below the document heading stay at `######`; text is backslash-escaped where Markdown would
+read it as markup.
 """
 
 from __future__ import annotations

@@ -4,6 +4,12 @@ Each sheet has a title row, a line with the source and the meeting date, a style
 header, the csv columns with fixed widths and wrapped text, and 截止日期 as real date cells
 (an Excel date has no time zone, so the day never shifts). A file that holds several
 speeches (`第X篇` separators) or an export of several Documents gets one sheet per speech.
+
+Limits of the target (Excel): a cell holds at most 32,767 characters (longer text is cut,
+'…' at the cut); a sheet has 1,048,576 rows (a longer table continues on a sheet of its own,
+`name (2)`); a sheet name has at most 31 characters, none of []:*?/\\, and is unique
+ignoring case. Text that starts with = + - @ is a text cell with Excel's quote prefix (the
+hidden apostrophe of a typed '=…): shown as written, never evaluated, even after an edit.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
-from actions.export.common import Task, group_title, speech_nodes, document_tasks
+from actions.export.common import EXCEL_CELL_MAX, Task, document_tasks, fit, group_title, speech_nodes, starts_like_a_formula
 from actions.export.csv_table import HEADER, table_row
 from actions.models import Document
 
@@ -39,6 +45,7 @@ _SHEET_UNSAFE = regex.compile(r"[\[\]:*?/\\：\x00-\x1f\x7f]")
 # written (ECMA-376 Part 1, ST_Xstring).
 _OOXML_UNSAFE = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
 SHEET_NAME_MAX = 31
+SHEET_ROWS_MAX = 1_048_576
 
 _THIN = Side(style="thin", color="808080")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -60,7 +67,7 @@ def write(documents: list[Document], options) -> bytes:
     if options.created is not None:
         workbook.properties.created = options.created.replace(tzinfo=None)
     used: set[str] = set()
-    for sheet in plan_sheets(documents):
+    for sheet in continued(plan_sheets(documents)):
         fill_sheet(workbook.create_sheet(unique_name(sheet.name, used)), sheet)
     if not workbook.worksheets:
         fill_sheet(workbook.create_sheet("任务分解表"), Sheet("任务分解表", "任务分解表", None, []))
@@ -88,6 +95,17 @@ def plan_sheets(documents: list[Document]) -> list[Sheet]:
         if outside:
             sheets.append(Sheet(f"{name} 其他", f"{name}（篇外）", document, outside))
     return sheets
+
+
+def continued(sheets: list[Sheet]) -> list[Sheet]:
+    """Sheets with more rows than a sheet holds, continued on further sheets of the same name."""
+    room = SHEET_ROWS_MAX - HEADER_ROW
+    out = []
+    for sheet in sheets:
+        out.append(Sheet(sheet.name, sheet.heading, sheet.document, sheet.rows[:room]))
+        for start in range(room, len(sheet.rows), room):
+            out.append(Sheet(sheet.name, sheet.heading, sheet.document, sheet.rows[start : start + room]))
+    return out
 
 
 def document_heading(document: Document) -> str:
@@ -148,11 +166,14 @@ def write_row(sheet, row: int, number: int, task: Task) -> None:
     values[NUMBER_COLUMN - 1] = number
     values[DUE_COLUMN - 1] = task.due  # a real date cell, or empty
     for column, value in enumerate(values, start=1):
+        formula_like = isinstance(value, str) and starts_like_a_formula(value)
         if isinstance(value, str):
-            value = cell_text(value)
+            value = cell_text(fit(value, EXCEL_CELL_MAX))
         cell = sheet.cell(row, column, value if value != "" else None)
-        if isinstance(value, str) and value.startswith("="):
+        if isinstance(value, str) and value:
             cell.data_type = "s"  # text from the speech, never a formula
+            if formula_like:
+                cell.quotePrefix = True  # and stays text when someone edits the cell
         cell.border = _BORDER
         cell.alignment = Alignment(vertical="top", wrap_text=True)
         if isinstance(value, dt.date):

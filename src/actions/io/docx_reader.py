@@ -14,7 +14,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 
-from actions.errors import InputError
+from actions.errors import InputError, install_hint
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _NS = {"w": W}
@@ -29,7 +29,7 @@ def docx_to_text(data: bytes, name: str) -> str:
     try:
         import docx  # python-docx, the `docx` extra
     except ModuleNotFoundError:
-        raise InputError(f"{name}: reading .docx needs python-docx", "install it with: pip install 'actions[docx]'") from None
+        raise InputError(f"{name}: reading .docx needs python-docx", install_hint("docx", "python-docx")) from None
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as error:  # python-docx raises many kinds on a broken package
