@@ -6,6 +6,10 @@ windows (6月底7月初, the context rule context.window), the context rules jud
 (actions.timex.context: narrative times dropped, 最后期限是… makes a `by`), and each survivor
 is resolved against the meeting date (actions.timex.resolve) to a `Deadline`.
 
+Text in traditional characters (兩週內, 會後) is matched on its fold to simplified characters
+(actions.lang.zh.script: one character for one, so spans do not move); `Deadline.text` is
+taken from the view as written.
+
 This module is the engine of the time rules: it runs their examples (`check_example`).
 """
 
@@ -17,6 +21,7 @@ from functools import lru_cache
 
 import regex
 
+from actions.lang.zh.script import fold_traditional
 from actions.models import Deadline
 from actions.rules import Example, Rule, register
 from actions.timex import rules
@@ -54,6 +59,7 @@ _MASTER_BY_KEY = {
 }
 
 _WINDOW_JOIN = regex.compile(WINDOW.pattern)
+FROM_NOW = "asap.from_now"  # the rule whose reading a window may start from (即日起至…)
 _WINDOW_PART = READINGS[WINDOW.applies]
 
 
@@ -65,8 +71,9 @@ def scan_deadlines(view: str, reference_date: dt.date | None) -> list[Deadline]:
     relative times keep a partial value and a null due date.
     """
     deadlines = []
-    for reading in _merge_windows(view, list(_read(view))):
-        kind = judge(view, reading)
+    folded = fold_traditional(view)
+    for reading in _merge_windows(folded, list(_read(folded))):
+        kind = judge(folded, reading)
         if kind is None:
             continue
         deadline = resolve(view, reading, kind, reference_date)
@@ -149,14 +156,20 @@ def _rule_index(match: regex.Match[str]) -> int:
 
 
 def _merge_windows(view: str, readings: list[Reading]) -> list[Reading]:
-    """6月底7月初, 7月至9月: two calendar readings joined by nothing or 至/到 become one window."""
+    """6月底7月初, 7月至9月: two calendar readings joined by nothing or 至/到 become one window;
+    即日起至10月31日: a start from the meeting day joined by 至/到 to a time is a window from that day."""
     merged: list[Reading] = []
     for reading in readings:
         previous = merged[-1] if merged else None
+        head = None
         if previous is not None and _joinable(view, previous, reading):
+            head = previous
+        elif previous is not None and _from_now_joined(view, previous, reading):
+            head = Reading(previous.rule, previous.span, "today")
+        if head is not None:
             kind = "by" if reading.suffix in ("by", "inside") else "on"
             merged[-1] = Reading(WINDOW.name, (previous.span[0], reading.span[1]), "window",
-                                 kind=kind, parts=(previous, reading))
+                                 kind=kind, parts=(head, reading))
         else:
             merged.append(reading)
     return merged
@@ -170,6 +183,17 @@ def _joinable(view: str, first: Reading, second: Reading) -> bool:
         and _WINDOW_PART(first)
         and _WINDOW_PART(second)
         and first.suffix not in ("by", "inside")
+        and _WINDOW_JOIN.fullmatch(view, first.span[1], second.span[0]) is not None
+    )
+
+
+def _from_now_joined(view: str, first: Reading, second: Reading) -> bool:
+    """即日起 + 至/到 + a calendar time (the join written, not empty)."""
+    gap = second.span[0] - first.span[1]
+    return (
+        first.rule == FROM_NOW
+        and 0 < gap <= WINDOW.reach
+        and _WINDOW_PART(second)
         and _WINDOW_JOIN.fullmatch(view, first.span[1], second.span[0]) is not None
     )
 
