@@ -82,6 +82,18 @@ def scan_deadlines(view: str, reference_date: dt.date | None) -> list[Deadline]:
     return deadlines
 
 
+def scan_parts(view: str, parts: list[tuple[int, int, dt.date | None]]) -> list[Deadline]:
+    """`scan_deadlines` for a text of several speeches: each part view[start:end] against its
+    own meeting date (spans in view offsets). One part covering the view is `scan_deadlines`."""
+    if len(parts) == 1 and parts[0][:2] == (0, len(view)):
+        return scan_deadlines(view, parts[0][2])
+    found = []
+    for start, end, reference in parts:
+        for deadline in scan_deadlines(view[start:end], reference):
+            found.append(deadline.model_copy(update={"span": (deadline.span[0] + start, deadline.span[1] + start)}))
+    return found
+
+
 def find_deadlines(view: str, start: int, end: int, reference_date: dt.date | None) -> list[Deadline]:
     """The deadline candidates lying inside view[start:end] (spans in view offsets).
 
@@ -220,4 +232,4 @@ def check_example(rule: Rule, example: Example) -> str | None:
 register("timex", rules.EXPRESSION_RULES, check_example)
 register("timex.context", CONTEXT_RULES, check_example)
 
-__all__ = ["scan_deadlines", "find_deadlines"]
+__all__ = ["scan_deadlines", "scan_parts", "find_deadlines"]
