@@ -8,6 +8,7 @@
     deadlines     every time limit of the view, resolved            actions.timex.scan
     owner index   where owners can be named, and who they are       actions.owners.index
     items         directive clauses with owners and deadlines       actions.items.detect
+                  (and the rows of task tables)                    actions.items.table
     remap         every span back to the original text, once        actions.remap
 
 Every stage but the last works on the normalised view; the remap maps all spans back to
@@ -22,6 +23,7 @@ import hashlib
 from typing import NamedTuple
 
 from actions.items.detect import items_of
+from actions.items.table import task_tables
 from bisect import bisect_right
 
 from actions.models import DOCUMENT_SEPARATOR, Document, Outline, OutlineNode, ReferenceDateSource, Source, Span, SpeechDate
@@ -77,7 +79,7 @@ def extract(
         meeting = shared_date(speeches)
     deadlines = scan_parts(norm.view, [(speech.start, speech.end, speech.meeting.date) for speech in speeches])
     owner_index = OwnerIndex(norm.view)
-    items = items_of(norm.view, outline, deadlines, owner_index, noise=noise)
+    items = task_tables(norm.view, outline, deadlines).merged_with(items_of(norm.view, outline, deadlines, owner_index, noise=noise))
     if len(speeches) >= 2:
         items = _with_speech_dates(items, speeches)
     node_titles: dict[str, str] = {}

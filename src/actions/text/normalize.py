@@ -27,6 +27,9 @@ from heapq import merge
 import regex
 
 _SPACE = r"[ \t\u3000\u00a0\u2002-\u200a\u202f\u205f]"
+# A space but the tab: a tab between Chinese characters separates the cells of a table row
+# (a Word table as read, a pasted 任务分解表), so it stays in the view.
+_BLANK = r"[ \u3000\u00a0\u2002-\u200a\u202f\u205f]"
 
 
 def _look_alikes() -> dict[int, int]:
@@ -95,7 +98,7 @@ _NOISE_RUNS = rf"""
     | (?<=[0-9０-９]){_SPACE}++(?={_DATE_UNIT})                                  # 9 月 30 日: a date spaced out
     | (?<=[年月]){_SPACE}++(?=[0-9０-９])
     | (?m:^)\f?{_PAGE_LINE}(?=\f?{_SPACE}*+[^\s0-9])                            # a line `- 3 -` or `第3页` between lines
-    | (?<={_HAN_OR_PUNCT}){_SPACE}++(?={_HAN_OR_PUNCT})                          # space between Chinese characters
+    | (?<={_HAN_OR_PUNCT}){_BLANK}++(?={_HAN_OR_PUNCT})                          # space between Chinese characters
     | (?<=[，。、；：！？:;]){_SPACE}++(?=[0-9])                                     # 三项议程： 1、…
     | (?<=[（(]){_SPACE}++                                                       # （ 一 ）
     | {_SPACE}++(?=[）)])
