@@ -16,6 +16,7 @@ This module is the engine of the time rules: it runs their examples (`check_exam
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -40,7 +41,9 @@ from actions.timex.resolve import resolve
 _LEAD = 8  # longest run before the first key: 二〇一二年, ××××年, 重大节日期间
 _REACH = 40  # longest run after the first key, with room for look-aheads
 _KEYS = "".join(sorted({key for rule in rules.EXPRESSION_RULES for key in rule.keys}))
-_KEY = regex.compile("[" + regex.escape(_KEYS) + "]")
+# The key search runs over the whole text: the standard library's engine finds the characters
+# of a class about four times faster than `regex` (the rules themselves need `regex`).
+_KEY = re.compile("[" + re.escape(_KEYS) + "]")
 _LOOKAROUND = regex.compile(r"\(\?<?[!=][^()]*+\)")  # our look-arounds hold no nested groups
 _ALPHABET = frozenset(
     char
