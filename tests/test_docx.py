@@ -4,6 +4,7 @@ numbering definitions are written into the numbering part as Word writes them.""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 import pytest
@@ -138,7 +139,8 @@ def test_tables_are_read_in_order_between_paragraphs():
     table.cell(1, 1).text = "市安监局"
     document.add_paragraph("以上请认真落实。")
     lines = source_from_bytes(to_bytes(document), "a.docx").text.splitlines()
-    assert lines == ["任务分解如下：", "工作任务", "责任单位", "完成隐患排查", "市安监局", "以上请认真落实。"]
+    # One line per row, the cells separated by a tab (as Word copies a row), not one line per cell.
+    assert lines == ["任务分解如下：", "工作任务\t责任单位", "完成隐患排查\t市安监局", "以上请认真落实。"]
 
 
 def test_tabs_and_line_breaks_inside_a_paragraph_are_kept():
@@ -242,3 +244,51 @@ def test_numbering_that_comes_from_the_paragraph_style():
     document.add_heading("加强领导", level=2)
     lines = source_from_bytes(to_bytes(document), "a.docx").text.splitlines()
     assert lines == ["一、总体要求", "（一）目标", "正文不编号。", "二、工作措施", "（一）加强领导"]
+
+
+def _table(document, rows: list[list[str]]) -> None:
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+
+
+def test_a_task_table_gives_one_item_per_row_with_its_owners_roles_and_deadline():
+    document = docx.Document()
+    document.add_paragraph("全县安全生产重点工作任务分解表")
+    _table(document, [
+        ["序号", "工作任务", "牵头单位", "责任单位", "配合单位", "完成时限"],
+        ["1", "开展危化企业隐患排查整治", "县应急局", "", "县公安局、县消防大队", "6月底前"],
+        ["2", "制定城区停车设施建设方案", "", "县住建局", "", "2024年9月30日前"],
+        ["3", "建立重点项目调度机制", "县发改局", "", "各乡镇", "每月"],
+    ])
+    document.add_paragraph("参会人员名单")
+    _table(document, [["姓名", "职务"], ["张三", "县长"]])
+    text = source_from_bytes(to_bytes(document), "tasks.docx").text
+    lines = text.splitlines()
+    assert lines[1] == "序号\t工作任务\t牵头单位\t责任单位\t配合单位\t完成时限"
+    assert lines[-2:] == ["姓名\t职务", "张三\t县长"]  # another table: one line per row, cells separated
+    doc = actions.extract(text, "2024-05-10")
+    rows = [(item.text, [(o.name, o.role) for o in item.owners], item.deadline and item.deadline.due, item.kind)
+            for item in doc.items]
+    assert rows == [
+        ("开展危化企业隐患排查整治", [("县应急局", "lead"), ("县公安局", "support"), ("县消防大队", "support")],
+         dt.date(2024, 6, 30), "task"),
+        ("制定城区停车设施建设方案", [("县住建局", "responsible")], dt.date(2024, 9, 30), "task"),
+        ("建立重点项目调度机制", [("县发改局", "lead"), ("各乡镇", "support")], None, "task"),
+    ]
+    assert doc.items[2].deadline.kind == "recurring"
+    for item in doc.items:  # every span is a place in the text as read
+        assert text[slice(*item.span)] == item.text
+        assert all(text[slice(*owner.span)] == owner.name for owner in item.owners)
+        assert item.deadline is None or text[slice(*item.deadline.span)] == item.deadline.text
+    assert not any("工作任务" in item.text or "完成时限" in item.text for item in doc.items)  # the header is no item
+
+
+def test_a_table_without_task_columns_is_read_as_text():
+    document = docx.Document()
+    _table(document, [["项目", "说明"], ["危化企业", "各乡镇要在6月底前完成排查整治"]])
+    text = source_from_bytes(to_bytes(document), "a.docx").text
+    assert text.splitlines() == ["项目\t说明", "危化企业\t各乡镇要在6月底前完成排查整治"]
+    doc = actions.extract(text, "2024-05-10")
+    assert [item.deadline.due for item in doc.items if item.deadline] == [dt.date(2024, 6, 30)]

@@ -15,6 +15,15 @@ def test_page_number_between_chinese_characters_is_removed():
     assert norm.span_to_original(start, start + 2) == (8, 13)
 
 
+def test_a_date_spaced_out_by_a_conversion_is_a_date_not_a_page_number():
+    text = "要在9 月 30 日前完成，10 月末前上报，5 个工作日内办结"
+    norm = normalize(text)
+    assert norm.view == "要在9月30日前完成，10月末前上报，5个工作日内办结"
+    start = norm.view.index("30")
+    assert text[slice(*norm.span_to_original(start, start + 2))] == "30"
+    assert normalize("典 7 型").view == "典型"  # a page number between characters still goes
+
+
 def test_half_width_punctuation_and_fullwidth_digits_become_canonical():
     norm = normalize("第三,抓安全(一)２０１２年")
     assert norm.view == "第三，抓安全（一）2012年"

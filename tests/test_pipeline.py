@@ -19,14 +19,15 @@ def test_the_stages_run_in_order_on_the_results_before_them(monkeypatch):
             return value
         return run
 
-    for name, attribute in [("normalise", "normalize"), ("meeting date", "meeting_date"), ("outline", "build_outline"),
-                            ("deadlines", "scan_deadlines"), ("owner index", "OwnerIndex"), ("items", "items_of"),
+    for name, attribute in [("normalise", "normalize"), ("outline", "build_outline"), ("meeting date", "meeting_date"),
+                            ("deadlines", "scan_parts"), ("owner index", "OwnerIndex"), ("items", "items_of"),
                             ("remap", "remap_item")]:
         monkeypatch.setattr(pipeline, attribute, recorded(name, getattr(pipeline, attribute)))
     document = pipeline.extract("一、加强领导\n各部门要在6月底前制定方案。", "2012-05-10")
-    assert calls == ["normalise", "meeting date", "outline", "deadlines", "owner index", "items", "remap"]
+    # The meeting date follows the outline: a text of several speeches (第X篇) dates each one.
+    assert calls == ["normalise", "outline", "meeting date", "deadlines", "owner index", "items", "remap"]
     view = results["normalise"].view
-    assert results["deadlines args"] == (view, dt.date(2012, 5, 10))
+    assert results["deadlines args"] == (view, [(0, len(view), dt.date(2012, 5, 10))])
     assert results["items args"] == (view, results["outline"], results["deadlines"], results["owner index"])
     assert [item.deadline.due for item in document.items] == [dt.date(2012, 6, 30)]
 

@@ -114,6 +114,13 @@ class Item(_Model):
     sentence_span: Span = (0, 0)
     rule: str = Field(default="", description="Name of the item rule that fired.")
     confidence: float = Field(default=0.5, ge=0.0, le=1.0)
+    reference_date: dt.date | None = Field(
+        default=None,
+        exclude_if=_empty,
+        description="In a text of several speeches (Document.speeches): the meeting date of the item's speech, "
+        "the one its deadline was resolved against; left out when that speech states none. In a text of one "
+        "speech it is left out: the date is Document.reference_date.",
+    )
     corrected: list[CorrectedField] = Field(
         default_factory=list,
         exclude_if=_empty,
@@ -129,6 +136,15 @@ class Review(_Model):
     deleted: list[Item] = Field(
         default_factory=list, description="Items the extractor found and the person deleted, as they were (wrong finds)."
     )
+
+
+class SpeechDate(_Model):
+    """The meeting date of one speech of a text that collects several (第一篇 … 第五篇)."""
+
+    span: Span = Field(description="The speech: from its 第X篇 separator to the next one (the first from the text's start).")
+    reference_date: dt.date | None = Field(default=None, description="The date its relative deadlines resolve against.")
+    reference_date_source: ReferenceDateSource = "none"
+    reference_date_span: Span | None = Field(default=None, description="Where the date is written in the speech's head or signature.")
 
 
 class Source(_Model):
@@ -150,6 +166,13 @@ class Document(_Model):
     reference_date_span: Span | None = Field(default=None, description="Where the meeting date is written, when found in the text.")
     outline: list[OutlineNode] = Field(default_factory=list)
     items: list[Item] = Field(default_factory=list)
+    speeches: list[SpeechDate] = Field(
+        default_factory=list,
+        exclude_if=_empty,
+        description="A text of several speeches (第X篇 separators): each speech's own meeting date, found in its own "
+        "head or signature (or the date given, for all). Then `reference_date` is the date they share, null when "
+        "they differ, and each item says its own (Item.reference_date). Left out for a text of one speech.",
+    )
     review: Review | None = Field(
         default=None,
         exclude_if=_empty,

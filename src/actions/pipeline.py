@@ -1,12 +1,14 @@
 """`extract` runs the stages in order, each on the results of the ones before it:
 
     normalise     text → the normalised view and its offset map    actions.text.normalize
-    meeting date  the date relative deadlines resolve against      actions.timex.meeting_date
     page noise    site furniture, previews: no heading, no item     actions.text.noise
     outline       the nested enumeration markers                    actions.outline.build
+    meeting date  the date relative deadlines resolve against       actions.timex.meeting_date
+                  (per speech in a text of several: 第X篇)
     deadlines     every time limit of the view, resolved            actions.timex.scan
     owner index   where owners can be named, and who they are       actions.owners.index
     items         directive clauses with owners and deadlines       actions.items.detect
+                  (and the rows of task tables)                    actions.items.table
     remap         every span back to the original text, once        actions.remap
 
 Every stage but the last works on the normalised view; the remap maps all spans back to
@@ -21,14 +23,17 @@ import hashlib
 from typing import NamedTuple
 
 from actions.items.detect import items_of
-from actions.models import Document, Outline, ReferenceDateSource, Source, Span
+from actions.items.table import task_tables
+from bisect import bisect_right
+
+from actions.models import DOCUMENT_SEPARATOR, Document, Outline, OutlineNode, ReferenceDateSource, Source, Span, SpeechDate
 from actions.outline.build import build_outline
 from actions.owners.index import OwnerIndex
 from actions.remap import remap_item, remap_node
 from actions.text.noise import find_noise
 from actions.text.normalize import Normalized, normalize
 from actions.timex.meeting_date import find_reference_date
-from actions.timex.scan import scan_deadlines
+from actions.timex.scan import scan_parts
 
 
 class MeetingDate(NamedTuple):
@@ -64,12 +69,19 @@ def extract(
     are recorded in `Document.source`.
     """
     norm = normalize(text)
-    meeting = meeting_date(norm, reference_date)
     noise = find_noise(norm.view)
     outline = build_outline(norm.view, noise)
-    deadlines = scan_deadlines(norm.view, meeting.date)
+    speeches = speech_dates(norm, outline, reference_date)
+    if len(speeches) < 2:
+        meeting = meeting_date(norm, reference_date)
+        speeches = [speeches[0]._replace(meeting=meeting)]
+    else:
+        meeting = shared_date(speeches)
+    deadlines = scan_parts(norm.view, [(speech.start, speech.end, speech.meeting.date) for speech in speeches])
     owner_index = OwnerIndex(norm.view)
-    items = items_of(norm.view, outline, deadlines, owner_index, noise=noise)
+    items = task_tables(norm.view, outline, deadlines).merged_with(items_of(norm.view, outline, deadlines, owner_index, noise=noise))
+    if len(speeches) >= 2:
+        items = _with_speech_dates(items, speeches)
     node_titles: dict[str, str] = {}
     outline = [remap_node(node, norm, node_titles) for node in outline]
     return Document(
@@ -84,17 +96,64 @@ def extract(
         reference_date_span=meeting.span and norm.span_to_original(*meeting.span),
         outline=outline,
         items=[remap_item(item, number, norm, node_titles) for number, item in enumerate(items, start=1)],
+        speeches=[_speech_model(speech, norm) for speech in speeches] if len(speeches) >= 2 else [],
     )
 
 
-def meeting_date(norm: Normalized, given: dt.date | str | None) -> MeetingDate:
-    """The date given (an argument wins), else the one written in the text's head or signature, else none."""
+def meeting_date(norm: Normalized, given: dt.date | str | None, start: int = 0, end: int | None = None) -> MeetingDate:
+    """The date given (an argument wins), else the one written in the head or signature of the
+    text (or of its part view[start:end]), else none."""
     if given is not None:
         if isinstance(given, str):
             given = dt.date.fromisoformat(given)
         return MeetingDate(given, "argument", None)
-    found = find_reference_date(norm.view)
+    found = find_reference_date(norm.view, start, end)
     if found is None:
         return MeetingDate(None, "none", None)
     date, span = found
     return MeetingDate(date, "text", span)
+
+
+class Speech(NamedTuple):
+    """One speech of the text (view offsets) and its meeting date."""
+
+    start: int
+    end: int
+    meeting: MeetingDate
+
+
+def speech_dates(norm: Normalized, outline: list[OutlineNode], given: dt.date | str | None) -> list[Speech]:
+    """The speeches of the text, each with its own meeting date: one per level-1 第X篇 separator
+    when there are several (the first from the text's start), else the whole text as one."""
+    separators = [node.marker_span[0] for node in outline if node.family == DOCUMENT_SEPARATOR]
+    size = len(norm.view)
+    if len(separators) < 2:
+        return [Speech(0, size, MeetingDate(None, "none", None))]  # the caller reads the whole text's date
+    starts = [0] + separators[1:]
+    ends = separators[1:] + [size]
+    return [Speech(start, end, meeting_date(norm, given, start, end)) for start, end in zip(starts, ends)]
+
+
+def shared_date(speeches: list[Speech]) -> MeetingDate:
+    """The Document's date in a text of several speeches: the one they all share, else none."""
+    dates = {speech.meeting.date for speech in speeches}
+    first = speeches[0].meeting
+    if len(dates) == 1 and first.date is not None:
+        return MeetingDate(first.date, first.source, first.span if first.source == "argument" else None)
+    return MeetingDate(None, "none", None)
+
+
+def _with_speech_dates(items, speeches: list[Speech]):
+    starts = [speech.start for speech in speeches]
+    return [item.model_copy(update={"reference_date": speeches[bisect_right(starts, item.span[0]) - 1].meeting.date})
+            for item in items]
+
+
+def _speech_model(speech: Speech, norm: Normalized) -> SpeechDate:
+    meeting = speech.meeting
+    return SpeechDate(
+        span=norm.span_to_original(speech.start, speech.end),
+        reference_date=meeting.date,
+        reference_date_source=meeting.source,
+        reference_date_span=meeting.span and norm.span_to_original(*meeting.span),
+    )

@@ -21,6 +21,21 @@ from actions.labels import KIND_LABELS, ROLE_HEADERS
 from actions.models import DOCUMENT_SEPARATOR, Document, Item, OutlineNode
 
 OWNER_SEPARATOR = "、"
+UNDATED = "未定：会议日期未知（用 --date 指定会议日期）"
+"""What a relative deadline's due date says when the meeting date is not known."""
+NO_MEETING_DATE = "会议日期：未知（相对时限未定截止日期，用 --date 指定会议日期）"
+"""The header note of an export whose document has no meeting date."""
+
+
+def meeting_date_line(document: Document) -> str:
+    """会议日期 for an export's header: the date, each speech's in a text of several, or the note that it is unknown."""
+    if document.speeches and document.reference_date is None:
+        dates = [speech.reference_date.isoformat() if speech.reference_date else "未知" for speech in document.speeches]
+        line = "会议日期（各篇）：" + "；".join(f"第{number}篇 {date}" for number, date in enumerate(dates, start=1))
+        return line + ("（未知的用 --date 指定）" if "未知" in dates else "")
+    if document.reference_date is None:
+        return NO_MEETING_DATE
+    return f"会议日期：{document.reference_date.isoformat()}"
 
 _MARKER_TRAIL = "，,、．.：:；; \u3000"
 _WHITESPACE = regex.compile(r"\s+")
@@ -68,6 +83,18 @@ class Task:
     @property
     def due(self) -> dt.date | None:
         return self.item.deadline.due if self.item.deadline else None
+
+    @property
+    def reference_date(self) -> dt.date | None:
+        """The meeting date the item's deadline was resolved against (its speech's, in a text of several)."""
+        return self.item.reference_date if self.document.speeches else self.document.reference_date
+
+    @property
+    def undated(self) -> bool:
+        """A deadline relative to a meeting date that is not known (本月20号前, 三年内): no due date for it."""
+        deadline = self.item.deadline
+        return (deadline is not None and deadline.due is None and self.reference_date is None
+                and bool(deadline.value) and ("X" in deadline.value or deadline.value.startswith("P")))
 
     @property
     def deadline_text(self) -> str:
@@ -243,7 +270,7 @@ def detail_lines(task: Task) -> list[tuple[str, str]]:
     lines += [(header, OWNER_SEPARATOR.join(task.owners(role))) for role, header in ROLE_HEADERS.items()]
     lines += [
         ("完成时限", task.deadline_text),
-        ("截止日期", task.due.isoformat() if task.due else ""),
+        ("截止日期", task.due.isoformat() if task.due else UNDATED if task.undated else ""),
         ("出处", source_line(task)),
     ]
     return [(heading, value) for heading, value in lines if value]

@@ -44,10 +44,21 @@ def table_row(number: int, task: Task) -> list[str]:
     ]
 
 
+UNDATED_HEADER = "截止日期（会议日期未知的，用 --date 指定）"
+
+
+def header(rows: list[Task]) -> tuple[str, ...]:
+    """The header row; its 截止日期 says when some relative deadline has no date for want of a meeting date."""
+    if not any(task.undated for task in rows):
+        return HEADER
+    return tuple(UNDATED_HEADER if name == "截止日期" else name for name in HEADER)
+
+
 def write(documents: list[Document], options) -> bytes:
     buffer = io.StringIO(newline="")
     out = csv.writer(buffer, lineterminator="\r\n")
-    out.writerow(HEADER)
-    for number, task in enumerate(tasks(documents), start=1):
+    rows = tasks(documents)
+    out.writerow(header(rows))
+    for number, task in enumerate(rows, start=1):
         out.writerow(csv_row(table_row(number, task)))
     return "\ufeff".encode("utf-8") + buffer.getvalue().encode("utf-8")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import regex
 
-from actions.export.common import GroupStart, Task, group_title, hierarchy, one_line, tasks
+from actions.export.common import GroupStart, Task, group_title, hierarchy, meeting_date_line, one_line, tasks
 from actions.models import Document
 
 FORMAT = "markdown"
@@ -38,8 +38,7 @@ def document_block(document: Document, rows: list[Task]) -> str:
     heading = f"# 任务清单：{escape(document.source.name)}" if document.source.name else "# 任务清单"
     lines = [heading, ""]
     facts = []
-    if document.reference_date:
-        facts.append(f"会议日期：{document.reference_date.isoformat()}")
+    facts.append(meeting_date_line(document))
     kinds = [task.item.kind for task in rows]
     facts.append(f"共 {len(kinds)} 项（任务 {kinds.count('task')}，要求 {kinds.count('directive')}）")
     lines += ["　".join(facts), ""]

@@ -23,7 +23,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
-from actions.export.common import EXCEL_CELL_MAX, Task, document_tasks, fit, group_title, speech_nodes, starts_like_a_formula
+from actions.export.common import EXCEL_CELL_MAX, Task, document_tasks, fit, group_title, meeting_date_line, speech_nodes, starts_like_a_formula
 from actions.export.csv_table import HEADER, table_row
 from actions.models import Document
 
@@ -187,8 +187,7 @@ def info_line(plan: Sheet) -> str:
     if plan.document is not None:
         if plan.document.source.name:
             parts.append(f"来源：{plan.document.source.name}")
-        if plan.document.reference_date:
-            parts.append(f"会议日期：{plan.document.reference_date.isoformat()}")
+        parts.append(meeting_date_line(plan.document))
     kinds = [task.item.kind for task in plan.rows]
     parts.append(f"共 {len(kinds)} 项（任务 {kinds.count('task')}，要求 {kinds.count('directive')}）")
     return "　".join(parts)

@@ -1,7 +1,9 @@
 """Word .docx → the text a reader sees, with Word's automatic numbering written out.
 
-Body paragraphs and tables come in document order (table cells row by row, one line per
-cell paragraph; content controls are opened). A paragraph numbered by Word (`w:numPr`,
+Body paragraphs and tables come in document order (content controls are opened). A table is
+read one line per row, its cells separated by a tab (the paragraphs of one cell joined by
+`；`), as a table is copied out of Word: the row stays one line, so a task table's header
+names its columns and each row below it is one task (actions.items.table). A paragraph numbered by Word (`w:numPr`,
 directly or through its style) gets its label rendered from numbering.xml: the level's
 `w:numFmt` (chineseCounting → 一, decimal → 1, decimalEnclosedCircle → ① …) inside its
 `w:lvlText` (`%1、`, `（%1）`, `%1.%2`). Counters are kept per list (numId) and level; a
@@ -47,11 +49,22 @@ def _read_block(container, numbering: "Numbering", lines: list[str]) -> None:
             lines.append(_paragraph_line(child, numbering))
         elif child.tag == _q("tbl"):
             for row in child.iterchildren(_q("tr")):
-                for cell in row.iterchildren(_q("tc")):
-                    _read_block(cell, numbering, lines)
+                lines.append(CELL_SEPARATOR.join(_cell_text(cell, numbering) for cell in row.iterchildren(_q("tc"))))
         elif child.tag == _q("sdt"):
             for content in child.iterchildren(_q("sdtContent")):
                 _read_block(content, numbering, lines)
+
+
+CELL_SEPARATOR = "\t"
+"""Between the cells of a table row as read (a tab: what Word puts there when a row is copied)."""
+_CELL_BREAKS = str.maketrans({"\t": " ", "\n": " "})
+
+
+def _cell_text(cell, numbering: "Numbering") -> str:
+    """A cell on one line: its paragraphs (and nested tables) joined by ；, tabs and breaks as spaces."""
+    lines: list[str] = []
+    _read_block(cell, numbering, lines)
+    return "；".join(line.translate(_CELL_BREAKS).strip() for line in lines if line.strip())
 
 
 def _paragraph_line(p, numbering: "Numbering") -> str:

@@ -142,7 +142,7 @@ def items_of(view: str, outline: list[OutlineNode], deadlines: list[Deadline], o
     items = attach_field_runs(view, items, runs, held, index.deadline_in, _with_fields)
     # Built without validation: every field comes from checked parts (spans of the view, rule names).
     # Nothing in the page's noise (furniture, previews: actions.text.noise) is an item; corrected: set in the review.
-    return [construct(Item, {"id": "", **item._asdict(), "corrected": []}) for item in items if not noise.covers(*item.span)]
+    return [construct(Item, {"id": "", **item._asdict(), "reference_date": None, "corrected": []}) for item in items if not noise.covers(*item.span)]
 
 
 def _units(ctx: _Context, sentence: Segment) -> list[tuple[OutlineNode | None, Segment]]:

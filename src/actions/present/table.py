@@ -8,7 +8,9 @@ from rich.console import Console
 from rich.table import Table
 
 from actions.labels import KIND_LABELS, REFERENCE_SOURCE_LABELS, ROLE_LABELS
-from actions.models import Document, Item
+from actions.models import DOCUMENT_SEPARATOR, Document, Item
+
+NO_DATE_HINT = "相对时限（本月20号前、年底前、三年内 …）未定截止日期，X 为未知的年月；用 --date YYYY-MM-DD 指定会议日期"
 
 
 def render_table(document: Document, file=None) -> None:
@@ -25,6 +27,29 @@ def render_table(document: Document, file=None) -> None:
         table.add_row(str(number), item.text, KIND_LABELS[item.kind], owners_cell(item), deadline_cell(item), source_cell(item, markers))
     console.print(table)
     console.print(f"{len(document.items)} 项（任务 {sum(i.kind == 'task' for i in document.items)}，要求 {sum(i.kind == 'directive' for i in document.items)}）")
+    note = meeting_date_note(document)
+    if note:
+        console.print(note, markup=False)
+
+
+def meeting_date_note(document: Document) -> str:
+    """What the reader must know about the meeting date, said once: each speech's date in a text
+    of several, and, when one is unknown, what that leaves open and how to give it (--date)."""
+    if document.speeches:
+        markers = [node.marker.rstrip("：:、，,. ") for node in document.outline if node.family == DOCUMENT_SEPARATOR]
+        markers += [f"第{number}部分" for number in range(len(markers) + 1, len(document.speeches) + 1)]
+        dated = [f"{marker} {speech.reference_date.isoformat()}（{REFERENCE_SOURCE_LABELS[speech.reference_date_source]}）"
+                 for marker, speech in zip(markers, document.speeches) if speech.reference_date]
+        undated = [marker for marker, speech in zip(markers, document.speeches) if not speech.reference_date]
+        if not undated and len({speech.reference_date for speech in document.speeches}) == 1:
+            return ""  # one date for all: the title says it
+        line = "会议日期（各篇）：" + ("；".join(dated) if dated else "均未写明")
+        if undated:
+            line += f"\n{'、'.join(undated)} 未写明会议日期：{NO_DATE_HINT}"
+        return line
+    if document.reference_date is None:
+        return f"会议日期未知：{NO_DATE_HINT}"
+    return ""
 
 
 def owners_cell(item: Item) -> str:

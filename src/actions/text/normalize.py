@@ -27,6 +27,9 @@ from heapq import merge
 import regex
 
 _SPACE = r"[ \t\u3000\u00a0\u2002-\u200a\u202f\u205f]"
+# A space but the tab: a tab between Chinese characters separates the cells of a table row
+# (a Word table as read, a pasted 任务分解表), so it stays in the view.
+_BLANK = r"[ \u3000\u00a0\u2002-\u200a\u202f\u205f]"
 
 
 def _look_alikes() -> dict[int, int]:
@@ -71,6 +74,9 @@ _CANONICAL.update({ord("﹙"): "（", ord("﹚"): "）", ord("︰"): "：", ord(
 _CANONICAL.update({ord(char): " " for char in "\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"})
 
 _HAN_OR_PUNCT = r"[\p{Han}，。、；：！？（）“”‘’《》—…,;:?!()]"
+# After a number, a unit of time: the number is part of a date or a duration (9 月 30 日,
+# 5 个工作日, 10 天), not a page number.
+_DATE_UNIT = r"[年月日号个天周]"
 _PAGE_NUMBER = rf"""(?:[-—–－]{{1,2}}{_SPACE}*+[0-9]{{1,4}}{_SPACE}*+[-—–－]{{1,2}}
     | 第{_SPACE}*+[0-9]{{1,4}}{_SPACE}*+页(?:{_SPACE}*+共{_SPACE}*+[0-9]{{1,4}}{_SPACE}*+页)?
     | [0-9]{{1,3}}(?:{_SPACE}*+/{_SPACE}*+[0-9]{{1,4}})?)"""
@@ -88,9 +94,11 @@ _NOISE_START = rf"(?={_SPACE}|{_INVISIBLE}|\r|(?m:^)[-—–－第0-9]|(?m:^){_S
 # Deleted runs. Each alternative is a bounded or possessive run, so the scan stays linear.
 _NOISE_RUNS = rf"""
       (?m:^){_SPACE}*+{_STRAY}{{1,2}}{_SPACE}*+{_LINE_MARKER_AHEAD}                 # stray bullet or ? before a line marker
-    | (?<={_HAN_OR_PUNCT}){_SPACE}++[0-9]{{1,3}}{_SPACE}++(?={_HAN_OR_PUNCT})      # PDF page number: 典 7 型
+    | (?<={_HAN_OR_PUNCT}){_SPACE}++[0-9]{{1,3}}{_SPACE}++(?={_HAN_OR_PUNCT})(?!{_DATE_UNIT})  # PDF page number: 典 7 型
+    | (?<=[0-9０-９]){_SPACE}++(?={_DATE_UNIT})                                  # 9 月 30 日: a date spaced out
+    | (?<=[年月]){_SPACE}++(?=[0-9０-９])
     | (?m:^)\f?{_PAGE_LINE}(?=\f?{_SPACE}*+[^\s0-9])                            # a line `- 3 -` or `第3页` between lines
-    | (?<={_HAN_OR_PUNCT}){_SPACE}++(?={_HAN_OR_PUNCT})                          # space between Chinese characters
+    | (?<={_HAN_OR_PUNCT}){_BLANK}++(?={_HAN_OR_PUNCT})                          # space between Chinese characters
     | (?<=[，。、；：！？:;]){_SPACE}++(?=[0-9])                                     # 三项议程： 1、…
     | (?<=[（(]){_SPACE}++                                                       # （ 一 ）
     | {_SPACE}++(?=[）)])

@@ -10,7 +10,8 @@ function (a week, a day of this month). `UNITS` holds them by name; `define_unit
 (a new unit is one record: see actions.timex.rules).
 
 `place` locates a reading against the meeting date. Month arithmetic goes through dateutil's
-relativedelta; lunar festivals through lunardate.
+relativedelta; lunar festivals through lunardate; solar terms (清明) through chinese-calendar
+(actions.timex.working_calendar).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from dateutil.relativedelta import relativedelta
 from lunardate import LunarDate
 
 from actions.timex.reading import Reading
+from actions.timex.working_calendar import solar_term
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,10 @@ def _lunar_value(reading: Reading, y: int | None, month: int | None) -> str:
     return _lunar_eve(y, month, reading.day).isoformat() if y is not None else "XXXX-XX-XX"
 
 
+def _solar_value(reading: Reading, y: int | None, month: int | None) -> str:
+    return _solar_eve(y, reading.term).isoformat() if y is not None else "XXXX-XX-XX"
+
+
 # --------------------------------------------------------------------------- bounds
 
 
@@ -140,6 +146,16 @@ def _lunar_bounds(reading: Reading, y: int, month: int | None) -> tuple[dt.date,
     return eve, eve
 
 
+def _solar_bounds(reading: Reading, y: int, month: int | None) -> tuple[dt.date, dt.date]:
+    eve = _solar_eve(y, reading.term)
+    return eve, eve
+
+
+def _solar_eve(y: int, term: str) -> dt.date:
+    """The day before solar term `term` (清明) of year `y`."""
+    return solar_term(y, term) - dt.timedelta(days=1)
+
+
 @lru_cache(maxsize=512)
 def _lunar_eve(y: int, month: int, day: int) -> dt.date:
     """The day before lunar month/day of the Chinese year that starts in solar year `y`."""
@@ -162,6 +178,13 @@ def _place_week(reading: Reading, reference: dt.date | None) -> Place:
         return Place(day, day, day.isoformat())
     iso = monday.isocalendar()
     return Place(monday, monday + relativedelta(days=6), f"{iso.year}-W{iso.week:02d}")
+
+
+def _place_today(reading: Reading, reference: dt.date | None) -> Place:
+    """The meeting day (the start of 即日起至10月31日)."""
+    if reference is None:
+        return Place(None, None, "XXXX-XX-XX")
+    return Place(reference, reference, reference.isoformat(), reference.year)
 
 
 def _place_day_only(reading: Reading, reference: dt.date | None) -> Place | None:
@@ -192,6 +215,8 @@ for _unit in (
     CalendarUnit("week", year_value, place=_place_week),  # 本周, 下周一
     CalendarUnit("named", day_value, day_bounds, rolling=True, day_checked=True),  # 国庆节前: a fixed day
     CalendarUnit("lunar", _lunar_value, _lunar_bounds, rolling=True),  # 春节前: the eve of a lunar festival
+    CalendarUnit("solar_term", _solar_value, _solar_bounds, rolling=True),  # 清明节前: the eve of a solar term
+    CalendarUnit("today", day_value, place=_place_today),  # the meeting day, the start of 即日起至…
 ):
     define_unit(_unit)
 

@@ -1,4 +1,8 @@
-"""The meeting date written in the head or the signature of a text (the reference of relative deadlines)."""
+"""The meeting date written in the head or the signature of a text (the reference of relative deadlines).
+
+A text that collects several speeches (第一篇 … 第五篇) is read speech by speech: each finds its
+own date in its own head or signature (`find_reference_date(view, start, end)` on its part).
+"""
 
 from __future__ import annotations
 
@@ -24,15 +28,16 @@ _SHORT_LINE = 40
 _BODY_LINE = 120
 
 
-def find_reference_date(view: str) -> tuple[dt.date, tuple[int, int]] | None:
-    """The meeting date written in the head or the signature of the text, with its view span.
+def find_reference_date(view: str, start: int = 0, end: int | None = None) -> tuple[dt.date, tuple[int, int]] | None:
+    """The meeting date written in the head or the signature of the text (or of its part
+    view[start:end], one speech of several), with its view span.
 
     Looked for: a full 年月日 date standing alone on a line or in brackets in the first lines
     (`（2012年3月9日）` under the title), else a short closing line carrying a date (the
     signature). Lines of website furniture (发布时间, 来源, URLs) and the body's narrative
     are never used, and a date in any other form (2012-03-10 08:00) is a posting stamp.
     """
-    lines = _lines(view)
+    lines = _lines(view, start, len(view) if end is None else end)
     head = []
     for line in lines[:_HEAD_LINES]:
         if len(view[line[0]:line[1]]) > _BODY_LINE:
@@ -50,13 +55,16 @@ def find_reference_date(view: str) -> tuple[dt.date, tuple[int, int]] | None:
     return None
 
 
-def _lines(view: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for match in regex.finditer(r"\n", view):
+def _lines(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    for match in _NEWLINE.finditer(view, start, end):
         spans.append((start, match.start()))
         start = match.end()
-    spans.append((start, len(view)))
+    spans.append((start, end))
     return spans
+
+
+_NEWLINE = regex.compile(r"\n")
 
 
 def _date_on_line(view: str, line: tuple[int, int], short: int, ends_line: bool = False):

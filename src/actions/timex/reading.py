@@ -10,7 +10,7 @@ class Reading:
     """What a time expression says, before it is resolved against the meeting date.
 
     `unit` names the calendar unit (one of actions.timex.calendar.UNITS: day, day_only, month,
-    month_part, year, year_end, half, quarter, week, named, lunar) or says there is none
+    month_part, year, year_end, half, quarter, week, named, lunar, solar_term, today) or says there is none
     (duration, none, window, event); the other fields are the parts written.
     A year is either written (`year`) or relative (`year_shift`: 今年 0, 明年 1); with
     neither, the year is implicit and resolution prefers the future.
@@ -34,6 +34,7 @@ class Reading:
     period: str | None = None
     value: str | None = None
     fixed: tuple[int, int] | None = None
+    term: str | None = None  # a solar term's name (清明)
     suffix: str = ""
     needs_cue: bool = False
     parts: tuple[Reading, ...] = ()

@@ -27,6 +27,7 @@ from typing import Any
 import regex
 
 from actions.lang.zh.numerals import DAY_NUMBER, MONTH_NUMBER, parse_number
+from actions.lang.zh.words import alternation
 from actions.rules import Example, Rule
 from actions.timex.reading import Reading
 
@@ -84,8 +85,22 @@ NAMED_PERIODS = {
     "重大节日": None, "节日": None, "中秋节": None, "中秋": None, "端午节": None, "端午": None,
     "清明节": None, "清明": None, "旅游旺季": None, "秋冬季": None, "冬季": None, "夏季": None,
     "春耕": None, "三夏": None, "三秋": None,
+    "疫情防控": None, "疫情": None, "过渡期": None, "攻坚期": None, "假期": None, "长假": None, "放假": None,
+    "森林防火期": None, "防火期": None, "禁渔期": None, "禁牧期": None, "农忙": None, "秋收": None,
+    "开学": None, "考试": None, "中考": None, "高考": None, "防汛": None, "森林防火": None,
 }
-"""Named periods (春运期间, 迎检期间, 暑期前). Only 'before X' of a fixed holiday gets a due date."""
+"""Named periods (春运期间, 迎检期间, 暑期前, 过渡期内, 开学初). Only 'before X' of a fixed holiday
+or festival gets a due date. A period defined by a condition (高火险期: whenever the fire risk is
+high) is not on the calendar and is not listed: it is no deadline."""
+
+SEASONS = ("主汛期", "防汛期", "汛期", "森林防火期", "防火期", "禁渔期", "禁牧期", "过渡期", "攻坚期")
+"""Named periods that stand alone as a time (汛期要加强巡查): kind on, due null."""
+
+SOLAR_TERMS = {"清明节": "清明", "清明": "清明"}
+"""Festivals on a solar term: 'before X' is due the day before the term (a calendar library computes it)."""
+
+_AFTER_EVENT = rf"(?:之初|初(?![步心衷级中])|后第[0-9一二三四五六七八九十]{{1,2}}(?:个)?(?:天|日|周|星期)|第[0-9一二三四五六七八九十]{{1,2}}(?:个)?(?:天|日|周|星期))"
+"""Parts of a named period or event (开学初, 开学后第一天, 开学第一周): a time in it, kind on."""
 
 LUNAR_FESTIVALS = {"春节": (1, 1), "中秋节": (8, 15), "中秋": (8, 15), "端午节": (5, 5), "端午": (5, 5)}
 """Festivals of the Chinese calendar: (lunar month, day). 'Before X' is due the day before the
@@ -99,12 +114,22 @@ EVENT_WORDS = (
 action tied to the event is due at it. Ongoing work (在执法时, 在工作中) is a manner, not a time."""
 
 RECURRING_VALUES = {
-    "年": "P1Y", "年度": "P1Y", "半年": "P6M", "季": "P3M", "季度": "P3M", "月": "P1M",
-    "旬": "P10D", "周": "P1W", "星期": "P1W", "天": "P1D", "日": "P1D",
+    "年": "P1Y", "年度": "P1Y", "半年": "P6M", "季": "P3M", "季度": "P3M", "月": "P1M", "个月": "P1M",
+    "半月": "P15D", "半个月": "P15D", "旬": "P10D", "周": "P1W", "星期": "P1W", "个星期": "P1W",
+    "礼拜": "P1W", "个礼拜": "P1W", "天": "P1D", "日": "P1D", "工作日": "P1D", "个工作日": "P1D",
 }
 """每X → the TIMEX3 SET value of the period."""
 
 DURATION_UNITS = {"年": "Y", "月": "M", "周": "W", "星期": "W", "天": "D", "日": "D", "工作日": "B", "小时": "H"}
+
+CAMPAIGN_VERBS = ("苦战", "奋战", "大干", "决战", "鏖战", "会战", "冲刺")
+"""Verbs of a campaign of a stated length (苦战30天): the work is done within it."""
+
+TALLY_VERBS = (
+    "调度", "通报", "报告", "上报", "督查", "督导", "督办", "考核", "总结", "排名", "点评", "讲评", "会商",
+    "研判", "检查", "巡查", "分析", "例会", "汇报", "通气", "推进", "部署", "评比", "观摩",
+)
+"""What is done once per period in 一天一调度, 一周一通报, 两周一督查 (recurring)."""
 """Units of `N…内` durations; B = working days (weekends skipped), H = hours."""
 
 _YEAR_ABS = r"(?P<year>(?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})年(?:度)?"
@@ -115,7 +140,8 @@ _NO_RANGE_BEFORE = rf"(?<![0-9{_CN}][-－—~～至到])"
 _MONTH_NUMBER = MONTH_NUMBER
 _MONTH = (
     rf"(?:(?<![0-9{_CN}百千万几多数半个前头近第每]){_NO_RANGE_BEFORE}"
-    rf"(?:(?P<month0>{_MONTH_NUMBER})(?:月份?)?{_JOIN})?(?P<month>{_MONTH_NUMBER})月"
+    rf"(?:(?P<month0>{_MONTH_NUMBER})(?:月份?)?{_JOIN})?(?P<month>{_MONTH_NUMBER}|元)月"
+    r"(?![之以]内)"  # 一月之内 is a month's time, not January (within.duration)
     r"|(?P<mrel>这个|下个|上个|本|当|下|上)月)"
 )
 _DAY_NUMBER = DAY_NUMBER
@@ -157,7 +183,7 @@ def _year_fields(match: regex.Match[str]) -> dict[str, Any] | None:
 def _month_fields(match: regex.Match[str]) -> dict[str, Any] | None:
     written = _group(match, "month")
     if written:
-        month = parse_number(written)
+        month = 1 if written == "元" else parse_number(written)  # 元月: January
         return {"month": month} if month and 1 <= month <= 12 else None
     relative = _group(match, "mrel")
     if relative:
@@ -303,9 +329,44 @@ def _produce_asap(match: regex.Match[str]) -> Reading | None:
     return Reading("asap.word", match.span(), "none", kind="asap", value="FUTURE_REF")
 
 
+def _produce_from_now(match: regex.Match[str]) -> Reading | None:
+    # 即日起: as soon as possible; 即日起至10月31日 is a window from the meeting day (scan joins them).
+    return Reading("asap.from_now", match.span(), "none", kind="asap", value="FUTURE_REF")
+
+
+def _produce_campaign(match: regex.Match[str]) -> Reading | None:
+    return _duration("within.campaign", match)
+
+
+def _produce_ahead(match: regex.Match[str]) -> Reading | None:
+    return _duration("within.ahead", match)
+
+
+def _produce_tally(match: regex.Match[str]) -> Reading | None:
+    written, unit = match.group("n"), match.group("every")
+    if written == "一":
+        value = RECURRING_VALUES[unit]
+    else:
+        amount = parse_number(written)
+        if not amount:
+            return None
+        period = {"季度": (3, "M"), "季": (3, "M"), "旬": (10, "D")}.get(unit, (1, DURATION_UNITS.get(unit, "D")))
+        value = f"P{amount * period[0]}{period[1]}"
+    return Reading("recurring.tally", match.span(), "none", kind="recurring", value=value)
+
+
+def _produce_year_eve(match: regex.Match[str]) -> Reading | None:
+    # 年前 (过年前): before the Spring Festival, so due its eve; it needs an action after it.
+    return Reading("named.year_eve", match.span(), "lunar", kind="by", month=1, day=1, needs_cue=True)
+
+
+def _produce_season(match: regex.Match[str]) -> Reading | None:
+    return Reading("named.season", match.span(), "none", kind="on")
+
+
 def _produce_every(match: regex.Match[str]) -> Reading | None:
     return Reading("recurring.every", match.span(), "none", kind="recurring",
-                   value=RECURRING_VALUES[match.group("every")])
+                   value=RECURRING_VALUES.get(match.group("every")))
 
 
 def _produce_regular(match: regex.Match[str]) -> Reading | None:
@@ -321,9 +382,12 @@ def _produce_placeholder(match: regex.Match[str]) -> Reading | None:
 
 def _produce_named(match: regex.Match[str]) -> Reading | None:
     name, relation = match.group("name"), match.group("relation")
-    before = relation != "期间"
+    before = relation in ("之前", "以前", "前")
     fixed = NAMED_PERIODS.get(name) if before else None
     lunar = LUNAR_FESTIVALS.get(name) if before else None
+    term = SOLAR_TERMS.get(name) if before else None
+    if term:
+        return Reading("named.period", match.span(), "solar_term", kind="by", term=term)
     if lunar:
         return Reading("named.period", match.span(), "lunar", kind="by", month=lunar[0], day=lunar[1])
     if fixed:
@@ -372,6 +436,8 @@ EXPRESSION_RULES: list[TimeRule] = [
             ex("2月30日前", REF),
             ex("6月1日至15日开展", REF, ("6月1日至15日", "on", "2012-06-15", "2012-06-01/2012-06-15", "2012-06-01")),
             ex("6月1-15日", REF, ("6月1-15日", "on", "2012-06-15", "2012-06-01/2012-06-15", "2012-06-01")),
+            ex("元月10日前报送", REF, ("元月10日前", "by", "2013-01-10", "2013-01-10")),
+            ex("務必在十月三十號前完成", REF, ("十月三十號前", "by", "2012-10-30", "2012-10-30")),
         ),
         doc="A day of a month, with an optional year, time of day and 前/之前/以前/内.",
         keys="年月",
@@ -409,6 +475,7 @@ EXPRESSION_RULES: list[TimeRule] = [
             ex("7-9月开展专项整治", REF, ("7-9月", "on", "2012-09-30", "2012-07/2012-09", "2012-07-01")),
             ex("今年1-4月，全市完成投资10亿元", REF),
             ex("1至4月份", REF),
+            ex("元月份召开总结会", "2012-11-20", ("元月份", "on", "2013-01-31", "2013-01", "2013-01-01")),
         ),
         doc="A whole month (6月, 六月, 6月份); a past month without a year means next year.",
         keys="年月",
@@ -521,6 +588,7 @@ EXPRESSION_RULES: list[TimeRule] = [
         (
             ex("本周内报送", "2012-05-10", ("本周内", "by", "2012-05-13", "2012-W19")),
             ex("下周一前", "2012-05-10", ("下周一前", "by", "2012-05-14", "2012-05-14")),
+            ex("評審要求本週完成", "2011-12-14", ("本週", "on", "2011-12-18", "2011-W50", "2011-12-12")),
         ),
         doc="本周/下周 (with a weekday): ISO weeks, Monday to Sunday.",
         keys="周期拜",
@@ -543,9 +611,13 @@ EXPRESSION_RULES: list[TimeRule] = [
             ex("在2-3个月内完成", REF, ("2-3个月内", "within", "2012-08-10", "P3M", "2012-05-10")),
             ex("两到三年内", REF, ("两到三年内", "within", "2015-05-10", "P3Y", "2012-05-10")),
             ex("在2-3分钟内赶到", REF),
+            ex("三個月內完成，兩週內上報", REF, ("三個月內", "within", "2012-08-10", "P3M", "2012-05-10"),
+               ("兩週內", "within", "2012-05-24", "P2W", "2012-05-10")),
+            ex("一月之内完成整改", REF, ("一月之内", "within", "2012-06-10", "P1M", "2012-05-10")),
+            ex("5个工作日内办结", "2024-09-27", ("5个工作日内", "within", "2024-10-10", "P5D", "2024-09-27")),
         ),
         doc="N年/个月/周/天/工作日/小时 + 内/以内/之内: the meeting date plus the duration.",
-        keys="日期年月周间内",
+        keys="日期年月周间内天",
     ),
     TimeRule(
         "within.spread",
@@ -565,38 +637,99 @@ EXPRESSION_RULES: list[TimeRule] = [
         _produce_use_time,
         (ex("用两年时间完成", REF, ("用两年时间", "within", "2014-05-10", "P2Y", "2012-05-10")),),
         doc="用N年时间: within N years.",
-        keys="年月周期间",
+        keys="年月周期间天",
+    ),
+    TimeRule(
+        "within.campaign",
+        rf"(?:{alternation(CAMPAIGN_VERBS)}){_NUMBER}(?:个)?(?P<unit>年|月|周|星期|天|日)",
+        _produce_campaign,
+        (
+            ex("全县上下要苦战30天，完成集中整治", REF, ("苦战30天", "within", "2012-06-09", "P30D", "2012-05-10")),
+            ex("奋战一百天", REF, ("奋战一百天", "within", "2012-08-18", "P100D", "2012-05-10")),
+            ex("大干三个月", REF, ("大干三个月", "within", "2012-08-10", "P3M", "2012-05-10")),
+        ),
+        doc="苦战/奋战/大干 N天: a campaign of a stated length; the work is done within it.",
+        keys="年月周期天日",
+    ),
+    TimeRule(
+        "within.ahead",
+        rf"(?:今后|未来|此后)(?:的)?{_NUMBER}(?:个)?(?P<unit>年|月|周|星期|天)(?:时间|之内|以内|内|里)?(?!的|是|来|以来)",
+        _produce_ahead,
+        (
+            ex("今后两年，要完成全部改造", REF, ("今后两年", "within", "2014-05-10", "P2Y", "2012-05-10")),
+            ex("今后3年要先搬迁贫困户", "2018-02-12", ("今后3年", "within", "2021-02-12", "P3Y", "2018-02-12")),
+            ex("未来三个月内完成", REF, ("未来三个月内", "within", "2012-08-10", "P3M", "2012-05-10")),
+            ex("今后五年的主要任务是", REF),
+        ),
+        doc="今后/未来 N年: within N years from the meeting (今后五年的任务 is a topic, not a limit).",
+        keys="后年月周期天",
     ),
     TimeRule(
         "asap.word",
         r"(?<![机社体学协都不只将误理领聚约宴晚舞酒茶])会后(?!悔)|会议(?:结束)?后|散会后|立即|立刻|马上|尽快|尽早|及早"
-        r"|近期(?!以来|来)|从现在(?:起|开始)|(?:自|从)?即日起|第一时间|当即|最短(?:的)?时间内",
+        r"|从速|早日|近期(?!以来|来)|第一时间|当即|最短(?:的)?时间内",
         _produce_asap,
         (
             ex("这次会后，各单位要迅速行动", REF, ("会后", "asap", None, "FUTURE_REF")),
             ex("会议结束后，各单位要传达", REF, ("会议结束后", "asap", None, "FUTURE_REF")),
             ex("要立即整改", REF, ("立即", "asap", None, "FUTURE_REF")),
-            ex("从现在起在全市开展三个专项整治", REF, ("从现在起", "asap", None, "FUTURE_REF")),
             ex("第一时间发现问题", REF, ("第一时间", "asap", None, "FUTURE_REF")),
             ex("在最短的时间内恢复通行", REF, ("最短的时间内", "asap", None, "FUTURE_REF")),
             ex("不会后悔", REF),
             ex("要及时、迅速、抓紧处理", REF),
+            ex("从速查处", REF, ("从速", "asap", None, "FUTURE_REF")),
+            ex("推动项目早日签约落地", REF, ("早日", "asap", None, "FUTURE_REF")),
+            ex("要及早部署", REF, ("及早", "asap", None, "FUTURE_REF")),
+            ex("會後各單位要儘快落實", REF, ("會後", "asap", None, "FUTURE_REF"), ("儘快", "asap", None, "FUTURE_REF")),
         ),
-        doc="会后, 立即, 尽快, 近期, 从现在起, 即日起, 第一时间: as soon as possible, no date.",
-        keys="后即刻马尽早近起始间在",  # 在: the first key of 从现在起
+        doc="会后, 立即, 尽快, 尽早, 及早, 早日, 从速, 近期, 第一时间: as soon as possible, no date.",
+        keys="后即刻马尽早近速间",
+    ),
+    TimeRule(
+        "asap.from_now",
+        r"(?:(?:自|从)?即日|从现在|从今天|从今日|自今日)(?:起|开始)",
+        _produce_from_now,
+        (
+            ex("从现在起在全市开展三个专项整治", REF, ("从现在起", "asap", None, "FUTURE_REF")),
+            ex("即日起，各单位要加强值守", REF, ("即日起", "asap", None, "FUTURE_REF")),
+        ),
+        doc="即日起, 从现在起: as soon as possible; joined by 至/到 to a time (即日起至10月31日) the limit is "
+            "that time's end, a window from the meeting day (the context rule context.window).",
+        keys="即在天日起始",
     ),
     TimeRule(
         "recurring.every",
-        rf"每(?P<every>年度|半年|季度|年|季|月|旬|周|星期|天|日)"
+        rf"每(?:个)?(?P<every>年度|半年|季度|半个月|半月|年|季|月|旬|工作日|周|星期|礼拜|天|日)"
+        r"(?:(?<=周|星期|礼拜)(?:[二三四五六日天]|一(?!次|调度|督查|督导|通报|会商|研判|推进|考核|总结|讲评|点评|排名)))?"
         rf"(?:[0-9{_CN}]{{1,3}}月)?(?:[0-9{_CN}]{{1,3}}[日号])?(?:年底|年末|月底|月末|底|末|初|上旬|中旬|下旬)?(?:之前|以前|前)?",
         _produce_every,
         (
             ex("每年两次以上", REF, ("每年", "recurring", None, "P1Y")),
             ex("每月20日前报送", REF, ("每月20日前", "recurring", None, "P1M")),
             ex("每季度末", REF, ("每季度末", "recurring", None, "P3M")),
+            ex("每周一上报进展", REF, ("每周一", "recurring", None, "P1W")),
+            ex("每个星期五召开例会", REF, ("每个星期五", "recurring", None, "P1W")),
+            ex("每周一调度", REF, ("每周", "recurring", None, "P1W")),
+            ex("每半个月通报一次", REF, ("每半个月", "recurring", None, "P15D")),
+            ex("每週三前上報", REF, ("每週三前", "recurring", None, "P1W")),
         ),
         doc="每年/每月/每季度…: recurring, no due date; the value is the TIMEX3 SET period.",
         keys="每",
+    ),
+    TimeRule(
+        "recurring.tally",
+        rf"(?<![0-9{_CN}百千万几多数每第])(?P<n>[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,2}}|半)(?:个)?"
+        rf"(?P<every>天|日|周|星期|月|季度|季|年|旬)一(?:{alternation(TALLY_VERBS)})",
+        _produce_tally,
+        (
+            ex("坚持一天一调度、一周一通报", REF, ("一天一调度", "recurring", None, "P1D"),
+               ("一周一通报", "recurring", None, "P1W")),
+            ex("两周一督查", REF, ("两周一督查", "recurring", None, "P2W")),
+            ex("一月一日起施行", REF),
+            ex("一年一度的评比", REF),
+        ),
+        doc="一天一调度, 一周一通报, 两周一督查: once per period, recurring.",
+        keys="天日周期月季年旬",
     ),
     TimeRule(
         "recurring.regular",
@@ -624,7 +757,7 @@ EXPRESSION_RULES: list[TimeRule] = [
     TimeRule(
         "named.period",
         "(?P<name>" + "|".join(sorted(NAMED_PERIODS, key=len, reverse=True)) + ")"
-        rf"(?:节)?(?P<relation>期间|之前|以前|前(?![0-9{_CN}几半]))",
+        rf"(?:节)?(?P<relation>期间|期内|之前|以前|前(?![0-9{_CN}几半])|{_AFTER_EVENT}|内)",
         _produce_named,
         (
             ex("春运期间要加强检查", REF, ("春运期间", "on", None, None)),
@@ -635,9 +768,44 @@ EXPRESSION_RULES: list[TimeRule] = [
             ex("中秋节前完成", REF, ("中秋节前", "by", "2012-09-29", "2012-09-29")),
             ex("端午节前完成", "2012-06-30", ("端午节前", "by", "2013-06-11", "2013-06-11")),
             ex("春节前", None, ("春节前", "by", None, "XXXX-XX-XX")),
+            ex("清明节前完成", "2024-03-01", ("清明节前", "by", "2024-04-03", "2024-04-03")),
+            ex("清明节前", "2025-05-01", ("清明节前", "by", "2026-04-04", "2026-04-04")),
+            ex("疫情期间要减少聚集", REF, ("疫情期间", "on", None, None)),
+            ex("过渡期内，要保持政策稳定", REF, ("过渡期内", "on", None, None)),
+            ex("攻坚期内干部队伍要保持稳定", REF, ("攻坚期内", "on", None, None)),
+            ex("开学初，各学校要召开会议", REF, ("开学初", "on", None, None)),
+            ex("开学后第一天上报", REF, ("开学后第一天", "on", None, None)),
+            ex("各校要在开学第一周进行排查", REF, ("开学第一周", "on", None, None)),
+            ex("开学前进行自查", REF, ("开学前", "by", None, None)),
         ),
-        doc="Named periods: 春运期间 (on), 暑期前 (by); due only when the calendar fixes it (国庆前).",
-        keys="期日季前",
+        doc="Named periods: 春运期间, 过渡期内, 开学初 (on), 暑期前 (by); due only when the calendar fixes it "
+            "(国庆前; 春节前 and 清明节前 through calendar libraries).",
+        keys="期日季前初后周天内",
+    ),
+    TimeRule(
+        "named.season",
+        "(?P<name>" + "|".join(sorted(SEASONS, key=len, reverse=True)) + ")",
+        _produce_season,
+        (
+            ex("汛期要加强巡查", REF, ("汛期", "on", None, None)),
+            ex("高火险期要加强巡查", REF),
+        ),
+        doc="A named season standing alone (汛期要…): kind on, due null. 高火险期 (whenever the risk is high) is no time.",
+        keys="期",
+    ),
+    TimeRule(
+        "named.year_eve",
+        rf"(?<![0-9{_CN}百千万几多数个今明去本当往每近前上下全新那这该同次翌头岁半周整])年前"
+        rf"(?![0-9{_CN}几半个后期夕])(?:的?这(?:[0-9]{{1,3}}|[{_CN}]{{1,3}})(?:来|多)?(?:个)?(?:天|日|周|星期))?",
+        _produce_year_eve,
+        (
+            ex("年前这二十来天，要集中开展安全检查", "2012-01-05", ("年前这二十来天", "by", "2012-01-22", "2012-01-22")),
+            ex("过年前要走访困难群众", "2012-12-20", ("年前", "by", "2013-02-09", "2013-02-09")),
+            ex("三年前我们就提出了", REF),
+            ex("年前我们召开了会议", REF),
+        ),
+        doc="年前 (过年前, 年前这二十来天): before the Spring Festival, due its eve; only before an action cue.",
+        keys="年",
     ),
     TimeRule(
         "event.when",
@@ -658,14 +826,17 @@ EXPRESSION_RULES: list[TimeRule] = [
     ),
     TimeRule(
         "by.unspecified",
-        r"规定(?:的)?(?:时间|时限|期限|日期)(?:之内|以内|内|前)|限期|限时",
+        r"规定(?:的)?(?:时间|时限|期限|日期)(?:之内|以内|内|前)|限期|限时"
+        r"|(?<=按|按照|依照|依据|对照)(?:既定|规定|计划)?(?:的)?(?:时间节点|时间表|时间要求)",
         _produce_unspecified,
         (
             ex("在规定的时间内完成", REF, ("规定的时间内", "by", None, None)),
             ex("限期整改", REF, ("限期", "by", None, None)),
             ex("限时办结", REF, ("限时", "by", None, None)),
+            ex("按照时间节点，完成分解任务", REF, ("时间节点", "by", None, None)),
+            ex("要细化时间节点", REF),
         ),
-        doc="规定的时间内, 限期: a limit exists but is not stated; kind by, no date.",
-        keys="规限",
+        doc="规定的时间内, 限期, 按时间节点: a limit exists but is not stated; kind by, no date.",
+        keys="规限间",
     ),
 ]
