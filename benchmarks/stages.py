@@ -21,6 +21,7 @@ import actions
 from actions.items.detect import items_of
 from actions.outline.build import build_outline
 from actions.owners.index import OwnerIndex
+from actions.ids import ItemIds
 from actions.remap import remap_item, remap_node
 from actions.text.normalize import normalize
 from actions.timex.scan import scan_deadlines
@@ -40,7 +41,8 @@ def _timed(function, inputs) -> tuple[float, list]:
 def _remap(norm, outline, items):
     node_titles: dict[str, str] = {}
     nodes = [remap_node(node, norm, node_titles) for node in outline]
-    return nodes, [remap_item(item, number, norm, node_titles) for number, item in enumerate(items, start=1)]
+    ids = ItemIds(None)
+    return nodes, [remap_item(item, ids, norm, node_titles) for item in items]
 
 
 def stage_seconds(docs: list[str]) -> dict[str, float]:

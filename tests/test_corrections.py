@@ -29,6 +29,11 @@ def correct(document: Document, *actions_: dict) -> tuple[Document, str | None]:
     return apply_corrections(document, TEXT, CORRECTIONS.validate_python(list(actions_)))
 
 
+def row(document: Document, number: int) -> str:
+    """The id of the extracted item `number` (from 1), as the page sends it."""
+    return document.items[number - 1].id
+
+
 def spans_hold_their_text(document: Document) -> None:
     for item in document.items:
         assert TEXT[item.span[0] : item.span[1]] == item.text
@@ -47,9 +52,9 @@ def test_the_sample_reads_as_expected(document):
 
 
 def test_an_owner_written_elsewhere_in_the_text_gets_its_span(document):
-    corrected, touched = correct(document, {"action": "owners", "item": "T001", "owners": [{"name": "市安监局", "role": "lead"}]})
+    corrected, touched = correct(document, {"action": "owners", "item": row(document, 1), "owners": [{"name": "市安监局", "role": "lead"}]})
     item = corrected.items[0]
-    assert touched == "T001" and item.corrected == ["owners"]
+    assert touched == row(document, 1) and item.corrected == ["owners"]
     assert [(owner.name, owner.role, owner.inherited) for owner in item.owners] == [("市安监局", "lead", True)]
     assert item.owners[0].span == (TEXT.index("市安监局"), TEXT.index("市安监局") + 4)
     assert corrected.review is not None and corrected.review.deleted == []
@@ -57,7 +62,7 @@ def test_an_owner_written_elsewhere_in_the_text_gets_its_span(document):
 
 
 def test_an_owner_the_text_does_not_write_has_no_span(document):
-    corrected, _ = correct(document, {"action": "owners", "item": "T001", "owners": [{"name": "县应急管理局"}]})
+    corrected, _ = correct(document, {"action": "owners", "item": row(document, 1), "owners": [{"name": "县应急管理局"}]})
     assert [(owner.name, owner.span) for owner in corrected.items[0].owners] == [("县应急管理局", None)]
 
 
@@ -74,15 +79,15 @@ def test_setting_what_is_there_changes_nothing(document):
     first = document.items[0]
     unchanged, touched = correct(
         document,
-        {"action": "kind", "item": "T001", "kind": first.kind},
-        {"action": "owners", "item": "T001", "owners": [{"name": "各县市区政府"}]},
-        {"action": "deadline", "item": "T001", "text": "6月底前", "due": "2012-06-30", "kind": "by"},
+        {"action": "kind", "item": row(document, 1), "kind": first.kind},
+        {"action": "owners", "item": row(document, 1), "owners": [{"name": "各县市区政府"}]},
+        {"action": "deadline", "item": row(document, 1), "text": "6月底前", "due": "2012-06-30", "kind": "by"},
     )
-    assert unchanged == document and touched == "T001"
+    assert unchanged == document and touched == row(document, 1)
 
 
 def test_deadline_words_are_read_against_the_meeting_date(document):
-    corrected, _ = correct(document, {"action": "deadline", "item": "T001", "text": "年底前"})
+    corrected, _ = correct(document, {"action": "deadline", "item": row(document, 1), "text": "年底前"})
     deadline = corrected.items[0].deadline
     assert (deadline.text, deadline.kind, deadline.due, deadline.rule) == ("年底前", "by", dt.date(2012, 12, 31), PERSON_RULE)
     assert deadline.span is None  # 年底前 is not written in the text
@@ -90,22 +95,22 @@ def test_deadline_words_are_read_against_the_meeting_date(document):
 
 
 def test_a_due_date_alone_and_a_deadline_removed(document):
-    corrected, _ = correct(document, {"action": "deadline", "item": "T003", "due": "2012-07-15"})
-    deadline = next(item for item in corrected.items if item.id == "T003").deadline
+    corrected, _ = correct(document, {"action": "deadline", "item": row(document, 3), "due": "2012-07-15"})
+    deadline = next(item for item in corrected.items if item.id == row(document, 3)).deadline
     assert (deadline.text, deadline.span, deadline.due, deadline.kind) == ("", None, dt.date(2012, 7, 15), "by")
-    removed, _ = correct(document, {"action": "deadline", "item": "T001", "text": "", "due": None})
+    removed, _ = correct(document, {"action": "deadline", "item": row(document, 1), "text": "", "due": None})
     assert removed.items[0].deadline is None and removed.items[0].corrected == ["deadline"]
 
 
 def test_kind_change_is_marked(document):
-    corrected, _ = correct(document, {"action": "kind", "item": "T001", "kind": "directive"})
+    corrected, _ = correct(document, {"action": "kind", "item": row(document, 1), "kind": "directive"})
     assert corrected.items[0].kind == "directive" and corrected.items[0].corrected == ["kind"]
 
 
 def test_delete_keeps_the_item_in_the_review(document):
-    corrected, touched = correct(document, {"action": "delete", "item": "T002"})
+    corrected, touched = correct(document, {"action": "delete", "item": row(document, 2)})
     assert touched is None
-    assert [item.id for item in corrected.items] == [item.id for item in document.items if item.id != "T002"]
+    assert [item.id for item in corrected.items] == [item.id for item in document.items if item.id != row(document, 2)]
     assert corrected.review.deleted == [document.items[1]]
 
 
@@ -115,14 +120,15 @@ def test_a_row_added_from_a_selection_keeps_its_span(document):
     end = TEXT.index("\n", start) + 1
     corrected, touched = correct(document, {"action": "add", "start": start, "end": end, "kind": "task"})
     added = next(item for item in corrected.items if item.id == touched)
-    assert touched == "P001" and added.rule == PERSON_RULE and added.corrected == ["span", "kind"]
+    assert touched.startswith("P") and touched not in {item.id for item in document.items}
+    assert added.rule == PERSON_RULE and added.corrected == ["span", "kind"]
     assert added.span == (start, end - 1) and added.text == "县交通局做好道路维护。"  # the selection, blanks trimmed
     assert added.outline_path == ["2"] and added.category == [document.outline[1].title]
     assert TEXT[added.sentence_span[0] : added.sentence_span[1]] == added.sentence and added.sentence.startswith("会议")
     assert [item.span for item in corrected.items] == sorted(item.span for item in corrected.items)
     spans_hold_their_text(corrected)
     # Removing a row the person added leaves nothing behind: the extractor never found it.
-    again, _ = correct(corrected, {"action": "delete", "item": "P001"})
+    again, _ = correct(corrected, {"action": "delete", "item": touched})
     assert again.review.deleted == []
 
 
@@ -142,7 +148,7 @@ def test_an_added_row_starts_with_the_owners_and_deadline_written_in_the_selecti
 
 def test_a_row_recut_to_a_selection(document):
     start = TEXT.index("完成隐患排查")
-    corrected, _ = correct(document, {"action": "span", "item": "T001", "start": start, "end": start + 6})
+    corrected, _ = correct(document, {"action": "span", "item": row(document, 1), "start": start, "end": start + 6})
     item = corrected.items[0]
     assert item.text == "完成隐患排查" and item.corrected == ["span"] and item.owners == document.items[0].owners
 
@@ -159,3 +165,22 @@ def test_a_row_recut_to_a_selection(document):
 def test_bad_corrections_are_input_errors(document, action, message):
     with pytest.raises(InputError, match=message):
         correct(document, action)
+
+
+def test_a_corrected_row_keeps_its_id_and_an_added_row_gets_one_from_its_place_and_text(document):
+    # A tracker that imported the Document updates the rows a person corrected instead of adding them again.
+    start = TEXT.index("完成隐患排查")
+    recut, _ = correct(document, {"action": "span", "item": row(document, 1), "start": start, "end": start + 6},
+                       {"action": "kind", "item": row(document, 2), "kind": "directive"})
+    assert [item.id for item in recut.items] == [item.id for item in document.items]
+    start = TEXT.index("县交通局")
+    end = TEXT.index("\n", start)
+    added = {"action": "add", "start": start, "end": end}
+    once, first = correct(document, added)
+    twice, second = correct(once, added)
+    assert first.startswith("P") and second == first + "-2"  # the same selection again: told apart
+    # Made of the name, the place and the text: not of the other rows, nor of the order of the additions.
+    _, alone = correct(actions.extract(TEXT, "2012-05-10"), added)
+    elsewhere = {"action": "add", "start": TEXT.index("组织一次"), "end": TEXT.index("全面检查") + 4}
+    _, after_another = correct(correct(document, elsewhere)[0], added)
+    assert alone == after_another == first

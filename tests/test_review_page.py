@@ -39,8 +39,9 @@ def test_owner_and_deadline_marks_sit_inside_the_text_they_name():
     text = "一、各县市区政府要在6月底前完成隐患排查整治。\n"
     document = actions.extract(text, "2012-05-10")
     markup = page_parts(document, text)["text"]
-    owner = re.search(r'<span class="owner responsible" data-items="T001" title="([^"]*)">([^<]*)</span>', markup)
-    deadline = re.search(r'<span class="deadline" data-items="T001" title="([^"]*)">([^<]*)</span>', markup)
+    [item] = document.items
+    owner = re.search(rf'<span class="owner responsible" data-items="{item.id}" title="([^"]*)">([^<]*)</span>', markup)
+    deadline = re.search(rf'<span class="deadline" data-items="{item.id}" title="([^"]*)">([^<]*)</span>', markup)
     assert owner.group(2) == "各县市区政府" and "责任单位" in html.unescape(owner.group(1))
     assert deadline.group(2) == "6月底前" and "截止 2012-06-30" in html.unescape(deadline.group(1))
     assert markup.index("<mark") < owner.start() < deadline.start() < markup.index("</mark>")

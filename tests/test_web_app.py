@@ -111,8 +111,9 @@ def test_a_name_from_the_client_is_never_a_path(client, tmp_path, monkeypatch):
 
 def test_render_applies_corrections_and_marks_them(client):
     data = open_text(client)
+    first = data["document"]["items"][0]["id"]
     body = {"text": data["text"], "document": data["document"], "actions": [
-        {"action": "owners", "item": "T001", "owners": [{"name": "县应急管理局", "role": "lead"}]},
+        {"action": "owners", "item": first, "owners": [{"name": "县应急管理局", "role": "lead"}]},
     ]}
     response = client.post("/api/render", json=body)
     assert response.status_code == 200, response.text
@@ -120,7 +121,7 @@ def test_render_applies_corrections_and_marks_them(client):
     item = result["document"]["items"][0]
     assert item["corrected"] == ["owners"] and item["owners"][0]["name"] == "县应急管理局"
     assert result["document"]["review"] == {"deleted": []}
-    assert result["selected"] == "T001" and "县应急管理局" in result["parts"]["table"]
+    assert result["selected"] == first and "县应急管理局" in result["parts"]["table"]
 
 
 def test_render_refuses_a_document_of_another_text(client):
@@ -140,7 +141,7 @@ def test_export_xlsx_holds_the_corrected_owner(client):
 
     data = open_text(client)
     corrected = client.post("/api/render", json={"text": data["text"], "document": data["document"], "actions": [
-        {"action": "owners", "item": "T001", "owners": [{"name": "县应急管理局"}]},
+        {"action": "owners", "item": data["document"]["items"][0]["id"], "owners": [{"name": "县应急管理局"}]},
     ]}).json()["document"]
     response = client.post("/api/export", json={"document": corrected, "format": "xlsx"})
     assert response.status_code == 200
@@ -166,15 +167,16 @@ def test_every_export_format_downloads(client):
 
 def test_a_saved_document_loads_back(client):
     data = open_text(client)
+    second = data["document"]["items"][1]["id"]
     corrected = client.post("/api/render", json={"text": data["text"], "document": data["document"], "actions": [
-        {"action": "delete", "item": "T002"},
+        {"action": "delete", "item": second},
     ]}).json()["document"]
     saved = client.post("/api/export", json={"document": corrected, "format": "json"}).content
     import orjson
 
     again = client.post("/api/render", json={"text": data["text"], "document": orjson.loads(saved), "actions": []}).json()
-    assert [item["id"] for item in again["document"]["items"]] == [item["id"] for item in data["document"]["items"] if item["id"] != "T002"]
-    assert [item["id"] for item in again["document"]["review"]["deleted"]] == ["T002"]
+    assert [item["id"] for item in again["document"]["items"]] == [item["id"] for item in data["document"]["items"] if item["id"] != second]
+    assert [item["id"] for item in again["document"]["review"]["deleted"]] == [second]
 
 
 def test_serve_refuses_a_port_in_use_in_one_line(capsys):

@@ -98,7 +98,13 @@ class Deadline(_Model):
 class Item(_Model):
     """An action item: a directive clause group that asks someone to do something."""
 
-    id: str = Field(description="Stable id, derived from the span.")
+    id: str = Field(
+        description="Stable id: 'T' and six characters of a hash of the document's name (Source.name), the id of the "
+        "deepest outline node around the item and the item's text (blanks removed, NFKC), never its offsets: an edit "
+        "elsewhere in the speech keeps it, a new text or place gives a new one. The same text twice in one node: "
+        "'-2', '-3' … in document order. A row a person added in the review: 'P' and the same hash. A person's "
+        "corrections keep the id. See actions.ids."
+    )
     text: str
     span: Span
     kind: ItemKind

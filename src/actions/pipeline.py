@@ -13,7 +13,8 @@
 
 Every stage but the last works on the normalised view; the remap maps all spans back to
 the original text and re-reads every span-backed field from it, so that `text[start:end]`
-equals the field it backs.
+equals the field it backs. Each stage's start is reported to actions.progress (a callback
+given to `extract`, for a bar on a long text).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import datetime as dt
 import hashlib
 from typing import NamedTuple
 
+from actions.ids import ItemIds
 from actions.items.detect import items_of
 from actions.items.table import task_tables
 from bisect import bisect_right
@@ -29,6 +31,7 @@ from bisect import bisect_right
 from actions.models import DOCUMENT_SEPARATOR, Document, Outline, OutlineNode, ReferenceDateSource, Source, Span, SpeechDate
 from actions.outline.build import build_outline
 from actions.owners.index import OwnerIndex
+from actions.progress import Progress, reports_progress, stage
 from actions.remap import remap_item, remap_node
 from actions.text.noise import find_noise
 from actions.text.normalize import Normalized, normalize
@@ -54,35 +57,47 @@ def parse_outline(text: str) -> Outline:
     return Outline(nodes=[remap_node(node, norm) for node in build_outline(norm.view, find_noise(norm.view))])
 
 
+@reports_progress
 def extract(
     text: str,
     reference_date: dt.date | str | None = None,
     *,
     name: str | None = None,
     encoding: str | None = None,
+    progress: Progress | None = None,
 ) -> Document:
     """Extract the outline and the action items of a speech.
 
     `reference_date` is the meeting date that relative deadlines (本月20号前, 年底前, 三年内)
     resolve against; when None, a date written in the head or signature of the text is
     used, and when there is none, due dates keep an unknown year. `name` and `encoding`
-    are recorded in `Document.source`.
+    are recorded in `Document.source`. `progress(stage, done, total)`, when given, is told
+    how far the stages have got (`reports_progress` hands it to them; see actions.progress).
     """
+    stage("normalize")
     norm = normalize(text)
+    stage("page noise")
     noise = find_noise(norm.view)
+    stage("outline")
     outline = build_outline(norm.view, noise)
+    stage("meeting date")
     speeches = speech_dates(norm, outline, reference_date)
     if len(speeches) < 2:
         meeting = meeting_date(norm, reference_date)
         speeches = [speeches[0]._replace(meeting=meeting)]
     else:
         meeting = shared_date(speeches)
+    stage("deadlines")
     deadlines = scan_parts(norm.view, [(speech.start, speech.end, speech.meeting.date) for speech in speeches])
+    stage("owner index")
     owner_index = OwnerIndex(norm.view)
+    stage("items")
     items = task_tables(norm.view, outline, deadlines).merged_with(items_of(norm.view, outline, deadlines, owner_index, noise=noise))
     if len(speeches) >= 2:
         items = _with_speech_dates(items, speeches)
+    stage("remap")  # it ends when extract returns (actions.progress.reports_progress)
     node_titles: dict[str, str] = {}
+    ids = ItemIds(name)  # handed out in document order (actions.ids)
     outline = [remap_node(node, norm, node_titles) for node in outline]
     return Document(
         source=Source(
@@ -95,7 +110,7 @@ def extract(
         reference_date_source=meeting.source,
         reference_date_span=meeting.span and norm.span_to_original(*meeting.span),
         outline=outline,
-        items=[remap_item(item, number, norm, node_titles) for number, item in enumerate(items, start=1)],
+        items=[remap_item(item, ids, norm, node_titles) for item in items],
         speeches=[_speech_model(speech, norm) for speech in speeches] if len(speeches) >= 2 else [],
     )
 

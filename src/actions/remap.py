@@ -8,6 +8,7 @@ from the original, so that `text[start:end]` equals the field it backs.
 from __future__ import annotations
 
 from actions.construct import updated
+from actions.ids import ItemIds
 from actions.models import Deadline, Item, OutlineNode, Owner
 from actions.text.normalize import Normalized
 from actions.text.segment import context
@@ -33,16 +34,18 @@ def remap_node(node: OutlineNode, norm: Normalized, titles: dict[str, str] | Non
     )
 
 
-def remap_item(item: Item, number: int, norm: Normalized, node_titles: dict[str, str]) -> Item:
-    """The item in original offsets; `node_titles` are the remapped outline's (see `remap_node`)."""
+def remap_item(item: Item, ids: ItemIds, norm: Normalized, node_titles: dict[str, str]) -> Item:
+    """The item in original offsets with its id (items in document order: see actions.ids);
+    `node_titles` are the remapped outline's (see `remap_node`)."""
     span = norm.span_to_original(*item.span)
     sentence_span = context(norm.original, norm.span_to_original(*item.sentence_span), span)
+    text = norm.original[span[0] : span[1]]
     return updated(
         item,
         {
-            "id": f"T{number:03d}",
+            "id": ids.next(item.outline_path, text),
             "span": span,
-            "text": norm.original[span[0] : span[1]],
+            "text": text,
             "sentence_span": sentence_span,
             "sentence": norm.original[sentence_span[0] : sentence_span[1]],
             "owners": [_remap_owner(owner, norm) for owner in item.owners],

@@ -15,6 +15,7 @@ import datetime as dt
 import hashlib
 from pathlib import Path
 
+from actions.ids import ItemIds
 from actions.io.jsonio import to_json
 from actions.models import Deadline, Document, Item, OutlineNode, Owner, Source
 
@@ -23,6 +24,7 @@ SPEECH = ROOT / "fixtures" / "speeches" / "speech-1.txt"
 OUT = Path(__file__).with_name("speech-1.document.json")
 TEXT = SPEECH.read_text(encoding="utf-8")
 REFERENCE_DATE = dt.date(2012, 5, 10)
+NAME = "speech-1.txt"
 TITLE_STOPS = "。；：！？;:!?\n"
 SENTENCE_STOPS = "。！？!?\n"
 
@@ -181,7 +183,8 @@ def sentence_around(start: int, end: int) -> tuple[int, int]:
 
 def build_items() -> list[Item]:
     items = []
-    for number, (node_id, text, kind, owners, deadline) in enumerate(ITEMS, start=1):
+    ids = ItemIds(NAME)  # made as the extractor makes them (actions.ids)
+    for node_id, text, kind, owners, deadline in ITEMS:
         node = NODES[node_id]
         start = find(text, node.span[0], node.span[1])
         end = start + len(text)
@@ -208,7 +211,7 @@ def build_items() -> list[Item]:
             )
         items.append(
             Item(
-                id=f"T{number:03d}",
+                id=ids.next(outline_path, text),
                 text=text,
                 span=(start, end),
                 kind=kind,
@@ -228,7 +231,7 @@ def build_items() -> list[Item]:
 def build() -> Document:
     return Document(
         source=Source(
-            name="speech-1.txt",
+            name=NAME,
             sha256=hashlib.sha256(TEXT.encode("utf-8")).hexdigest(),
             chars=len(TEXT),
             encoding="utf-8",

@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 from actions.commands.common import add_input_arguments, input_path, meeting_date, write_stdout
+from actions.commands.stage_bar import add_quiet_option, stage_bar
 from actions.errors import InputError
 from actions.export import FORMATS, ExportOptions, export_files, writer
 from actions.io.documents import parse_documents
@@ -45,6 +46,7 @@ def register(subparsers) -> None:
     parser.add_argument(
         "--group-issue-type", default="Epic", metavar="NAME", help="Jira issue type of an outline group in jira-csv (default: Epic)"
     )
+    add_quiet_option(parser)
     parser.set_defaults(run=run)
 
 
@@ -101,7 +103,8 @@ def load_documents(args, date: dt.date | None) -> list[Document]:
                 "run `actions extract FILE --date D --format json` again, or drop --date",
             )
         return parse_documents(source.text, source.name)
-    return [extract(source.text, date, name=source.name, encoding=source.encoding)]
+    with stage_bar(len(source.text), quiet=args.quiet) as report:
+        return [extract(source.text, date, name=source.name, encoding=source.encoding, progress=report)]
 
 
 def is_document_json(path: str, source: SourceText) -> bool:

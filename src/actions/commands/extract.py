@@ -33,6 +33,7 @@ from actions.batch import (
 )
 from actions.commands.common import add_source_options, check_output, emit, meeting_date, stdin_is_piped, write_stdout
 from actions.commands.outdir import OutDirectory
+from actions.commands.stage_bar import WRITE_STAGE, add_quiet_option, is_terminal, stage_bar, wants_bar
 from actions.errors import InputError
 from actions.export import EXTRACT_FORMATS, ExportOptions, export
 from actions.models import Document
@@ -74,6 +75,7 @@ def register(subparsers) -> None:
         help="worker processes for a batch (default 0: one per core, no more than the files given; 1: no workers)",
     )
     parser.add_argument("--chunksize", type=int, default=DEFAULT_CHUNKSIZE, help=argparse.SUPPRESS)
+    add_quiet_option(parser)
     parser.set_defaults(run=run)
 
 
@@ -104,7 +106,19 @@ def run_single(args, date) -> int:
             "standard input is JSON, not a speech",
             "for a JSONL corpus add --jsonl; for a Document JSON use: actions export - --to FORMAT",
         )
-    document = extract(source.text, date, name=source.name, encoding=source.encoding)
+    with stage_bar(len(source.text), quiet=args.quiet) as report:
+        document = extract(source.text, date, name=source.name, encoding=source.encoding, progress=report)
+        to_terminal = not args.output and is_terminal(sys.stdout)
+        written = report is not None and not to_terminal
+        if written:  # a file or a pipe takes the output: the bar stays up while it is written
+            report(WRITE_STAGE, 0, 1)
+            _write_single(args, document)
+    if not written:  # the bar (if any) is gone before the terminal shows the result
+        _write_single(args, document)
+    return 0
+
+
+def _write_single(args, document: Document) -> None:
     if (args.format or "table") == "table":
         if args.output:
             emit(args, _table_text(document))
@@ -112,7 +126,6 @@ def run_single(args, date) -> int:
             render_table(document)
     else:
         emit(args, export(document, args.format, ExportOptions()))
-    return 0
 
 
 def run_many(args, date) -> int:
@@ -139,7 +152,7 @@ def run_many(args, date) -> int:
     settings = Settings(date=date, encoding=args.encoding, max_bytes=args.max_bytes, indent=out_dir is not None)
     failures, failed, done, counted = [], 0, 0, 0
     stream = _Stream()
-    with progress_bar(None if args.jsonl else inputs) as advance:
+    with progress_bar(None if args.jsonl else inputs, quiet=args.quiet) as advance:
         try:
             for outcome in run_batch(jobs, settings, workers=workers, chunksize=max(args.chunksize, 1)):
                 error = writer.write(outcome) if writer else _to_stdout(outcome, args.format, stream)
@@ -234,9 +247,9 @@ def _table_text(document: Document) -> str:
 
 
 @contextmanager
-def progress_bar(inputs):
-    """A rich progress bar on standard error when it is a terminal; silent otherwise."""
-    if not sys.stderr.isatty():
+def progress_bar(inputs, *, quiet: bool = False):
+    """A rich progress bar on standard error when it is a terminal (and not --quiet); silent otherwise."""
+    if not wants_bar(None, quiet):
         yield lambda count=1: None
         return
     from rich.console import Console

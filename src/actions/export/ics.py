@@ -2,9 +2,11 @@
 
 Every outline group that holds tasks is a VTODO too, and each VTODO names its enclosing group
 with `RELATED-TO;RELTYPE=PARENT`, so clients that nest to-dos (Thunderbird, Apple Reminders
-through CalDAV) show the outline. `UID` is built from the source's SHA-256 and the span
-(`<sha256[:16]>-item-<start>-<end>@actions`), so the same text always gives the same UIDs and a
-re-import updates instead of duplicating. `DUE;VALUE=DATE` is an all-day date (no time, no
+through CalDAV) show the outline. `UID` is the item's id behind a hash of the document's name
+(`<name hash>-item-<item id>@actions`; a group: `<name hash>-group-<node id>-<hash of its
+title>@actions`): what keeps an item id (actions.ids) keeps its UID, so a speech corrected
+elsewhere and imported again updates its to-dos instead of duplicating them, and documents of
+other names do not share one. `DUE;VALUE=DATE` is an all-day date (no time, no
 time zone: it never shifts); a task without a due date has no DUE. `CATEGORIES` lists the
 owners. DTSTAMP is ExportOptions.created (now when unset).
 
@@ -21,6 +23,7 @@ import regex
 from icalendar import Calendar, Todo
 
 from actions.export.common import GroupStart, Task, detail_lines, group_title, hierarchy, node_origin, one_line, tasks
+from actions.ids import key_text, name_hash, short_hash
 from actions.models import Document, OutlineNode
 
 FORMAT = "ics"
@@ -75,17 +78,18 @@ class Uids:
         return self.of((task.index, "item", task.item.id, task.item.span), task_uid(task))
 
 
-def uid(document: Document, role: str, span: tuple[int, int]) -> str:
-    """A UID stable across runs: the source hash and the span it comes from."""
-    return f"{document.source.sha256[:16]}-{role}-{span[0]}-{span[1]}@{UID_DOMAIN}"
+def uid(document: Document, role: str, key: str) -> str:
+    """A UID stable under edits elsewhere in the speech: the name's hash, the role, the key."""
+    return f"{name_hash(document.source.name)}-{role}-{key}@{UID_DOMAIN}"
 
 
 def group_uid(document: Document, node: OutlineNode) -> str:
-    return uid(document, "group", node.span)
+    """The node's place and its title, as an item's id is made (actions.ids)."""
+    return uid(document, "group", f"{node.id}-{short_hash(document.source.name or '', node.id, key_text(node.title))}")
 
 
 def task_uid(task: Task) -> str:
-    return uid(task.document, "item", task.item.span)
+    return uid(task.document, "item", task.item.id)
 
 
 def group_todo(group: GroupStart, stamp: dt.datetime, uids: Uids) -> Todo:

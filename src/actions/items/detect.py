@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Callable, NamedTuple
 
+from actions import progress
 from actions.construct import construct
 from actions.items.forms import attach_field_runs, hold_field_drafts
 from actions.items.heads import in_head
@@ -131,7 +132,10 @@ def items_of(view: str, outline: list[OutlineNode], deadlines: list[Deadline], o
     items: list[_Draft] = []
     titles: list[tuple[OutlineNode, _Draft]] = []
     all_sentences = sentences(view)
-    for sentence in all_sentences:
+    report = progress.current()
+    for number, sentence in enumerate(all_sentences):
+        if report is not None and not number % progress.EVERY:
+            report("items", number, len(all_sentences))
         if _may_act(ctx, sentence) and not in_head(index.heads, sentence):
             _sentence_items(ctx, sentence, items, titles)
     _body_items(ctx, all_sentences, titles, items)

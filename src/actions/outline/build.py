@@ -17,6 +17,7 @@ import math
 from dataclasses import dataclass
 from operator import itemgetter
 
+from actions import progress
 from actions.models import OutlineNode
 from actions.outline.rules import FLEXIBLE, RANK_DOCUMENT, RANK_INLINE, MarkerHit, markers_after, scan_markers
 from actions.outline.signals import Candidate, confirm_flattened, prepare, similarity, text_similarity
@@ -157,7 +158,10 @@ def _search(candidates: list[Candidate], w: Weights) -> list[tuple[int, int, int
     """(candidate index, parent index or -1, level, ordinal) of every kept marker."""
     beam_width = max(1, min(BEAM, WORK_BUDGET // (len(candidates) * 8)))
     beam: list[tuple[float, _Stack, object]] = [(0.0, _Stack(None, None, w), None)]
+    report = progress.current()
     for index, candidate in enumerate(candidates):
+        if report is not None and not index % progress.EVERY:
+            report("outline", index, len(candidates))
         if candidate.hit.rank == RANK_DOCUMENT:
             beam = [_document(beam, index, candidate, w)]
             continue

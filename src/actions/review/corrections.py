@@ -8,7 +8,9 @@ then its sentence, then the nearest place before or after it); only what the tex
 write gets a null span. Each item lists the fields a person set (`Item.corrected`); a row a
 person added has the rule `person`; deleted items are kept in `Document.review.deleted`, and
 `Document.review` marks the Document as checked by a person. A correction that sets what is
-already there changes nothing.
+already there changes nothing. A corrected item keeps its id, even with a new text (a
+tracker that imported it updates it); a row a person adds gets an id made as an extracted
+item's, from its place and its text, with P for person (`P7d2h0c`, see actions.ids).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 from actions.errors import InputError
 from actions.export.common import one_line
+from actions.ids import PERSON_PREFIX, ItemIds
 from actions.models import (
     PERSON_RULE,
     CorrectedField,
@@ -227,15 +230,16 @@ def _delete(document: Document, index: int) -> Document:
 
 def _add(document: Document, text: str, correction: AddItem) -> tuple[Document, str]:
     span = trimmed_span(text, correction.start, correction.end)
+    outline = _outline_fields(document, span)
     item = Item(
-        id=_new_id(document),
+        id=_new_id(document, outline["outline_path"], text[span[0] : span[1]]),
         text=text[span[0] : span[1]],
         span=span,
         kind=correction.kind,
         rule=PERSON_RULE,
         confidence=1.0,
         corrected=["span", "kind"],
-        **_outline_fields(document, span),
+        **outline,
         **_sentence_fields(text, span),
         **_found_inside(text, span, document.reference_date),
     )
@@ -245,12 +249,11 @@ def _add(document: Document, text: str, correction: AddItem) -> tuple[Document, 
     return _reviewed(document, items=items), item.id
 
 
-def _new_id(document: Document) -> str:
-    used = {item.id for item in document.items} | {item.id for item in (document.review.deleted if document.review else [])}
-    number = 1
-    while f"P{number:03d}" in used:
-        number += 1
-    return f"P{number:03d}"
+def _new_id(document: Document, outline_path: list[str], text: str) -> str:
+    """The id of a row a person adds: made as an extracted item's (actions.ids), with P for
+    person, and none that an item of the Document, kept or deleted, has."""
+    used = [item.id for item in document.items] + [item.id for item in (document.review.deleted if document.review else [])]
+    return ItemIds(document.source.name, taken=used).next(outline_path, text, prefix=PERSON_PREFIX)
 
 
 def _found_inside(text: str, span: Span, reference: dt.date | None) -> dict:
