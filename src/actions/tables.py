@@ -122,6 +122,14 @@ def _count(row: Row, test: Callable[[Item], bool]) -> int | None:
     return None if row.document is None else sum(1 for item in row.document.items if test(item))
 
 
+def _named(columns: list[Column]) -> list[Column]:
+    """The `name` column holds a failed document's name too (what Source.name would have been)."""
+    def name(row: Row, read=columns[0].value):
+        return row.failure.name if row.failure is not None else read(row)
+
+    return [Column(columns[0].field, name), *columns[1:]]
+
+
 _NODE = ArrowType("struct", fields=tuple(model_fields(OutlineNode, exclude=("children",))))
 _SPEECH = ArrowType("struct", fields=tuple(model_fields(SpeechDate)))
 _ID = "The document's id in its batch: the name of its output file under `actions extract --out` (unique in the batch), else its name (Source.name)."
@@ -135,7 +143,7 @@ def _outline(row: Row):
 
 DOCUMENT_COLUMNS: list[Column] = [
     _derived("id", "string", False, _ID, lambda row: row.id),
-    *_from_model(Source, lambda row: row.document.source if row.document else None, ("name", "sha256", "chars", "encoding"), nullable=True),
+    *_named(_from_model(Source, lambda row: row.document.source if row.document else None, ("name", "sha256", "chars", "encoding"), nullable=True)),
     *_from_model(Document, lambda row: row.document, ("reference_date", "reference_date_source", "reference_date_span"), nullable=True),
     _derived("item_count", "int64", True, "Items of the document (null for a document that failed).", lambda row: _count(row, lambda item: True)),
     _derived("task_count", "int64", True, "Items of kind 'task'.", lambda row: _count(row, lambda item: item.kind == "task")),
