@@ -166,3 +166,17 @@ def test_extract_parquet_refusals_are_one_line(tmp_path, capsys, monkeypatch):
     code, err = _extract(capsys, speech, "--format", "parquet", "--out", str(tmp_path / "new"))
     assert code == 2 and "zh-meeting-actions[parquet]" in err and err.count("\n") == 1
     assert not (tmp_path / "new").exists()
+
+
+def test_polars_and_pandas_read_the_tables_as_they_are(batch):
+    """Where Polars and pandas are installed (not in the test extra: run it with them)."""
+    pl = pytest.importorskip("polars")
+    pd = pytest.importorskip("pandas")
+    records, tables = batch
+    items = pl.read_parquet(tables / "items.parquet")
+    assert items.schema["deadline_due"] == pl.Date and items.schema["owners"] == pl.List(
+        pl.Struct({"name": pl.String, "role": pl.String, "span_start": pl.Int64, "span_end": pl.Int64, "inherited": pl.Boolean})
+    )
+    frame = pd.read_parquet(tables / "items.parquet")
+    assert len(frame) == len(items) == sum(len(record.get("items", [])) for record in records)
+    assert pd.read_parquet(tables / "documents.parquet")["error"].notna().sum() == 9
