@@ -165,3 +165,13 @@ def test_a_directory_or_parquet_file_without_documents_is_refused(capsysbinary, 
     (tmp_path / "broken.parquet").write_bytes(b"PAR1 not really")
     code, out, err = run(capsysbinary, "export", str(tmp_path / "broken.parquet"), "--to", "csv")
     assert code == 2 and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_parquet_without_pyarrow_is_one_line_naming_the_extra(capsysbinary, tmp_path, monkeypatch, documents):
+    pytest.importorskip("pyarrow")
+    from actions.io.parquet import write_parquet
+
+    write_parquet(documents[:1], tmp_path)
+    monkeypatch.setitem(__import__("sys").modules, "pyarrow", None)  # as if the extra were not installed
+    code, out, err = run(capsysbinary, "export", str(tmp_path), "--to", "csv")
+    assert code == 2 and out == b"" and "zh-meeting-actions[parquet]" in err and err.count("\n") == 1

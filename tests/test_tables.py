@@ -180,3 +180,34 @@ def test_polars_and_pandas_read_the_tables_as_they_are(batch):
     frame = pd.read_parquet(tables / "items.parquet")
     assert len(frame) == len(items) == sum(len(record.get("items", [])) for record in records)
     assert pd.read_parquet(tables / "documents.parquet")["error"].notna().sum() == 9
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from test_export_properties import documents as any_document  # noqa: E402
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.lists(any_document(), min_size=1, max_size=3))
+def test_any_documents_survive_a_parquet_file(documents):
+    """Awkward text (controls, quotes, U+2028, U+FFFE), unnamed and same-named documents: the
+    Parquet bytes give back the Documents (unnamed ones get ids sha256:…, ~2 when they meet)."""
+    import io
+
+    tables = []
+    for table in (documents_table(documents), items_table(documents)):
+        buffer = io.BytesIO()
+        pq.write_table(table, buffer)
+        tables.append(pq.read_table(io.BytesIO(buffer.getvalue())).to_pylist())
+    assert len({row["id"] for row in tables[0]}) == len(documents)
+    back, failures = documents_from_rows(*tables)
+    assert back == [Document.model_validate(document.model_dump()) for document in documents] and failures == []
+
+
+def test_two_documents_with_one_id_are_refused():
+    document = extract(SHORT.format(month=1, count=1), name="a.txt")
+    rows = document_rows([document, document], ids=["a", "a"])
+    with pytest.raises(Exception, match="two documents have the id 'a'"):
+        documents_from_rows(rows, item_rows([document, document], ids=["a", "a"]))
+    assert [row["id"] for row in document_rows([document, document])] == ["a.txt", "a.txt~2"]

@@ -75,6 +75,21 @@ def default_id(entry: Entry) -> str:
     return entry.source.name or f"sha256:{entry.source.sha256[:16]}"
 
 
+class DefaultIds:
+    """Hands out `default_id`s, each once: a name met again gets ~2, ~3 … (in the order met)."""
+
+    def __init__(self) -> None:
+        self.taken: set[str] = set()
+
+    def __call__(self, entry: Entry) -> str:
+        base = default_id(entry)
+        given, number = base, 2
+        while given in self.taken:
+            given, number = f"{base}~{number}", number + 1
+        self.taken.add(given)
+        return given
+
+
 # --- columns --------------------------------------------------------------------------------
 
 
@@ -194,9 +209,10 @@ def schema_json(name: str) -> dict:
 
 
 def _rows(entries: Iterable, ids: Sequence[str] | None) -> Iterable[Row]:
+    give = DefaultIds()
     for position, value in enumerate(entries):
         entry = entry_of(value)
-        key = ids[position] if ids is not None else default_id(entry)
+        key = ids[position] if ids is not None else give(entry)
         if isinstance(entry, Failure):
             yield Row(key, None, entry)
         else:
@@ -249,16 +265,19 @@ def documents_from_rows(documents: Iterable[Mapping], items: Iterable[Mapping]) 
     documents' order, and the failures among them. InputError for an item whose document_id
     is not in `documents`."""
     built: dict[str, Document] = {}
-    failures = []
+    failures, failed = [], set()
     for row in documents:
+        if row["id"] in built or row["id"] in failed:
+            raise InputError(f"documents table: two documents have the id {row['id']!r}", "their items cannot be told apart: write the tables again")
         if row.get("error") is not None:
             failures.append(Failure(row.get("name") or row["id"], row["error"]))
+            failed.add(row["id"])
             continue
         built[row["id"]] = _document(row)
     for row in items:
         document = built.get(row["document_id"])
         if document is None:
-            if any(failure.name == row["document_id"] for failure in failures):
+            if row["document_id"] in failed:
                 continue
             raise InputError(f"item {row.get('id')}: its document_id {row['document_id']!r} is not in the documents table",
                              "give the documents table written with this items table")

@@ -26,7 +26,17 @@ from actions.arrow_types import to_pyarrow
 from actions.errors import InputError
 from actions.io.output import atomic_file, check_writable
 from actions.models import Document
-from actions.tables import DOCUMENT_FIELDS, ITEM_FIELDS, Failure, document_rows, documents_from_rows, item_rows, require_pyarrow
+from actions.tables import (
+    DOCUMENT_FIELDS,
+    ITEM_FIELDS,
+    DefaultIds,
+    Failure,
+    document_rows,
+    documents_from_rows,
+    entry_of,
+    item_rows,
+    require_pyarrow,
+)
 
 DOCUMENTS, ITEMS = "documents", "items"
 SUFFIX = ".parquet"
@@ -69,6 +79,7 @@ class ParquetTables:
         self.schemas = (to_pyarrow(DOCUMENT_FIELDS), to_pyarrow(ITEM_FIELDS))
         self.pending: list = []
         self.ids: list[str | None] = []
+        self.default_ids = DefaultIds()
         self.documents = 0
         self.items = 0
         self._stack = ExitStack()
@@ -94,10 +105,8 @@ class ParquetTables:
     def flush(self) -> None:
         if not self.pending:
             return
-        from actions.tables import default_id, entry_of
-
         entries = [entry_of(entry) for entry in self.pending]
-        ids = [given if given is not None else default_id(entry) for given, entry in zip(self.ids, entries)]
+        ids = [given if given is not None else self.default_ids(entry) for given, entry in zip(self.ids, entries)]
         documents, items = document_rows(entries, ids), item_rows(entries, ids)
         for writer, rows, schema in zip(self._writers, (documents, items), self.schemas):
             writer.write_table(self.pa.Table.from_pylist(rows, schema=schema))
