@@ -28,7 +28,9 @@ from actions.export import FORMATS, ExportOptions, export_files, writer
 from actions.io.documents import is_json_text, parse_batch, read_directory
 from actions.models import Document
 from actions.io.output import atomic_write, check_writable
+from actions.io.parquet import SUFFIX, is_parquet, read_parquet
 from actions.pipeline import extract
+from actions.tables import record_name
 from actions.io.sources import SourceText, read_source
 
 
@@ -98,12 +100,13 @@ def write_parts(args, parts: list[bytes | str]) -> int:
 def load_documents(args, date: dt.date | None) -> list[Document]:
     """The Documents to export: read from Documents (a file, a batch's output), or extracted from a speech."""
     path = input_path(args.file)
-    documents = read_extracted(path, args)
+    documents = read_extracted(path)
     if documents is not None:
         return _no_date(documents, date)
     source = read_source(path, encoding=args.encoding, max_bytes=args.max_bytes)
     if is_document_json(path, source):
-        return _no_date(_batch(parse_batch(source.text, source.name)), date)
+        documents, failures = parse_batch(source.text, source.name)
+        return _no_date(_batch(documents, [record_name(record) for record in failures]), date)
     with stage_bar(len(source.text), quiet=args.quiet) as report:
         return [extract(source.text, date, name=source.name, encoding=source.encoding, progress=report)]
 
@@ -117,33 +120,25 @@ def _no_date(documents: list[Document], date: dt.date | None) -> list[Document]:
     return documents
 
 
-def read_extracted(path: str, args) -> list[Document] | None:
+def read_extracted(path: str) -> list[Document] | None:
     """The Documents of a directory (Document JSON files, or Parquet tables) or of a Parquet
-    file; None for a file to read as text."""
-    if path == "-":
-        return None
+    file; None for a file to read as text (or one that is not there: read_source says so)."""
     location = Path(path)
-    from actions.io.parquet import SUFFIX, is_parquet
-
-    if location.is_dir() or location.suffix.lower() == SUFFIX or (location.is_file() and is_parquet(location)):
-        if is_parquet(location) or location.suffix.lower() == SUFFIX:
-            from actions.io.parquet import read_parquet
-
-            if not location.exists():
-                raise InputError(f"{path}: no such file")
-            documents, failures = read_parquet(location)
-            return _batch((documents, [{"name": failure.name, "error": failure.error} for failure in failures]))
+    if path == "-" or not location.exists():
+        return None
+    if location.suffix.lower() == SUFFIX or is_parquet(location):
+        documents, failures = read_parquet(location)
+        return _batch(documents, [failure.name for failure in failures])
+    if location.is_dir():
         return read_directory(location)
     return None
 
 
-def _batch(read: tuple[list[Document], list[dict]]) -> list[Document]:
-    """The Documents of a batch; the failed ones named on standard error."""
-    documents, failures = read
-    if failures:
-        names = [str(record.get("id") or record.get("name") or f"line {record.get('line')}") for record in failures]
-        shown = ", ".join(names[:5]) + (f" … and {len(names) - 5} more" if len(names) > 5 else "")
-        print(f"actions: {len(failures)} documents of the batch failed and have no rows: {shown}", file=sys.stderr)
+def _batch(documents: list[Document], failed: list[str]) -> list[Document]:
+    """The Documents of a batch; the names of those that failed in it on standard error."""
+    if failed:
+        shown = ", ".join(failed[:5]) + (f" … and {len(failed) - 5} more" if len(failed) > 5 else "")
+        print(f"actions: {len(failed)} documents of the batch failed and have no rows: {shown}", file=sys.stderr)
     if not documents:
         raise InputError("no Documents to export: every document of the batch failed", "see the errors in the batch's output")
     return documents
