@@ -40,3 +40,24 @@ def test_a_lead_in_governs_its_scope_only():
     assert policy.lead_owners(9) == [] and policy.lead_owners(10) == [owner] and policy.lead_owners(20) == []
     taken = policy.owners_of("要落实", "", 0, 3, [], False, policy.lead_owners(15), True)
     assert [(o.name, o.span, o.inherited) for o in taken] == [("市安监局", (0, 4), True)]
+
+
+def test_an_omitted_subject_does_not_cross_a_paragraph_break():
+    assert _owners("县水利局要加强汛期巡查。\n要做好物资储备。") == [
+        [("县水利局", "responsible", False)], []]
+
+
+def test_an_indentation_inside_a_line_is_a_paragraph_break():
+    # Web pages run paragraphs together on one line, each opened by an ideographic indent.
+    assert _owners("县水利局要加强汛期巡查。　　要做好物资储备。") == [
+        [("县水利局", "responsible", False)], []]
+
+
+def test_an_omitted_subject_does_not_pass_over_a_new_report():
+    assert _owners("会议指出，各乡镇要压实排查责任。副县长李某强调，要做好物资储备。") == [
+        [("各乡镇", "responsible", False)], []]
+
+
+def test_an_omitted_subject_continues_within_a_paragraph():
+    assert _owners("会议要求，各乡镇要压实排查责任。要做好物资储备。") == [
+        [("各乡镇", "responsible", False)], [("各乡镇", "responsible", True)]]

@@ -13,9 +13,10 @@ from bisect import bisect_left
 from actions.models import Owner
 from actions.owners.extract import ALWAYS_TRIED, Triggers, explicit_owners
 from actions.owners.lexicon import RULES, SUBJECT_RULE
-from actions.text.positions import hits
+from actions.text.positions import any_within, hits, positions
 
 SUBJECT_END_GATE = SUBJECT_RULE["subject_end"].compiled
+_REPORTING_LEAD = SUBJECT_RULE["reporting_lead"].compiled
 _SUBJECT = next(rule for rule in RULES if rule.name == "subject_modal").compiled
 # The subject rule reads the first characters of a span only.
 SUBJECT_REACH = 40
@@ -24,14 +25,22 @@ SUBJECT_REACH = 40
 class OwnerIndex:
     """Owners of the spans of one view. `gated=False` asks the rules on every span (the reference)."""
 
-    __slots__ = ("view", "gated", "subject_hits", "triggers", "cache")
+    __slots__ = ("view", "gated", "subject_hits", "triggers", "cache", "barriers")
 
-    def __init__(self, view: str, *, gated: bool = True) -> None:
+    def __init__(self, view: str, *, gated: bool = True, breaks: list[int] = ()) -> None:
         self.view = view
         self.gated = gated
         self.subject_hits = hits(SUBJECT_END_GATE, view)
         self.triggers = Triggers(view) if gated else None
         self.cache: dict[tuple[int, int], list[Owner]] = {}
+        # Where a subject stops passing to later sentences: paragraph starts (a line start, an
+        # indentation inside a line: `breaks`, see Normalized.indent_breaks) and new reports (会议要求，).
+        self.barriers = sorted({index + 1 for index in positions(view, "\n")}
+                               | set(breaks) | {match.end() for match in _REPORTING_LEAD.finditer(view)})
+
+    def barrier(self, start: int, end: int) -> bool:
+        """Whether a paragraph break or a new report lies in view[start:end] (an omitted subject does not cross it)."""
+        return any_within(self.barriers, start + 1, end + 1)
 
     def owners(self, start: int, end: int) -> list[Owner]:
         """explicit_owners of view[start:end], computed once per span (a span is often asked again)."""

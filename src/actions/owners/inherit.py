@@ -13,6 +13,7 @@ Inherited owners keep the span where they are written and say `inherited=True`.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 
 from actions.construct import construct
 from actions.models import Owner
@@ -47,11 +48,13 @@ def lead_scope_end(outline, position: int) -> int:
 class Inheritance:
     """The reading state of the policy: lead-ins met so far and the previous subject per section."""
 
-    __slots__ = ("leads", "previous")
+    __slots__ = ("leads", "previous", "barrier")
 
-    def __init__(self) -> None:
+    def __init__(self, barrier: Callable[[int, int], bool] | None = None) -> None:
         self.leads: list[tuple[int, int, list[Owner]]] = []  # (scope start, scope end, owners)
-        self.previous: dict[str, list[Owner]] = {}  # section id -> its last subject
+        self.previous: dict[str, tuple[int, list[Owner]]] = {}  # section id -> where its last subject's action ends, the subject
+        # barrier(a, b): a paragraph break or a new report lies between a and b (OwnerIndex.barrier).
+        self.barrier = barrier
 
     def add_lead(self, start: int, end: int, owners: list[Owner]) -> None:
         """A lead-in whose `owners` govern the actions in [start, end)."""
@@ -75,7 +78,7 @@ class Inheritance:
         """
         if explicit:
             if asks:
-                self.previous[section] = explicit
+                self.previous[section] = (end, explicit)
             return explicit
         if lead:
             return [inherited(owner) for owner in lead]
@@ -83,7 +86,8 @@ class Inheritance:
             # 我们要…: the subject is the audience, and the next subject-less sentence continues it (no one).
             self.previous.pop(section, None)
             return []
-        if continues and section in self.previous:
+        previous = self.previous.get(section) if continues else None
+        if previous is not None and not (self.barrier is not None and self.barrier(previous[0], start)):
             # The omitted subject is the previous subject, not the parties it worked with.
-            return [inherited(owner) for owner in self.previous[section] if owner.role != "support"]
+            return [inherited(owner) for owner in previous[1] if owner.role != "support"]
         return []
