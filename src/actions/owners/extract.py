@@ -12,6 +12,7 @@ from bisect import bisect_left
 import regex
 
 from actions.construct import construct
+from actions.lang.zh.words import PERSON_HEADS
 from actions.models import Owner
 from actions.owners.lexicon import AUDIENCE, JOINER, RULES, SUBJECT_RULES, UNIT, OwnerRule
 from actions.rules import Example, check_span_example, register
@@ -19,7 +20,7 @@ from actions.rules import Example, check_span_example, register
 _UNIT_ONLY = regex.compile(f"(?:{UNIT})")
 # 会同/协同 end the list of parties (the ones after it support: the support_with rule reads them).
 _SPLIT = regex.compile("(?P<with>会同|协同)|" + JOINER)
-_LEADING = regex.compile(r"(?:必须|一定|主要是|主要|尤其|并|再|就|都|也|还|则|同时|另外|此外|特别是|尤其是|其中|然后|首先|最后|"
+_LEADING = regex.compile(r"(?:必须|一定|主要是|主要(?!领导|负责)|尤其|并|再|就|都|也|还|则|同时|另外|此外|特别是|尤其是|其中|然后|首先|最后|"
                       r"今年|明年|今后|当前|目前|现在)")  # a time before the subject is not part of its name
 _FORM_PIECE = regex.compile(r"[^、，,和及与]+")
 _KIND_PIECE = regex.compile(r"[^、]+")
@@ -89,6 +90,21 @@ def _owner(name: str, role: str, span: tuple[int, int]) -> Owner:
     return construct(Owner, {"name": name, "role": role, "span": span, "inherited": False})
 
 
+def _each_parts(view: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A name 各X各Y… (opening with 各) cut into its parties (各乡镇各部门 → 各乡镇, 各部门): at a 各 that follows a whole
+    unit name other than a level (各级各部门 is one party), unless what follows names people
+    (各乡镇各部门主要领导: the leaders of both, one party)."""
+    if not view.startswith("各", a) or view.endswith(PERSON_HEADS, a, b):
+        return [(a, b)]
+    cuts = [a]
+    at = view.find("各", a + 2, b)
+    while at >= 0:
+        if view[at - 1] != "级" and view[at + 1] != "级" and _UNIT_ONLY.fullmatch(view, cuts[-1], at) and _UNIT_ONLY.fullmatch(view, at, b):
+            cuts.append(at)
+        at = view.find("各", at + 2, b)
+    return list(zip(cuts, cuts[1:] + [b]))
+
+
 def parties(view: str, start: int, end: int, role: str = "responsible") -> list[Owner]:
     """Split a unit list view[start:end] at 、和与及 into owners (audience words dropped)."""
     owners: list[Owner] = []
@@ -105,10 +121,11 @@ def parties(view: str, start: int, end: int, role: str = "responsible") -> list[
         lead = _LEADING.match(view, a, b)
         if lead:
             a = lead.end()
-        name = view[a:b]
-        if len(name) < 2 or name in AUDIENCE or name.startswith(_NOT_NAME_START) or not _UNIT_ONLY.fullmatch(name):
-            continue
-        owners.append(_owner(name, role, (a, b)))
+        for a, b in (_each_parts(view, a, b) if view.find("各", a + 2, b) >= 0 else ((a, b),)):
+            name = view[a:b]
+            if len(name) < 2 or name in AUDIENCE or name.startswith(_NOT_NAME_START) or not _UNIT_ONLY.fullmatch(name):
+                continue
+            owners.append(_owner(name, role, (a, b)))
     return owners
 
 

@@ -50,7 +50,8 @@ _NAME_CHAR = r"[^\P{Han}" + NOT_IN_NAME + r"]"
 VARIANT = r"(?:（(?!牵头|配合|协办|协助|负责|参与|主办|承办|责任)[^\P{Han}）]{1,4}）)?"
 UNIT = r"(?:" + _NAME_CHAR + r"{1,10}的)?" + _NAME_CHAR + r"{0,12}" + _SUFFIX + VARIANT
 # Words joining coordinated parties.
-JOINER = r"(?:、|和|与|及其|及|以及|同|特别是|尤其是|(?=各个)|(?<=各级)(?=各))"
+# (各级 is a modifier: 各级各部门 is one party; 各地各部门 is two, split by actions.owners.extract.parties.)
+JOINER = r"(?:、|和|与|及其|及|以及|同|特别是|尤其是|(?=各个))"
 UNIT_LIST = f"{UNIT}(?:{JOINER}{UNIT}){{0,8}}"
 # A subject named as the one responsible (X是本地安全生产第一责任人，要…): the action after it is X's.
 RESPONSIBLE_IS = r"是[^，。；：！？\n]{0,16}?(?:责任人|责任主体|主体责任)"
@@ -216,7 +217,10 @@ RULES: list[OwnerRule] = [
             Example("各乡镇党政主要负责人是本地安全生产第一责任人，要亲自抓", [("各乡镇党政主要负责人", "responsible")]),
             Example("安全生产是头等大事", []),
             Example("市城管执法局会同各区政府制定整治计划", [("市城管执法局", "responsible")]),
-            Example("全市各级各部门务必高度重视", [("全市各级", "responsible"), ("各部门", "responsible")]),
+            Example("全市各级各部门务必高度重视", [("全市各级各部门", "responsible")]),
+            Example("各乡镇各部门要统一思想", [("各乡镇", "responsible"), ("各部门", "responsible")]),
+            Example("各县区各单位要抓好落实", [("各县区", "responsible"), ("各单位", "responsible")]),
+            Example("各乡镇各部门主要领导要靠前指挥", [("各乡镇各部门主要领导", "responsible")]),
             Example("全市各级、各部门和社会各界要充分认识", [("全市各级", "responsible"), ("各部门", "responsible"), ("社会各界", "responsible")]),
             Example("乡（镇）具体负责辖区内的河道保洁", [("乡（镇）", "responsible")]),
             Example("县防汛指挥部及其办公室负责汛期值守", [("县防汛指挥部", "responsible"), ("办公室", "responsible")]),

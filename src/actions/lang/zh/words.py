@@ -37,6 +37,9 @@ UNIT_HEADS = (
 )
 """Words a unit name ends with (the head of 市交通局, 各县市区政府, 主管安全生产工作的领导)."""
 
+PERSON_HEADS = ("干部", "司机", "人员", "主要负责人", "主要负责同志", "主要领导", "负责人", "一把手", "领导", "同志")
+"""Unit heads that name people in a unit (its 主要领导, 一把手): 各乡镇各部门主要领导 is one party, the leaders of both."""
+
 OWNER_FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "lead": ("牵头单位", "牵头部门"),
     "support": ("配合单位", "配合部门", "协办单位"),
