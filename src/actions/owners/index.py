@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from actions.construct import construct
+from actions.lang.zh.script import fold_traditional
 from actions.models import Owner
 from actions.owners.extract import ALWAYS_TRIED, Triggers, explicit_owners
 from actions.owners.lexicon import RULES, SUBJECT_RULE
@@ -22,13 +24,21 @@ _SUBJECT = next(rule for rule in RULES if rule.name == "subject_modal").compiled
 SUBJECT_REACH = 40
 
 
+def _as_written(owner: Owner, written: str) -> Owner:
+    start, end = owner.span
+    return construct(Owner, {"name": written[start:end], "role": owner.role, "span": owner.span, "inherited": owner.inherited})
+
+
 class OwnerIndex:
     """Owners of the spans of one view. `gated=False` asks the rules on every span (the reference)."""
 
-    __slots__ = ("view", "gated", "subject_hits", "triggers", "cache", "barriers")
+    __slots__ = ("view", "written", "gated", "subject_hits", "triggers", "cache", "barriers")
 
     def __init__(self, view: str, *, gated: bool = True, breaks: list[int] = ()) -> None:
-        self.view = view
+        # The rules read the view with its traditional characters folded (縣財政局 as 县财政局, same
+        # length); the names they give are taken from the view as written (`written`).
+        self.written = view
+        self.view = view = fold_traditional(view)
         self.gated = gated
         self.subject_hits = hits(SUBJECT_END_GATE, view)
         self.triggers = Triggers(view) if gated else None
@@ -50,8 +60,10 @@ class OwnerIndex:
         found = self.cache.get(key)
         if found is None:
             subject = self.subject_may_end(start, min(end, start + SUBJECT_REACH))
-            found = self.cache[key] = explicit_owners(
-                self.view, start, end, subject_possible=subject, triggers=self.triggers)
+            found = explicit_owners(self.view, start, end, subject_possible=subject, triggers=self.triggers)
+            if found and self.written is not self.view:
+                found = [_as_written(owner, self.written) for owner in found]
+            self.cache[key] = found
         return list(found)
 
     def may_name_owners(self, start: int, end: int) -> bool:
