@@ -20,6 +20,21 @@ def owners(text):
     ("我们要高度重视", []),
     ("大家要充分认识", []),
     ("全县上下要行动起来", []),
+    # heads outside the first suffix list: villages, towns, schools, teams, 部, levels, people in a role
+    ("各村组要逐户排查", [("各村组", "responsible")]),
+    ("各镇街、各中小学要落实值班制度", [("各镇街", "responsible"), ("各中小学", "responsible")]),
+    ("村卫生室和驻村工作队要做好登记", [("村卫生室", "responsible"), ("驻村工作队", "responsible")]),
+    ("市委宣传部要加强舆论引导", [("市委宣传部", "responsible")]),
+    ("市委组织部、市人武部要抓好培训", [("市委组织部", "responsible"), ("市人武部", "responsible")]),
+    ("各包片领导和各级网格员要每日巡查", [("各包片领导", "responsible"), ("各级网格员", "responsible")]),
+    ("中央财政要增加专项资金，各级财政也要保证投入", [("中央财政", "responsible")]),
+    ("各校要开展一次安全排查", [("各校", "responsible")]),
+    ("县信用社要做好放贷服务", [("县信用社", "responsible")]),
+    # the whole place is the audience; 内部/全部 name no unit
+    ("全街道要高度重视", []),
+    ("全镇要行动起来", []),
+    ("内部要加强管理", []),
+    ("全部工作要按期完成", []),
 ])
 def test_explicit_owners(text, expected):
     assert owners(text) == expected

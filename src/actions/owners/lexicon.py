@@ -36,7 +36,8 @@ UNIT_SUFFIXES = UNIT_HEADS
 AUDIENCE = frozenset(AUDIENCE_WORDS) | frozenset({
     "我", "你们", "全县", "全市", "全区", "全体人员", "在座的", "在座各位", "自己", "大家都", "同志",
     "人员", "干部", "市", "县", "区",
-})
+}) | frozenset("全" + place for place in ("省", "市", "县", "区", "镇", "乡", "村", "街道")) \
+   | frozenset({"全部", "内部", "外部", "局部", "大部", "本部"})  # the whole place is the audience; …部 words that name no unit
 
 _SUFFIX = "(?:" + "|".join(sorted(UNIT_SUFFIXES, key=len, reverse=True)) + ")"
 # Characters that never stand inside a unit name (verbs of the directive, particles, joiners).
