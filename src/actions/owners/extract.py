@@ -24,7 +24,9 @@ _LEADING = regex.compile(r"(?:必须|一定|主要是|主要(?!领导|负责)|�
                       r"今年|明年|今后|当前|目前|现在)")  # a time before the subject is not part of its name
 _FORM_PIECE = regex.compile(r"[^、，,和及与]+")
 _KIND_PIECE = regex.compile(r"[^、]+")
-_NOT_NAME_START = ("我", "大家", "同志")
+# (nor does a verb: 保证人员在岗在位, 落实一把手负责制 — the action, not a unit, opens the clause)
+_NOT_NAME_START = ("我", "大家", "同志", "保证", "确保", "落实", "加强", "推进", "做好", "强化", "建立", "完善", "提高",
+                   "开展", "实行", "实施", "坚持", "发挥", "督促", "支持", "鼓励", "引导", "压实", "明确", "严格")
 
 # Rules read anywhere in the span, in list order, and the anchored ones read at its start.
 _FREE = [rule for rule in RULES if not rule.anchored]

@@ -55,10 +55,10 @@ UNIT = r"(?:" + _NAME_CHAR + r"{1,10}的)?" + _NAME_CHAR + r"{0,12}" + _SUFFIX +
 JOINER = r"(?:、|和|与|及其|及|以及|同|特别是|尤其是|(?=各个))"
 UNIT_LIST = f"{UNIT}(?:{JOINER}{UNIT}){{0,8}}"
 # A subject named as the one responsible (X是本地安全生产第一责任人，要…): the action after it is X's.
-RESPONSIBLE_IS = r"是[^，。；：！？\n]{0,16}?(?:责任人|责任主体|主体责任)"
+RESPONSIBLE_IS = r"[是为][^，。；：！？\n]{0,16}?(?:责任人|责任主体|主体责任)"
 # What follows a subject: modal or role verbs.
 SUBJECT_FOLLOW = (
-    r"(?:" + alternation(MODALS) + r"|一定|都要|也要|还要|应当|应该|须|负责|具体|决定|牵头|会同|协同|要在|在|于|抓紧|立即|尽快|马上|切实|"
+    r"(?:" + alternation(MODALS) + r"|一定|都要|也要|还要|应当|应该|应(?![急用])|须|负责|具体|决定|牵头|会同|协同|要在|在|于|抓紧|立即|尽快|马上|切实|"
     r"进一步|认真|全力|积极|迅速|主动|共同|分别|联合|统一|严格|按照|对|将|从|今年|明年|近期|"
     r"各负其责|主体负责|包保负责|包干负责|负总责|" + RESPONSIBLE_IS + ")"
 )
@@ -74,7 +74,8 @@ FIELD_LABELS = OWNER_FIELD_LABELS
 
 def _field(role: str) -> str:
     """A labelled owner field of `role`: its value runs to the next ；。 or line end."""
-    return "(?:" + "|".join(FIELD_LABELS[role]) + r")[：:]?(?P<units>[^；。\n]{1,60})"
+    # (a label opens its field: 各牵头单位、服务部门要… and 各责任单位相应成立… are subjects, not fields)
+    return r"(?<!\p{Han})(?:" + "|".join(FIELD_LABELS[role]) + r")[：:]?(?P<units>[^；。\n]{1,60})"
 
 
 RULES: list[OwnerRule] = [
@@ -226,6 +227,12 @@ RULES: list[OwnerRule] = [
             Example("乡（镇）具体负责辖区内的河道保洁", [("乡（镇）", "responsible")]),
             Example("县防汛指挥部及其办公室负责汛期值守", [("县防汛指挥部", "responsible"), ("办公室", "responsible")]),
             Example("县政府决定成立食品安全委员会", [("县政府", "responsible")]),
+            Example("各村应把握好工作进度", [("各村", "responsible")]),
+            Example("各牵头单位、服务部门要按照职责分工推进", [("各牵头单位", "responsible"), ("服务部门", "responsible")]),
+            Example("县应急管理局要加强值守", [("县应急管理局", "responsible")]),
+            Example("各乡镇主要负责人为安全生产第一责任人，要亲自抓", [("各乡镇主要负责人", "responsible")]),
+            Example("保证人员在岗在位", []),
+            Example("落实脱贫攻坚一把手负责制", []),
         ),
     ),
 ]
