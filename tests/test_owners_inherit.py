@@ -61,3 +61,14 @@ def test_an_omitted_subject_does_not_pass_over_a_new_report():
 def test_an_omitted_subject_continues_within_a_paragraph():
     assert _owners("会议要求，各乡镇要压实排查责任。要做好物资储备。") == [
         [("各乡镇", "responsible", False)], [("各乡镇", "responsible", True)]]
+
+
+def test_people_of_the_governing_units_do_not_replace_its_subject():
+    assert _owners("各级税务部门要加强征管，主要负责同志要亲自抓。要加大稽查力度。") == [
+        [("各级税务部门", "responsible", False)], [("主要负责同志", "responsible", False)],
+        [("各级税务部门", "responsible", True)]]
+
+
+def test_people_named_first_are_continued():
+    assert _owners("各村党支部书记要亲自抓排查。要做好台账。") == [
+        [("各村党支部书记", "responsible", False)], [("各村党支部书记", "responsible", True)]]

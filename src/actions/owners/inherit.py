@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from actions.construct import construct
+from actions.lang.zh.words import PERSON_HEADS
 from actions.models import Owner
 from actions.owners.lexicon import SUBJECT_RULE
 
@@ -67,6 +68,15 @@ class Inheritance:
                 return owners
         return []
 
+    def _governed(self, section: str, start: int, explicit: list[Owner]) -> bool:
+        """Whether people of the governing subject's units (主要领导, 分管领导) act here: they do not
+        replace it (各级税务部门要…，主要负责同志要亲自抓…。要加大稽查力度: the last is 各级税务部门's)."""
+        if not all(owner.name.endswith(PERSON_HEADS) for owner in explicit):
+            return False
+        previous = self.previous.get(section)
+        return previous is not None and not (self.barrier is not None and self.barrier(previous[0], start)) \
+            and not all(owner.name.endswith(PERSON_HEADS) for owner in previous[1])
+
     def owners_of(self, view: str, section: str, start: int, end: int, explicit: list[Owner], asks: bool,
                   lead: list[Owner], continues: bool) -> list[Owner]:
         """The owners of the action view[start:end] in `section`.
@@ -77,7 +87,7 @@ class Inheritance:
         of a marker's unit).
         """
         if explicit:
-            if asks:
+            if asks and not self._governed(section, start, explicit):
                 self.previous[section] = (end, explicit)
             return explicit
         if lead:

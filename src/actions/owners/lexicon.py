@@ -52,7 +52,7 @@ VARIANT = r"(?:（(?!牵头|配合|协办|协助|负责|参与|主办|承办|责
 UNIT = r"(?:" + _NAME_CHAR + r"{1,10}的)?" + _NAME_CHAR + r"{0,12}" + _SUFFIX + VARIANT
 # Words joining coordinated parties.
 # (各级 is a modifier: 各级各部门 is one party; 各地各部门 is two, split by actions.owners.extract.parties.)
-JOINER = r"(?:、|和|与|及其|及|以及|同|特别是|尤其是|(?=各个))"
+JOINER = r"(?:、|和|与|及其|及|以及|同(?!志)|特别是|尤其是|(?=各个))"
 UNIT_LIST = f"{UNIT}(?:{JOINER}{UNIT}){{0,8}}"
 # A subject named as the one responsible (X是本地安全生产第一责任人，要…): the action after it is X's.
 RESPONSIBLE_IS = r"[是为][^，。；：！？\n]{0,16}?(?:责任人|责任主体|主体责任)"
