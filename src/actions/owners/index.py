@@ -8,6 +8,7 @@ the owners of a span are computed once however often it is asked (`owners`).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from actions.construct import construct
@@ -22,6 +23,25 @@ _REPORTING_LEAD = SUBJECT_RULE["reporting_lead"].compiled
 _SUBJECT = next(rule for rule in RULES if rule.name == "subject_modal").compiled
 # The subject rule reads the first characters of a span only.
 SUBJECT_REACH = 40
+
+
+# The verbs of a report, found first (a few per text); the reporting_lead rule is read only
+# from the sentence start before each (its name part is at most 16 characters long).
+_REPORT_VERB = re.compile("(?:强调|指出|要求|提出|表示|明确|说|认为|提醒|希望)[，：]")
+_SENTENCE_START = re.compile("[。！？；\n]")
+
+
+def _reports(view: str) -> list[int]:
+    """Where the sentences opened by a new report (会议要求，…) go on after the report."""
+    found = []
+    for verb in _REPORT_VERB.finditer(view):
+        last = None
+        for last in _SENTENCE_START.finditer(view, max(0, verb.start() - 17), verb.start()):
+            pass
+        start = last.end() if last else (0 if verb.start() <= 16 else -1)
+        if start >= 0 and (match := _REPORTING_LEAD.match(view, start, verb.end())) and match.end() == verb.end():
+            found.append(match.end())
+    return found
 
 
 def _as_written(owner: Owner, written: str) -> Owner:
@@ -45,8 +65,7 @@ class OwnerIndex:
         self.cache: dict[tuple[int, int], list[Owner]] = {}
         # Where a subject stops passing to later sentences: paragraph starts (a line start, an
         # indentation inside a line: `breaks`, see Normalized.indent_breaks) and new reports (会议要求，).
-        self.barriers = sorted({index + 1 for index in positions(view, "\n")}
-                               | set(breaks) | {match.end() for match in _REPORTING_LEAD.finditer(view)})
+        self.barriers = sorted({index + 1 for index in positions(view, "\n")} | set(breaks) | set(_reports(view)))
 
     def barrier(self, start: int, end: int) -> bool:
         """Whether a paragraph break or a new report lies in view[start:end] (an omitted subject does not cross it)."""

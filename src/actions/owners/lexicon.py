@@ -39,7 +39,10 @@ AUDIENCE = frozenset(AUDIENCE_WORDS) | frozenset({
 }) | frozenset("全" + place for place in ("省", "市", "县", "区", "镇", "乡", "村", "街道")) \
    | frozenset({"全部", "内部", "外部", "局部", "大部", "本部"})  # the whole place is the audience; …部 words that name no unit
 
-_SUFFIX = "(?:" + "|".join(sorted(UNIT_SUFFIXES, key=len, reverse=True)) + ")"
+# Longest first; the one-character heads as one class at the end (the same matches as an
+# alternation of them, at a fraction of the cost: the suffix is tried at every name character).
+_SUFFIX = ("(?:" + "|".join(sorted((head for head in UNIT_SUFFIXES if len(head) > 1), key=len, reverse=True))
+           + "|[" + "".join(head for head in UNIT_SUFFIXES if len(head) == 1) + "])")
 # Characters that never stand inside a unit name (verbs of the directive, particles, joiners).
 NOT_IN_NAME = "要的把对在将向给请望由和与及是了就都也还从按以为被让使牵"
 # A Han character outside NOT_IN_NAME (a class, not a lookahead per character: several times faster).
