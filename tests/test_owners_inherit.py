@@ -72,3 +72,13 @@ def test_people_of_the_governing_units_do_not_replace_its_subject():
 def test_people_named_first_are_continued():
     assert _owners("各村党支部书记要亲自抓排查。要做好台账。") == [
         [("各村党支部书记", "responsible", False)], [("各村党支部书记", "responsible", True)]]
+
+
+def test_duties_shared_out_in_one_sentence_pass_to_no_later_action():
+    assert _owners("县水利局要加强巡查，各乡镇要做好转移准备。要做好物资储备。") == [
+        [("县水利局", "responsible", False)], [("各乡镇", "responsible", False)], []]
+
+
+def test_a_second_subject_after_other_words_is_continued():
+    assert _owners("各乡镇要加强巡查，这次检查发现问题不少，所以各村要做好转移准备。要做好物资储备。")[-1] == [
+        ("各村", "responsible", True)]

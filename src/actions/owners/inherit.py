@@ -15,12 +15,15 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 
+import regex
+
 from actions.construct import construct
 from actions.lang.zh.words import PERSON_HEADS
 from actions.models import Owner
 from actions.owners.lexicon import SUBJECT_RULE
 
 _AUDIENCE_SUBJECT = SUBJECT_RULE["audience_subject"].compiled
+_ADJACENT = regex.compile("[，；、 ]{0,2}")
 # Lead-ins looked back at: the last few only (a lead-in far back governs nothing here).
 _LEADS_READ = 8
 
@@ -77,6 +80,15 @@ class Inheritance:
         return previous is not None and not (self.barrier is not None and self.barrier(previous[0], start)) \
             and not all(owner.name.endswith(PERSON_HEADS) for owner in previous[1])
 
+    def _shares_out(self, view: str, section: str, start: int, explicit: list[Owner]) -> bool:
+        """Whether another subject's action ends right before this one, in the same sentence (X要…，Y要…)."""
+        previous = self.previous.get(section)
+        if previous is None or (self.barrier is not None and self.barrier(previous[0], start)):
+            return False
+        if _ADJACENT.fullmatch(view, previous[0], start) is None:
+            return False  # another sentence, or words between the two (各县市区政府要…，这次我去…，我希望各区县…)
+        return not previous[1] or {owner.name for owner in previous[1]} != {owner.name for owner in explicit}
+
     def owners_of(self, view: str, section: str, start: int, end: int, explicit: list[Owner], asks: bool,
                   lead: list[Owner], continues: bool) -> list[Owner]:
         """The owners of the action view[start:end] in `section`.
@@ -88,7 +100,9 @@ class Inheritance:
         """
         if explicit:
             if asks and not self._governed(section, start, explicit):
-                self.previous[section] = (end, explicit)
+                # Duties shared out in one sentence (区负责…，街道具体落实…; X要督，Y要战): the
+                # actions after it belong to none of them.
+                self.previous[section] = (end, [] if self._shares_out(view, section, start, explicit) else explicit)
             return explicit
         if lead:
             return [inherited(owner) for owner in lead]
