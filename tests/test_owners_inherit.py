@@ -82,3 +82,27 @@ def test_duties_shared_out_in_one_sentence_pass_to_no_later_action():
 def test_a_second_subject_after_other_words_is_continued():
     assert _owners("各乡镇要加强巡查，这次检查发现问题不少，所以各村要做好转移准备。要做好物资储备。")[-1] == [
         ("各村", "responsible", True)]
+
+
+def test_the_authors_of_an_approved_proposal_carry_it_on():
+    from actions.owners.index import OwnerIndex
+
+    text = "会议原则同意县民政局关于调整低保标准的意见，会后修改完善后报县委常委会研究。"
+    index = OwnerIndex(text)
+    policy = Inheritance(index)
+    start = text.find("会后")
+    taken = policy.owners_of(text, "", start, len(text) - 1, [], False, [], True)
+    assert [(o.name, o.inherited) for o in taken] == [("县民政局", True)]
+    assert index.approved_by(text.find("会议")) == []  # not before the approval
+    assert OwnerIndex("会议原则同意县民政局关于调整低保标准的意见。会后报县委研究。").approved_by(28) == []  # another sentence
+
+
+def test_a_unit_charged_by_you_carries_on_without_a_cue():
+    from actions.owners.extract import explicit_owners
+
+    text = "由县统筹办组织验收之后，召开专题会议研究解决问题"
+    policy = Inheritance()
+    first = explicit_owners(text, 0, 11)
+    policy.owners_of(text, "", 0, 11, first, False, [], True)
+    taken = policy.owners_of(text, "", 12, len(text), [], False, [], True)
+    assert [(o.name, o.inherited) for o in taken] == [("县统筹办", True)]

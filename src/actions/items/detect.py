@@ -107,7 +107,7 @@ class _Context:
     deadline_in: Callable[[int, int], Deadline | None] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.inheritance.barrier = self.owner_index.barrier
+        self.inheritance.index = self.owner_index
         self.may_hold = self.index.may_hold
         self.deadline_in = self.index.deadline_in
 

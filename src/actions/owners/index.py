@@ -14,12 +14,14 @@ from bisect import bisect_left
 from actions.construct import construct
 from actions.lang.zh.script import fold_traditional
 from actions.models import Owner
-from actions.owners.extract import ALWAYS_TRIED, Triggers, explicit_owners
+from actions.owners.extract import ALWAYS_TRIED, Triggers, explicit_owners, parties
 from actions.owners.lexicon import RULES, SUBJECT_RULE
 from actions.text.positions import any_within, hits, positions
 
 SUBJECT_END_GATE = SUBJECT_RULE["subject_end"].compiled
 _REPORTING_LEAD = SUBJECT_RULE["reporting_lead"].compiled
+_APPROVED = SUBJECT_RULE["approved_proposal"].compiled
+_APPROVAL_REACH = 120
 _SUBJECT = next(rule for rule in RULES if rule.name == "subject_modal").compiled
 # The subject rule reads the first characters of a span only.
 SUBJECT_REACH = 40
@@ -66,6 +68,20 @@ class OwnerIndex:
         # Where a subject stops passing to later sentences: paragraph starts (a line start, an
         # indentation inside a line: `breaks`, see Normalized.indent_breaks) and new reports (会议要求，).
         self.barriers = sorted({index + 1 for index in positions(view, "\n")} | set(breaks) | set(_reports(view)))
+
+    def approved_by(self, position: int) -> list[Owner]:
+        """The authors of a proposal the meeting approved earlier in the sentence of `position`
+        (会议原则同意县经发局关于…的意见，会后…), names as written; none: []."""
+        view = self.view
+        found = view.rfind("同意", max(0, position - _APPROVAL_REACH), position)
+        if found < 0:
+            return []
+        sentence = _SENTENCE_START.search(view, found, position)
+        match = None if sentence else _APPROVED.match(view, found, position)
+        if match is None:
+            return []
+        owners = parties(view, *match.span("units"))
+        return [_as_written(owner, self.written) for owner in owners] if self.written is not view else owners
 
     def barrier(self, start: int, end: int) -> bool:
         """Whether a paragraph break or a new report lies in view[start:end] (an omitted subject does not cross it)."""

@@ -300,4 +300,15 @@ SUBJECT_RULES.append(SubjectRule(
               Example("按照省委要求，各地要抓好落实", None), Example("各部门要按照要求，抓好落实", None)),
 ))
 
+SUBJECT_RULES.append(SubjectRule(
+    name="approved_proposal",
+    pattern=r"同意(?P<units>" + UNIT_LIST + r")(?:关于|提出的|提交的|报送的|上报的|起草的|拟定的|制定的|报来的)",
+    apply="match",
+    doc="Minutes approving a unit's proposal (会议原则同意县经发局关于…的意见，会后提交…): the actions after "
+        "it in the sentence are its authors' (inherited).",
+    examples=(Example("同意县财政局关于预算调整的意见", "同意县财政局关于"),
+              Example("同意县住建局、县发改局提交的管理办法", "同意县住建局、县发改局提交的"),
+              Example("同意大家的意见", None)),
+))
+
 SUBJECT_RULE = {rule.name: rule for rule in SUBJECT_RULES}
