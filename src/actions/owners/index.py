@@ -128,4 +128,6 @@ class OwnerIndex:
             index = bisect_left(found, start)
             if not (index < len(found) and found[index] < end):
                 return False
-        return _SUBJECT.match(self.view, start, end) is not None and bool(self.owners(start, end))
+        match = _SUBJECT.match(self.view, start, end)
+        # (the subject's own words must name a party: 会同市公安局开展检查 names a supporter, not a subject)
+        return match is not None and bool(parties(self.view, *match.span("units")))

@@ -37,7 +37,7 @@ AUDIENCE = frozenset(AUDIENCE_WORDS) | frozenset({
     "我", "你们", "全县", "全市", "全区", "全体人员", "在座的", "在座各位", "自己", "大家都", "同志",
     "人员", "干部", "市", "县", "区",
 }) | frozenset("全" + place for place in ("省", "市", "县", "区", "镇", "乡", "村", "街道")) \
-   | frozenset({"全部", "内部", "外部", "局部", "大部", "本部"})  # the whole place is the audience; …部 words that name no unit
+   | frozenset({"全部", "内部", "外部", "局部", "大部", "本部", "组织"})  # the whole place is the audience; …部 words and 组织 (to organise) name no unit
 
 # Longest first; the one-character heads as one class at the end (the same matches as an
 # alternation of them, at a fraction of the cost: the suffix is tried at every name character).
@@ -63,7 +63,9 @@ RESPONSIBLE_IS = r"[是为][^，。；：！？\n]{0,16}?(?:责任人|责任主�
 SUBJECT_FOLLOW = (
     r"(?:" + alternation(MODALS) + r"|一定|都要|也要|还要|应当|应该|应(?![急用])|须|可以|也可以|负责|具体|决定|牵头|会同|协同|要在|在|于|抓紧|立即|尽快|马上|切实|"
     r"进一步|认真|全力|积极|迅速|主动|共同|分别|联合|统一|严格|按照|对|将|从|今年|明年|近期|"
-    r"各负其责|主体负责|包保负责|包干负责|负总责|" + RESPONSIBLE_IS + ")"
+    r"各负其责|主体负责|包保负责|包干负责|负总责|" + RESPONSIBLE_IS +
+    # a decision's verbs, as minutes write them without a modal (县财政局落实配套资金；县法制办审查后报…)
+    r"|落实|完成|安排|审查|审核|提出|组织|做好|抓好|研究|制定|开展|提高|加强|督促|指导)"
 )
 
 # Where a subject can end: a modal or role verb right after a unit suffix. Every match of the
@@ -231,6 +233,9 @@ RULES: list[OwnerRule] = [
             Example("县防汛指挥部及其办公室负责汛期值守", [("县防汛指挥部", "responsible"), ("办公室", "responsible")]),
             Example("县政府决定成立食品安全委员会", [("县政府", "responsible")]),
             Example("各村应把握好工作进度", [("各村", "responsible")]),
+            Example("县财政局落实配套资金", [("县财政局", "responsible")]),
+            Example("县法制办审查后报县委常委会研究", [("县法制办", "responsible")]),
+            Example("组织抓好本部门工作任务落实", []),
             Example("各牵头单位、服务部门要按照职责分工推进", [("各牵头单位", "responsible"), ("服务部门", "responsible")]),
             Example("县应急管理局要加强值守", [("县应急管理局", "responsible")]),
             Example("各乡镇主要负责人为安全生产第一责任人，要亲自抓", [("各乡镇主要负责人", "responsible")]),
