@@ -47,12 +47,12 @@ _SUFFIX = ("(?:" + "|".join(sorted((head for head in UNIT_SUFFIXES if len(head) 
 NOT_IN_NAME = "要的把对在将向给请望由和与及是了就都也还从按以为被让使牵"
 # A Han character outside NOT_IN_NAME (a class, not a lookahead per character: several times faster).
 _NAME_CHAR = r"[^\P{Han}" + NOT_IN_NAME + r"]"
-# One unit name: the longest run of up to 12 name characters that ends in a unit suffix,
+# One unit name: the longest run of up to 16 name characters that ends in a unit suffix,
 # optionally qualified by one 的 phrase (市里的行业主管部门, 主管安全生产工作的领导).
 # A variant in brackets right after the name (街道（镇）, 各部门（单位）) is part of it; a role in
 # brackets (市交通局（牵头）) is not.
 VARIANT = r"(?:（(?!牵头|配合|协办|协助|负责|参与|主办|承办|责任)[^\P{Han}）]{1,4}）)?"
-UNIT = r"(?:" + _NAME_CHAR + r"{1,10}的)?" + _NAME_CHAR + r"{0,12}" + _SUFFIX + VARIANT
+UNIT = r"(?:" + _NAME_CHAR + r"{1,10}的)?" + _NAME_CHAR + r"{0,16}" + _SUFFIX + VARIANT
 # Words joining coordinated parties.
 # (各级 is a modifier: 各级各部门 is one party; 各地各部门 is two, split by actions.owners.extract.parties.)
 JOINER = r"(?:、|和|与|及其|及|以及|同(?!志)|特别是|尤其是|(?=各个))"
@@ -130,11 +130,12 @@ RULES: list[OwnerRule] = [
     ),
     OwnerRule(
         name="you_responsible",
-        pattern=r"(?<![原现])由(?P<units>" + UNIT_LIST + r")(?:负责|组织|具体|统一|承担)",
+        pattern=r"(?<![原现])由(?P<units>" + UNIT_LIST + r")(?:负责|组织|具体|统一|承担|提出|研究|制定|起草|拟定)",
         triggers=("由",), role="responsible",
         doc="由X负责 (原由X承担的职能 names who had it before, not who acts)",
         examples=(Example("由市安监局负责组织验收", [("市安监局", "responsible")]),
-                  Example("将原由林业部门承担的绿化养护职能划给园林局", [])),
+                  Example("将原由林业部门承担的绿化养护职能划给园林局", []),
+                  Example("设备配备由县复审工作领导小组提出具体方案后另行研究", [("县复审工作领导小组", "responsible")])),
     ),
     OwnerRule(
         name="lead_after",
@@ -233,6 +234,7 @@ RULES: list[OwnerRule] = [
             Example("县防汛指挥部及其办公室负责汛期值守", [("县防汛指挥部", "responsible"), ("办公室", "responsible")]),
             Example("县政府决定成立食品安全委员会", [("县政府", "responsible")]),
             Example("各村应把握好工作进度", [("各村", "responsible")]),
+            Example("县新冠肺炎疫情防控处置工作成员单位要压实责任", [("县新冠肺炎疫情防控处置工作成员单位", "responsible")]),
             Example("县财政局落实配套资金", [("县财政局", "responsible")]),
             Example("县法制办审查后报县委常委会研究", [("县法制办", "responsible")]),
             Example("组织抓好本部门工作任务落实", []),
