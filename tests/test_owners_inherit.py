@@ -106,3 +106,12 @@ def test_a_unit_charged_by_you_carries_on_without_a_cue():
     policy.owners_of(text, "", 0, 11, first, False, [], True)
     taken = policy.owners_of(text, "", 12, len(text), [], False, [], True)
     assert [(o.name, o.inherited) for o in taken] == [("县统筹办", True)]
+
+
+def test_a_subject_chosen_by_a_condition_is_its_sentences_only():
+    assert _owners("受灾严重的乡镇要集中力量抢险。要做好物资储备。") == [
+        [("受灾严重的乡镇", "responsible", False)], []]
+
+
+def test_a_role_defined_by_its_duty_is_continued():
+    assert _owners("分管安全工作的领导要亲自督查。要做好台账。")[-1] == [("分管安全工作的领导", "responsible", True)]

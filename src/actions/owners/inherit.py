@@ -110,7 +110,10 @@ class Inheritance:
             if (asks or view.startswith("由", start)) and not self._governed(section, start, explicit):
                 # Duties shared out in one sentence (区负责…，街道具体落实…; X要督，Y要战): the
                 # actions after it belong to none of them.
-                self.previous[section] = (end, [] if self._shares_out(view, section, start, explicit) else explicit)
+                # A subject chosen by a condition (没有疫情的地区，要…; 有条件的单位要…) is its sentence's only.
+                chosen = all("的" in owner.name and not owner.name.endswith(PERSON_HEADS) for owner in explicit)
+                shared = chosen or self._shares_out(view, section, start, explicit)
+                self.previous[section] = (end, [] if shared else explicit)
             return explicit
         if lead:
             return [inherited(owner) for owner in lead]
