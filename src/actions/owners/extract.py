@@ -22,6 +22,7 @@ _UNIT_ONLY = regex.compile(f"(?:{UNIT})")
 _SPLIT = regex.compile("(?P<with>会同|协同)|" + JOINER)
 _LEADING = regex.compile(r"(?:必须|一定|主要是|主要(?!领导|负责)|尤其|并|再|就|都|也|还|则|同时|另外|此外|特别是|尤其是|其中|然后|首先|最后|"
                       r"今年|明年|今后|当前|目前|现在)")  # a time before the subject is not part of its name
+_LEVELS = frozenset("省市县区乡镇村")
 _FORM_PIECE = regex.compile(r"[^、，,和及与]+")
 _KIND_PIECE = regex.compile(r"[^、]+")
 # (nor does a verb: 保证人员在岗在位, 落实一把手负责制 — the action, not a unit, opens the clause)
@@ -119,13 +120,16 @@ def parties(view: str, start: int, end: int, role: str = "responsible") -> list[
             break
     else:
         pieces.append((piece_start, end))
+    listed = len(pieces) > 1
     for a, b in pieces:
         lead = _LEADING.match(view, a, b)
         if lead:
             a = lead.end()
         for a, b in (_each_parts(view, a, b) if view.find("各", a + 2, b) >= 0 else ((a, b),)):
             name = view[a:b]
-            if len(name) < 2 or name in AUDIENCE or name.startswith(_NOT_NAME_START) or not _UNIT_ONLY.fullmatch(name):
+            if len(name) < 2 and not (listed and name in _LEVELS):
+                continue  # a level by itself is one in a list of levels (省、市、县都要…; 市、街道（镇）要…)
+            if name in AUDIENCE or name.startswith(_NOT_NAME_START) or not _UNIT_ONLY.fullmatch(name):
                 continue
             owners.append(_owner(name, role, (a, b)))
     return owners

@@ -35,7 +35,7 @@ UNIT_SUFFIXES = UNIT_HEADS
 # The general audience and the speaker are never owners.
 AUDIENCE = frozenset(AUDIENCE_WORDS) | frozenset({
     "我", "你们", "全县", "全市", "全区", "全体人员", "在座的", "在座各位", "自己", "大家都", "同志",
-    "人员", "干部", "市", "县", "区",
+    "人员", "干部",
 }) | frozenset("全" + place for place in ("省", "市", "县", "区", "镇", "乡", "村", "街道")) \
    | frozenset({"全部", "内部", "外部", "局部", "大部", "本部", "组织"})  # the whole place is the audience; …部 words and 组织 (to organise) name no unit
 
@@ -234,6 +234,8 @@ RULES: list[OwnerRule] = [
             Example("县防汛指挥部及其办公室负责汛期值守", [("县防汛指挥部", "responsible"), ("办公室", "responsible")]),
             Example("县政府决定成立食品安全委员会", [("县政府", "responsible")]),
             Example("各村应把握好工作进度", [("各村", "responsible")]),
+            Example("省、市、县都要加大培训力度", [("省", "responsible"), ("市", "responsible"), ("县", "responsible")]),
+            Example("县要加大培训力度", []),
             Example("县新冠肺炎疫情防控处置工作成员单位要压实责任", [("县新冠肺炎疫情防控处置工作成员单位", "responsible")]),
             Example("县财政局落实配套资金", [("县财政局", "responsible")]),
             Example("县法制办审查后报县委常委会研究", [("县法制办", "responsible")]),
