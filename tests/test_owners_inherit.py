@@ -115,3 +115,14 @@ def test_a_subject_chosen_by_a_condition_is_its_sentences_only():
 
 def test_a_role_defined_by_its_duty_is_continued():
     assert _owners("分管安全工作的领导要亲自督查。要做好台账。")[-1] == [("分管安全工作的领导", "responsible", True)]
+
+
+def test_demands_addressed_to_units_govern_the_list_after_them():
+    assert _owners("对各乡镇、各养殖场提出三点要求：一是落实消毒制度；二是做好进出登记。") == [
+        [("各乡镇", "responsible", True), ("各养殖场", "responsible", True)],
+        [("各乡镇", "responsible", True), ("各养殖场", "responsible", True)]]
+
+
+def test_a_new_subject_or_date_inside_a_sentence_names_its_own_owner():
+    assert _owners("县农业局5月底前完成调配，县水利局6月上旬完成清淤，各乡镇同步做好宣传。") == [
+        [("县农业局", "responsible", False)], [("县水利局", "responsible", False)], [("各乡镇", "responsible", False)]]

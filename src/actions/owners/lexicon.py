@@ -38,6 +38,8 @@ AUDIENCE = frozenset(AUDIENCE_WORDS) | frozenset({
     "人员", "干部",
 }) | frozenset("全" + place for place in ("省", "市", "县", "区", "镇", "乡", "村", "街道")) \
    | frozenset({"全部", "内部", "外部", "局部", "大部", "本部", "组织"})  # the whole place is the audience; …部 words and 组织 (to organise) name no unit
+# Words that end like a unit but name a place or a thing (…现场, …市场): no name ends with them.
+NOT_UNIT_ENDINGS = ("现场", "市场", "会场", "广场", "立场", "战场")
 
 # Longest first; the one-character heads as one class at the end (the same matches as an
 # alternation of them, at a fraction of the cost: the suffix is tried at every name character).
@@ -55,14 +57,15 @@ VARIANT = r"(?:（(?!牵头|配合|协办|协助|负责|参与|主办|承办|责
 UNIT = r"(?:" + _NAME_CHAR + r"{1,10}的)?" + _NAME_CHAR + r"{0,16}" + _SUFFIX + VARIANT
 # Words joining coordinated parties.
 # (各级 is a modifier: 各级各部门 is one party; 各地各部门 is two, split by actions.owners.extract.parties.)
-JOINER = r"(?:、|和|与|及其|及|以及|同(?!志)|特别是|尤其是|(?=各个))"
+JOINER = r"(?:（(?:牵头|配合|协办|协助|参与|主办)）、?|、|和|与|及其|及|以及|同(?!志)|特别是|尤其是|(?=各个))"
 UNIT_LIST = f"{UNIT}(?:{JOINER}{UNIT}){{0,8}}"
 # A subject named as the one responsible (X是本地安全生产第一责任人，要…): the action after it is X's.
 RESPONSIBLE_IS = r"[是为][^，。；：！？\n]{0,16}?(?:责任人|责任主体|主体责任)"
 # What follows a subject: modal or role verbs.
 SUBJECT_FOLLOW = (
     r"(?:" + alternation(MODALS) + r"|一定|都要|也要|还要|应当|应该|应(?![急用])|须|可以|也可以|负责|具体|决定|牵头|会同|协同|要在|在|于|抓紧|立即|尽快|马上|切实|"
-    r"进一步|认真|全力|积极|迅速|主动|共同|分别|联合|统一|严格|按照|对|将|从|今年|明年|近期|"
+    r"进一步|认真|全力|积极|迅速|主动|共同|分别|联合|统一|严格|按照|对|将|从|今年|明年|近期|同步|"
+    r"(?=[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月|本月|下月|月底|年底|年内|上半年|下半年|本周|下周)|"
     r"各负其责|主体负责|包保负责|包干负责|负总责|" + RESPONSIBLE_IS +
     # a decision's verbs, as minutes write them without a modal (县财政局落实配套资金；县法制办审查后报…)
     r"|落实|完成|安排|审查|审核|提出|组织|做好|抓好|研究|制定|开展|提高|加强|督促|指导)"
@@ -123,10 +126,11 @@ RULES: list[OwnerRule] = [
     ),
     OwnerRule(
         name="you_lead",
-        pattern=r"(?<![原现])由(?P<units>" + UNIT_LIST + r")(?:牵头|负总责)",
+        pattern=r"(?<![原现])由(?P<units>" + UNIT_LIST + r")(?:总?牵头|负总责)",
         triggers=("由",), role="lead",
         doc="由X牵头",
-        examples=(Example("由市城管执法局牵头，各街道配合", [("市城管执法局", "lead")]),),
+        examples=(Example("由市城管执法局牵头，各街道配合", [("市城管执法局", "lead")]),
+                  Example("由县应急局总牵头，县公安局配合", [("县应急局", "lead")])),
     ),
     OwnerRule(
         name="you_responsible",
@@ -139,11 +143,12 @@ RULES: list[OwnerRule] = [
     ),
     OwnerRule(
         name="lead_after",
-        pattern=r"(?P<units>" + UNIT_LIST + r")(?:要|将|负责)?牵头(?!单位|部门)",
+        pattern=r"(?P<units>" + UNIT_LIST + r")(?:要|将|负责)?总?牵头(?!单位|部门)",
         triggers=("牵头",), role="lead", ends_at_trigger=True,
         doc="X牵头",
         examples=(Example("市城管执法局牵头，各街道配合", [("市城管执法局", "lead")]),
-                  Example("市公安局要牵头开展专项整治", [("市公安局", "lead")])),
+                  Example("市公安局要牵头开展专项整治", [("市公安局", "lead")]),
+                  Example("县应急局总牵头，县公安局配合", [("县应急局", "lead")])),
     ),
     OwnerRule(
         name="support_after",
@@ -194,6 +199,14 @@ RULES: list[OwnerRule] = [
         examples=(Example("每个县50万的投入都要到位", [("每个县", "responsible")]),),
     ),
     OwnerRule(
+        name="demands_to",
+        pattern=r"(?<![^，。；：\n])对(?P<units>" + UNIT_LIST + r")提出[^，。；：\n]{0,6}?要求",
+        triggers=("提出",), role="responsible",
+        doc="对X提出三点要求：… — X is addressed by the demands (elsewhere 对X is the object of the action)",
+        examples=(Example("对各乡镇、各养殖场提出三点要求", [("各乡镇", "responsible"), ("各养殖场", "responsible")]),
+                  Example("对企业进行验收", [])),
+    ),
+    OwnerRule(
         name="addressee",
         pattern=r"(?<![^，。；：\n])(?:特别是|尤其是|对于?)?(?P<units>" + UNIT_LIST + r")，(?:我|下面我)(?:再)?(?:提|讲|强调)",
         triggers=("我提", "我讲", "我强调", "我再"), role="responsible",
@@ -213,7 +226,7 @@ RULES: list[OwnerRule] = [
     OwnerRule(
         name="subject_modal",
         anchored=True,
-        pattern=r"\G(?:主要是|特别是|尤其是|同时|另外|此外|还有|其中|并且|而且|所以|因此|关键是|重点是|会后)?(?P<units>" + UNIT_LIST + r")，?" + SUBJECT_FOLLOW,
+        pattern=r"\G(?:[-－•·●■◆▶]\s?)?(?:主要是|特别是|尤其是|同时|另外|此外|还有|其中|并且|而且|所以|因此|关键是|重点是|会后)?(?P<units>" + UNIT_LIST + r")，?" + SUBJECT_FOLLOW,
         role="responsible",
         doc="X要… at the start of the action",
         examples=(
@@ -234,6 +247,14 @@ RULES: list[OwnerRule] = [
             Example("县防汛指挥部及其办公室负责汛期值守", [("县防汛指挥部", "responsible"), ("办公室", "responsible")]),
             Example("县政府决定成立食品安全委员会", [("县政府", "responsible")]),
             Example("各村应把握好工作进度", [("各村", "responsible")]),
+            Example("县水利局6月上旬完成清淤", [("县水利局", "responsible")]),
+            Example("汛期各级网格员要加强巡查", [("各级网格员", "responsible")]),
+            Example("我们交警部门要加强路面管控", [("交警部门", "responsible")]),
+            Example("县直各有关单位要抓好落实", [("县直各有关单位", "responsible")]),
+            Example("各乡镇同步做好宣传", [("各乡镇", "responsible")]),
+            Example("-各部门要做好值班值守", [("各部门", "responsible")]),
+            Example("县农业局（牵头）、县水利局要制定方案", [("县农业局", "responsible"), ("县水利局", "responsible")]),
+            Example("市场要发挥调节作用", []),
             Example("省、市、县都要加大培训力度", [("省", "responsible"), ("市", "responsible"), ("县", "responsible")]),
             Example("县要加大培训力度", []),
             Example("县新冠肺炎疫情防控处置工作成员单位要压实责任", [("县新冠肺炎疫情防控处置工作成员单位", "responsible")]),
