@@ -127,6 +127,8 @@ def parties(view: str, start: int, end: int, role: str = "responsible") -> list[
     piece_start = start
     pieces: list[tuple[int, int]] = []
     for match in _SPLIT.finditer(view, start, end):
+        if view[match.start()] in "和与" and not _UNIT_ONLY.fullmatch(view, piece_start, match.start()):
+            continue  # 县人力资源和社会保障局: the words before 和 name no unit, so 和 is inside the name
         pieces.append((piece_start, match.start()))
         piece_start = match.end()
         if match.group("with"):

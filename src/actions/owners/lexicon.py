@@ -54,7 +54,9 @@ _NAME_CHAR = r"[^\P{Han}" + NOT_IN_NAME + r"]"
 # A variant in brackets right after the name (街道（镇）, 各部门（单位）) is part of it; a role in
 # brackets (市交通局（牵头）) is not.
 VARIANT = r"(?:（(?!牵头|配合|协办|协助|负责|参与|主办|承办|责任)[^\P{Han}）]{1,4}）)?"
-UNIT = r"(?:" + _NAME_CHAR + r"{1,10}的)?" + _NAME_CHAR + r"{0,16}" + _SUFFIX + VARIANT
+# A name may hold 和 or 与 between two words of its field (县人力资源和社会保障局, 卫生和计划生育局);
+# actions.owners.extract.parties keeps such a name whole (the part before 和 names no unit).
+UNIT = r"(?:" + _NAME_CHAR + r"{1,10}的)?(?:" + _NAME_CHAR + r"{2,8}[和与])?" + _NAME_CHAR + r"{0,16}" + _SUFFIX + VARIANT
 # Words joining coordinated parties.
 # (各级 is a modifier: 各级各部门 is one party; 各地各部门 is two, split by actions.owners.extract.parties.)
 JOINER = r"(?:（(?:牵头|配合|协办|协助|参与|主办)）、?|、|和|与|及其|及|以及|同(?!志)|特别是|尤其是|(?=各个))"
@@ -65,7 +67,7 @@ RESPONSIBLE_IS = r"[是为][^，。；：！？\n]{0,16}?(?:责任人|责任主�
 SUBJECT_FOLLOW = (
     r"(?:" + alternation(MODALS) + r"|一定|都要|也要|还要|应当|应该|应(?![急用])|须|可以|也可以|负责|具体|决定|牵头|会同|协同|要在|在|于|抓紧|立即|尽快|马上|切实|"
     r"进一步|认真|全力|积极|迅速|主动|共同|分别|联合|统一|严格|按照|对|将|从|今年|明年|近期|同步|"
-    r"(?=[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月|本月|下月|月底|年底|年内|上半年|下半年|本周|下周)|"
+    r"本月|下月|月底|年底|年内|上半年|下半年|本周|下周|[0-9一二三四五六七八九十]{1,2}月|"
     r"各负其责|主体负责|包保负责|包干负责|负总责|" + RESPONSIBLE_IS +
     # a decision's verbs, as minutes write them without a modal (县财政局落实配套资金；县法制办审查后报…)
     r"|落实|完成|安排|审查|审核|提出|组织|做好|抓好|研究|制定|开展|提高|加强|督促|指导)"
@@ -249,6 +251,8 @@ RULES: list[OwnerRule] = [
             Example("各村应把握好工作进度", [("各村", "responsible")]),
             Example("县水利局6月上旬完成清淤", [("县水利局", "responsible")]),
             Example("汛期各级网格员要加强巡查", [("各级网格员", "responsible")]),
+            Example("县人力资源和社会保障局要做好就业服务", [("县人力资源和社会保障局", "responsible")]),
+            Example("县卫生和计划生育局与各乡镇卫生院要联合排查", [("县卫生和计划生育局", "responsible"), ("各乡镇卫生院", "responsible")]),
             Example("我们交警部门要加强路面管控", [("交警部门", "responsible")]),
             Example("县直各有关单位要抓好落实", [("县直各有关单位", "responsible")]),
             Example("各乡镇同步做好宣传", [("各乡镇", "responsible")]),
