@@ -44,3 +44,15 @@ def test_owner_spans_index_the_text():
     text = "会后，各部门、各单位要将年初确定的目标进行再排队"
     found = explicit_owners(text, 3, len(text))
     assert [text[o.span[0]:o.span[1]] for o in found] == [o.name for o in found] == ["各部门", "各单位"]
+
+
+def test_later_clauses_with_their_own_subject_and_modal_name_owners_too():
+    from actions.owners.index import OwnerIndex
+
+    text = "主要领导务必亲自抓、分管领导务必具体抓、业务骨干务必全力推，抓好各项任务落实"
+    assert [o.name for o in OwnerIndex(text).owners(0, len(text))] == ["主要领导", "分管领导", "业务骨干"]
+    text = "村党支部书记是第一责任人，村会计是具体责任人"
+    assert [o.name for o in OwnerIndex(text).owners(0, len(text))] == ["村党支部书记", "村会计"]
+    text = "县交通局要会同县公安局开展检查，严格执法"  # no later subject: the supporter is read by its role form
+    assert [(o.name, o.role) for o in OwnerIndex(text).owners(0, len(text))] == [
+        ("县交通局", "responsible"), ("县公安局", "support")]

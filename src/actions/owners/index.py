@@ -14,7 +14,7 @@ from bisect import bisect_left
 from actions.construct import construct
 from actions.lang.zh.script import fold_traditional
 from actions.models import Owner
-from actions.owners.extract import ALWAYS_TRIED, Triggers, explicit_owners, parties
+from actions.owners.extract import ALWAYS_TRIED, Triggers, explicit_owners, owners_by_rule, parties
 from actions.owners.lexicon import RULES, SUBJECT_RULE
 from actions.text.positions import any_within, hits, positions
 
@@ -22,7 +22,10 @@ SUBJECT_END_GATE = SUBJECT_RULE["subject_end"].compiled
 _REPORTING_LEAD = SUBJECT_RULE["reporting_lead"].compiled
 _APPROVED = SUBJECT_RULE["approved_proposal"].compiled
 _APPROVAL_REACH = 120
-_SUBJECT = next(rule for rule in RULES if rule.name == "subject_modal").compiled
+_SUBJECT_RULE = next(rule for rule in RULES if rule.name == "subject_modal")
+_SUBJECT = _SUBJECT_RULE.compiled
+# An action opens with its subject when the first owner stands in its first characters (会后，各单位要…).
+_OPENING_REACH = 4
 # The subject rule reads the first characters of a span only.
 SUBJECT_REACH = 40
 
@@ -96,10 +99,35 @@ class OwnerIndex:
         if found is None:
             subject = self.subject_may_end(start, min(end, start + SUBJECT_REACH))
             found = explicit_owners(self.view, start, end, subject_possible=subject, triggers=self.triggers)
+            if found and found[0].span[0] - start <= _OPENING_REACH:
+                found = found + self._further_subjects(found, end)
             if found and self.written is not self.view:
                 found = [_as_written(owner, self.written) for owner in found]
             self.cache[key] = found
         return list(found)
+
+    def _further_subjects(self, found: list[Owner], end: int) -> list[Owner]:
+        """The subjects of later clauses of an action that opens with one, each with its own modal
+        (主要领导务必亲自抓、分管领导务必认真学、业务骨干务必全力推; 村党支部书记是第一责任人，村主办会计是具体责任人)."""
+        view, subject_hits = self.view, self.subject_hits
+        last = max(owner.span[1] for owner in found)
+        index = bisect_left(subject_hits, last + 1)
+        if index >= len(subject_hits) or subject_hits[index] >= end:
+            return []  # (most actions: one subject)
+        names = {owner.name for owner in found}
+        further: list[Owner] = []
+        while index < len(subject_hits) and subject_hits[index] < end:
+            hit = subject_hits[index]
+            index += 1
+            clause = max(view.rfind("、", last, hit), view.rfind("，", last, hit), view.rfind("；", last, hit))
+            if clause < 0:
+                continue
+            for owner in owners_by_rule(_SUBJECT_RULE, view, clause + 1, min(end, clause + 1 + SUBJECT_REACH)):
+                if owner.name not in names:
+                    names.add(owner.name)
+                    further.append(owner)
+                    last = max(last, owner.span[1])
+        return further
 
     def may_name_owners(self, start: int, end: int) -> bool:
         """False when `owners` is surely empty for view[start:end] and for every span inside it.
