@@ -126,3 +126,7 @@ def test_demands_addressed_to_units_govern_the_list_after_them():
 def test_a_new_subject_or_date_inside_a_sentence_names_its_own_owner():
     assert _owners("县农业局5月底前完成调配，县水利局6月上旬完成清淤，各乡镇同步做好宣传。") == [
         [("县农业局", "responsible", False)], [("县水利局", "responsible", False)], [("各乡镇", "responsible", False)]]
+
+
+def test_a_subject_with_an_adverb_for_its_modal_is_continued():
+    assert _owners("要强化要素保障，各工作专班迅速下沉、靠前指挥，抓好落实。要明确任务目标。")[-1] == [("各工作专班", "responsible", True)]
