@@ -90,7 +90,7 @@ def extract(
     stage("deadlines")
     deadlines = scan_parts(norm.view, [(speech.start, speech.end, speech.meeting.date) for speech in speeches])
     stage("owner index")
-    owner_index = OwnerIndex(norm.view)
+    owner_index = OwnerIndex(norm.view, breaks=norm.indent_breaks())
     stage("items")
     items = task_tables(norm.view, outline, deadlines).merged_with(items_of(norm.view, outline, deadlines, owner_index, noise=noise))
     if len(speeches) >= 2:

@@ -107,6 +107,7 @@ class _Context:
     deadline_in: Callable[[int, int], Deadline | None] = field(init=False)
 
     def __post_init__(self) -> None:
+        self.inheritance.index = self.owner_index
         self.may_hold = self.index.may_hold
         self.deadline_in = self.index.deadline_in
 
@@ -468,7 +469,7 @@ def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: li
     explicit = bool(owners)
     deadline = ctx.deadline_in(start, end)
     # A subject with a cue or a time limit is the one the next subject-less clause continues.
-    asks = explicit and bool(deadline or _directive(ctx, start, end))
+    asks = explicit and bool(deadline or _directive(ctx, start, end) or owner_index.opens_with_subject(start, end))
     owners = ctx.inheritance.owners_of(view, key, start, end, owners, asks, inherited, node is None or not opens_unit)
     task_cue = None if explicit or deadline else first_match(TASK_RULES, view, start, end)
     kind, rule, confidence = _grading(explicit, deadline, task_cue[0].name if task_cue else None)

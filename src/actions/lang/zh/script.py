@@ -26,6 +26,8 @@ _PAIRS = (
     "備备 認认 傳传 執执 夥伙 彙汇 匯汇 監监 營营 業业 廠厂 場场 財财 資资 "
     "稅税 費费 價价 質质 標标 準准 評评 審审 範范 圍围 況况 嚴严 厲厉 緊紧 決决 斷断 "
     "體体 環环 護护 衛卫 醫医 藥药 療疗 養养 腦脑 網网 線线 條条 張张 廣广 電电 話话 "
+    # units, roles and reports (the owner rules)
+    "籌筹 黨党 單单 書书 記记 長长 廳厅 團团 聯联 屬属 強强 莊庄 樓楼 銀银 "
 )
 _TABLE = {ord(pair[0]): ord(pair[1]) for pair in _PAIRS.split()}
 
