@@ -1,0 +1,237 @@
+"""A batch on a Dask cluster gives the local batch's output, document for document.
+
+One `distributed.LocalCluster` of two worker processes on loopback serves the module; the
+corpus is a few hundred generated documents (pieces of the fixture speeches) with broken
+ones among them (tests/dask_support.py)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shlex
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import orjson
+import pytest
+import regex
+
+pytest.importorskip("dask.bag")
+distributed = pytest.importorskip("distributed")
+pytest.importorskip("fsspec")
+
+import dask  # noqa: E402
+
+import actions.dask as on_dask  # noqa: E402
+from actions.batch import Settings, expand_inputs, jobs_from_inputs, run_batch  # noqa: E402
+from actions.cli import main  # noqa: E402
+from actions.models import Document  # noqa: E402
+from dask_support import DEADLY, MAX_BYTES, DeadlyText, deadly_corpus, speech_pieces, write_corpus  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    # A worker that dies is not retried on another one here (the default is 3 retries):
+    # each death costs a worker restart, and one is enough to show what happens.
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
+        with distributed.LocalCluster(
+            n_workers=2, processes=True, threads_per_worker=1, host="127.0.0.1",
+            dashboard_address=None, scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+        ) as local_cluster:
+            yield local_cluster
+
+
+@pytest.fixture(scope="module")
+def client(cluster):
+    with distributed.Client(cluster, set_as_default=False) as connected:
+        yield connected
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    return write_corpus(tmp_path_factory.mktemp("corpus"))
+
+
+def run_cli(argv, capsysbinary):
+    code = main([str(arg) for arg in argv])
+    captured = capsysbinary.readouterr()
+    return code, captured.out, captured.err.decode("utf-8")
+
+
+def files_of(directory: Path) -> dict[str, bytes]:
+    return {path.relative_to(directory).as_posix(): path.read_bytes() for path in sorted(directory.rglob("*")) if path.is_file()}
+
+
+def test_the_same_files_and_summary_as_the_local_batch(corpus, cluster, tmp_path, capsysbinary):
+    local, on_cluster = tmp_path / "local", tmp_path / "dask"
+    options = ["--max-bytes", MAX_BYTES, "--chunksize", 5]
+    local_code, _, local_err = run_cli(["extract", *corpus, "--out", local, "--jobs", 1, *options], capsysbinary)
+    code, _, err = run_cli(["extract", *corpus, "--out", on_cluster, "--dask", cluster.scheduler_address, *options], capsysbinary)
+    assert code == local_code == 1  # the broken documents
+    written = files_of(on_cluster)
+    assert written == files_of(local)  # the same names (~2, ~3 for those that meet) and the same bytes
+    assert len(written) >= 290 and "county-0/2024/meeting-0~2.json" in written and "broken/meeting-1~2.json" in written
+    assert err.replace(str(on_cluster), "OUT") == local_err.replace(str(local), "OUT")
+    assert "10 of 307 documents failed" in err and "Traceback" not in err
+    for name in ("empty.txt: empty input", "undecodable.txt: undecodable input", "too-large.txt: larger than the limit"):
+        assert name in err
+    assert "line 6: not a JSON object" in err and "line 18 (id empty): empty text" in err
+
+
+def test_the_same_json_lines_on_standard_output(corpus, cluster, capsysbinary):
+    options = ["--max-bytes", MAX_BYTES]
+    _, local_out, _ = run_cli(["extract", *corpus, "--jobs", 1, *options], capsysbinary)
+    code, out, _ = run_cli(["extract", *corpus, "--dask", cluster.scheduler_address, "--chunksize", 3, *options], capsysbinary)
+    assert code == 1 and out == local_out
+    records = [orjson.loads(line) for line in out.splitlines()]
+    assert len(records) == 307
+    assert {"id": None, "line": 6, "error": records[-120 + 5]["error"]} == records[-120 + 5]  # the cut JSON line
+
+
+def test_library_outcomes_match_the_local_batch(corpus, client):
+    settings = Settings(max_bytes=MAX_BYTES)
+    local = list(run_batch(jobs_from_inputs(expand_inputs(map(str, corpus))), settings))
+    remote = list(on_dask.run_on_cluster(on_dask.corpus_jobs(map(str, corpus)), settings, client, partition_size=7, in_flight=3))
+    assert [(o.key, o.data, o.error) for o in remote] == [(o.key, o.data, o.error) for o in local]
+
+
+def test_a_bag_of_documents(corpus, client):
+    jobs = on_dask.jobs_bag([str(corpus[1])], partition_size=16)
+    outcomes = on_dask.outcomes_bag(jobs, Settings(max_bytes=MAX_BYTES))
+    documents = on_dask.documents_bag(outcomes)
+    counted = documents.map(lambda document: (document.source.name, len(document.items))).compute(scheduler=client.get)
+    assert len(counted) == 120 - 5 and counted[0][0] == "doc-0"
+    failed = outcomes.filter(lambda outcome: not outcome.ok).map(lambda outcome: outcome.job.line).compute(scheduler=client.get)
+    assert failed == [6, 18, 30, 42, 54]
+    assert sum(items for _, items in counted) > 0
+
+
+def test_urls_that_fsspec_opens_give_the_same_documents(corpus, client, tmp_path, capsysbinary):
+    tree, jsonl = corpus
+    by_path, by_url = tmp_path / "path", tmp_path / "url"
+    address = client.scheduler.address
+    run_cli(["extract", tree, jsonl, "--out", by_path, "--dask", address, "--max-bytes", MAX_BYTES], capsysbinary)
+    code, _, err = run_cli(
+        ["extract", tree.as_uri(), jsonl.as_uri(), "--out", by_url, "--dask", address, "--max-bytes", MAX_BYTES], capsysbinary
+    )
+    assert code == 1 and files_of(by_url) == files_of(by_path)
+    assert f"{tree.as_uri()}/broken/empty.txt: empty input" in err  # the error names the URL
+    code, _, err = run_cli(["extract", tree.as_uri() + "/missing", "--dask", address, "--out", by_url], capsysbinary)
+    assert code == 2 and "missing: no such file or directory" in err and err.count("\n") == 1
+
+
+def test_skip_existing_extracts_only_what_is_missing(corpus, cluster, tmp_path, capsysbinary, monkeypatch):
+    out = tmp_path / "out"
+    address = cluster.scheduler_address
+    base = ["extract", *corpus, "--out", out, "--dask", address, "--max-bytes", MAX_BYTES]
+    run_cli(base, capsysbinary)
+    complete = files_of(out)
+    removed = sorted(complete)[::25]
+    for name in removed:
+        (out / name).unlink()
+    (out / "broken/meeting-1.json").write_bytes(b"my edits")
+
+    submitted = []
+    real = on_dask.run_on_cluster
+
+    def spy(jobs, *args, **kwargs):
+        def seen():
+            for job in jobs:
+                submitted.append(job.output_name)
+                yield job
+
+        return real(seen(), *args, **kwargs)
+
+    monkeypatch.setattr(on_dask, "run_on_cluster", spy)
+    code, _, err = run_cli([*base, "--skip-existing"], capsysbinary)
+    failed = 10
+    assert code == 1  # the broken documents have no file: they are tried again, and fail again
+    assert {name.removesuffix(".json") for name in removed} <= set(submitted)
+    assert len(submitted) == len(removed) + failed
+    skipped = len(complete) - len(removed)
+    assert f"wrote {len(removed)} of 307 documents" in err and f"{skipped} skipped: their files exist" in err
+    assert files_of(out) == {**complete, "broken/meeting-1.json": b"my edits"}
+
+
+def test_a_worker_that_dies_loses_only_its_document(client, tmp_path, capsysbinary):
+    path = deadly_corpus(tmp_path / "deadly.jsonl", 14, deadly={4, 11})
+    client.register_plugin(DeadlyText(), name=DeadlyText.name)
+    try:
+        code, out, err = run_cli(["extract", path, "--dask", client.scheduler.address, "--chunksize", 3], capsysbinary)
+    finally:
+        client.unregister_worker_plugin(DeadlyText.name)
+    client.wait_for_workers(2, timeout=60)  # the nanny has restarted the dead ones
+    assert code == 1
+    records = [orjson.loads(line) for line in out.splitlines()]
+    assert len(records) == 14
+    expected = [orjson.loads(line) for line in local_lines(path)]
+    for number, record in enumerate(records):
+        if number in (4, 11):
+            assert record["id"] == f"doc-{number}" and record["line"] == number + 1
+            assert record["error"].startswith("the Dask worker process died") and "the batch went on without it" in record["error"]
+        else:
+            assert record == expected[number]
+    assert "2 of 14 documents failed" in err and "Traceback" not in err
+
+
+def local_lines(path: Path) -> list[bytes]:
+    result = subprocess.run(
+        [sys.executable, "-m", "actions", "extract", str(path), "--jobs", "1"], capture_output=True, check=False
+    )
+    return result.stdout.splitlines()
+
+
+def test_without_an_address_a_local_cluster_of_one_worker_per_core(tmp_path, capsysbinary):
+    source = tmp_path / "speeches"
+    source.mkdir()
+    for number, text in enumerate(speech_pieces(6)):
+        (source / f"s{number}.txt").write_text(text, encoding="utf-8")
+    (source / "empty.txt").write_bytes(b"")
+    local_code, _, local_err = run_cli(["extract", source, "--out", tmp_path / "local"], capsysbinary)
+    command = [sys.executable, "-m", "actions", "extract", str(source), "--dask", "--out", str(tmp_path / "dask")]
+    on_cluster = subprocess.run(command, capture_output=True, text=True, check=False, timeout=120)
+    assert on_cluster.returncode == local_code == 1
+    assert on_cluster.stderr.replace("dask", "OUT") == local_err.replace("local", "OUT")  # no log lines, no warnings
+    assert files_of(tmp_path / "dask") == files_of(tmp_path / "local") and len(files_of(tmp_path / "local")) == 6
+
+
+def test_an_unreachable_scheduler_is_one_line(tmp_path, capsysbinary):
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+        code, _, err = run_cli(["extract", ROOT / "fixtures/speeches", "--dask", f"tcp://127.0.0.1:{port}", "--out", tmp_path], capsysbinary)
+    assert code == 2 and err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith(f"actions: error: cannot reach the Dask scheduler at tcp://127.0.0.1:{port}")
+    code, _, err = run_cli(["extract", "--dask", ROOT / "fixtures/speeches", "--out", tmp_path], capsysbinary)
+    assert code == 2 and "not a scheduler address" in err and "actions extract CORPUS --dask" in err
+    code, _, err = run_cli(["extract", ROOT / "fixtures/speeches", "--dask", "tcp://127.0.0.1:1", "--jobs", "2"], capsysbinary)
+    assert code == 2 and "drop --jobs" in err
+    assert not list(tmp_path.iterdir())  # nothing written
+
+
+def test_without_the_extra_it_says_what_to_install(tmp_path, capsysbinary, monkeypatch):
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed now raises ImportError
+    code, _, err = run_cli(["extract", ROOT / "fixtures/speeches", "--dask", "--out", tmp_path], capsysbinary)
+    assert code == 2 and err.count("\n") == 1
+    assert "--dask needs Dask: distributed is not installed" in err and "pip install 'zh-meeting-actions[dask]'" in err
+
+
+def test_the_readme_command_for_a_cluster(cluster, tmp_path, capsysbinary, monkeypatch):
+    section = (ROOT / "README.md").read_text(encoding="utf-8").split("## Corpora on a cluster", 1)[1].split("\n## ", 1)[0]
+    command = regex.search(r"^actions extract \S+ --dask tcp://\S+ --out \S+$", section, regex.M).group(0)
+    source = tmp_path / shlex.split(command)[2]
+    source.mkdir()
+    for number, text in enumerate(speech_pieces(4)):
+        (source / f"s{number}.txt").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    argv = [cluster.scheduler_address if arg.startswith("tcp://") else arg for arg in shlex.split(command)[1:]]
+    code, _, err = run_cli(argv, capsysbinary)
+    out = tmp_path / argv[-1]
+    assert code == 0 and "wrote 4 of 4 documents" in err, err
+    assert sorted(files_of(out)) == [f"s{number}.json" for number in range(4)]
+    assert all(Document.model_validate_json(data).items is not None for data in files_of(out).values())
