@@ -359,6 +359,7 @@ def cluster_client(address: str | None, *, workers: int | None = None, quiet_log
                 dashboard_address=None,  # no dashboard; the scheduler's own HTTP routes on a free loopback port
                 scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
                 silence_logs=quiet,
+                preload=["actions.dask_worker"],  # Ctrl-C is the client's to handle
             )
             with cluster, Client(cluster, set_as_default=False) as client:
                 yield client
