@@ -235,3 +235,32 @@ def test_the_readme_command_for_a_cluster(cluster, tmp_path, capsysbinary, monke
     assert code == 0 and "wrote 4 of 4 documents" in err, err
     assert sorted(files_of(out)) == [f"s{number}.json" for number in range(4)]
     assert all(Document.model_validate_json(data).items is not None for data in files_of(out).values())
+
+
+def test_parquet_from_the_dask_path_is_partitioned_and_holds_the_local_tables(corpus, cluster, tmp_path, capsysbinary, monkeypatch):
+    pyarrow = pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+    import actions.commands.parquet_out as parquet_out
+
+    monkeypatch.setattr(parquet_out, "PART_DOCUMENTS", 50)
+    local, on_cluster = tmp_path / "local", tmp_path / "dask"
+    options = ["--format", "parquet", "--max-bytes", MAX_BYTES]
+    local_code, _, _ = run_cli(["extract", *corpus, "--out", local, "--jobs", 1, *options], capsysbinary)
+    code, _, err = run_cli(["extract", *corpus, "--out", on_cluster, "--dask", cluster.scheduler_address, *options], capsysbinary)
+    assert code == local_code == 1
+    assert "wrote 307 documents (10 failed: their rows hold the error)" in err and "(7 parts)" in err
+    for table in ("documents", "items"):
+        parts = sorted((on_cluster / table).glob("part-*.parquet"), key=lambda path: int(path.stem.split("-")[1]))
+        assert [path.name for path in parts] == [f"part-{number}.parquet" for number in range(7)]
+        joined = pyarrow.concat_tables([pq.read_table(path) for path in parts])
+        assert joined.equals(pq.read_table(local / f"{table}.parquet"))  # the same rows, ids and columns
+    duckdb = pytest.importorskip("duckdb")
+    query = "select count(*), count(distinct document_id) from read_parquet('{}')"
+    assert duckdb.sql(query.format(on_cluster / "items/*.parquet")).fetchall() == duckdb.sql(query.format(local / "items.parquet")).fetchall()
+
+    code, _, err = run_cli(["extract", *corpus, "--out", on_cluster, "--dask", cluster.scheduler_address, *options], capsysbinary)
+    assert code == 2 and "exists" in err and "--force" in err  # an earlier run's tables are never overwritten without --force
+    monkeypatch.setattr(parquet_out, "PART_DOCUMENTS", 200)
+    code, _, err = run_cli(["extract", *corpus, "--out", on_cluster, "--dask", cluster.scheduler_address, "--force", *options], capsysbinary)
+    assert code == 1 and "(2 parts)" in err
+    assert sorted(path.name for path in (on_cluster / "items").iterdir()) == ["part-0.parquet", "part-1.parquet"]  # no stale part left

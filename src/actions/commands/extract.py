@@ -2,6 +2,7 @@
 
 One speech:   actions extract FILE [--date D] [--format table|json|jsonl] [-o OUT [--force]]
 A batch:      actions extract FILE... | DIR | corpus.jsonl  [--jobs N] [--out OUTDIR [--force | --skip-existing]]
+Tables:       actions extract FILE... | DIR | corpus.jsonl  --format parquet --out OUTDIR [--force]
 On Dask:      actions extract CORPUS... --dask [SCHEDULER_ADDRESS] [--out OUTDIR …]   (CORPUS may be a URL: actions.dask)
               actions extract --jsonl < corpus.jsonl
 
@@ -10,6 +11,8 @@ A batch writes one Document per line (JSON Lines) to standard output in input or
 are kept unless --force, and --skip-existing leaves their documents out: see commands.outdir). A JSONL input holds one `{"id", "text", "date"}`
 object per line. A document that fails gives an error record (`{"id", "line", "error"}` or
 `{"name", "error"}`) in its place; the failures are listed at the end and the exit code is 1.
+With --format parquet the batch (or one speech) is written as OUTDIR/documents.parquet and
+OUTDIR/items.parquet instead (commands.parquet_out; a failed document is a row with its error).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import argparse
 import io
 import os
 import sys
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 from actions.batch import (
@@ -44,6 +47,7 @@ from actions.present.table import render_table
 from actions.io.sources import read_source
 
 _SHOWN_FAILURES = 20
+PARQUET = "parquet"
 
 
 def register(subparsers) -> None:
@@ -60,9 +64,10 @@ def register(subparsers) -> None:
     parser.add_argument("--date", help="the meeting date, YYYY-MM-DD (default: a date written in the text; a JSONL \"date\" wins)")
     parser.add_argument(
         "--format",
-        choices=("table", *EXTRACT_FORMATS),
+        choices=("table", *EXTRACT_FORMATS, PARQUET),
         help="one speech: table (default), json (the Document) or jsonl (one item per line); "
-        "a batch: one Document per line (default), or table",
+        "a batch: one Document per line (default), or table; "
+        "parquet (with --out OUTDIR): the documents and items tables, OUTDIR/documents.parquet and OUTDIR/items.parquet",
     )
     parser.add_argument("-o", "--output", metavar="OUT", help="one speech: write to this file (default: standard output)")
     parser.add_argument("--out", metavar="OUTDIR", help="a batch: write <name>.json per document into OUTDIR")
@@ -89,11 +94,25 @@ def run(args) -> int:
     if args.jobs < 0:  # checked for one speech too, so the same command line is refused either way
         raise InputError(f"--jobs {args.jobs}: not a number of workers", "give 0 for one per core, 1 for no workers, or more")
     date = meeting_date(args.date)
+    if args.format == PARQUET:
+        _check_parquet_options(args)
     if not args.inputs and not args.jsonl and stdin_is_piped():
         args.inputs = ["-"]  # `actions extract < speech.txt`
     if is_single(args):
         return run_single(args, date)
     return run_many(args, date)
+
+
+def _check_parquet_options(args) -> None:
+    """Parquet is two files in a directory: --out OUTDIR, and pyarrow, before any work."""
+    if args.output or not args.out:
+        raise InputError("--format parquet writes two files, documents.parquet and items.parquet", "name their directory with --out OUTDIR")
+    if args.skip_existing:
+        raise InputError("--skip-existing keeps the JSON files of an earlier --out run; Parquet tables are written whole",
+                         "drop --skip-existing (and give --force to replace the tables)")
+    from actions.tables import require_pyarrow
+
+    require_pyarrow()
 
 
 def is_single(args) -> bool:
@@ -165,13 +184,20 @@ def run_many(args, date) -> int:
         inputs = expand_inputs(args.inputs)
         jobs = jsonl_jobs(sys.stdin.buffer) if args.jsonl else jobs_from_inputs(inputs)
     writer = None
-    if out_dir is not None:
+    if args.format == PARQUET:
+        from actions.commands.parquet_out import ParquetDirectory, ParquetParts
+
+        tables = ParquetParts if args.dask is not None else ParquetDirectory  # partitioned files from the Dask path
+        writer = tables(out_dir, force=args.force, max_bytes=args.max_bytes)
+        jobs = writer.planned(jobs)
+    elif out_dir is not None:
         writer = OutDirectory(out_dir, force=args.force, skip_existing=args.skip_existing, max_bytes=args.max_bytes)
         jobs = writer.planned(jobs)
-    settings = Settings(date=date, encoding=args.encoding, max_bytes=args.max_bytes, indent=out_dir is not None)
+    settings = Settings(date=date, encoding=args.encoding, max_bytes=args.max_bytes, indent=out_dir is not None and args.format != PARQUET)
     failures, failed, done, counted = [], 0, 0, 0
     stream = _Stream()
-    with _outcomes(args, jobs, settings, inputs) as outcomes, progress_bar(None if args.jsonl else inputs, quiet=args.quiet) as advance:
+    tables = writer if args.format == PARQUET else nullcontext()
+    with _outcomes(args, jobs, settings, inputs) as outcomes, progress_bar(None if args.jsonl else inputs, quiet=args.quiet) as advance, tables:
         try:
             for outcome in outcomes:
                 error = writer.write(outcome) if writer else _to_stdout(outcome, args.format, stream)

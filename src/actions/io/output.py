@@ -17,8 +17,9 @@ import os
 import stat
 import sys
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from actions.errors import InputError
 
@@ -88,6 +89,34 @@ def atomic_write(
             for chunk in chunks:
                 file.write(chunk)
             file.flush()
+            os.fsync(file.fileno())
+        _publish(temporary, path, force, hint)
+    except OSError as error:
+        raise output_error(path, error) from None
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+
+
+@contextmanager
+def atomic_file(path: Path, *, force: bool = False, exists_hint: str | None = None) -> Iterator[Path]:
+    """A temporary file beside `path` for a writer that wants a file name (a Parquet writer):
+    renamed into place when the block ends, removed when it raises; the rules of `atomic_write`."""
+    path = Path(path)
+    hint = {"hint": exists_hint} if exists_hint else {}
+    check_writable(path, force, **hint)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise output_error(path.parent, error, "cannot create the directory") from None
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        os.fchmod(handle, _mode_for(path))
+        os.close(handle)
+    except OSError as error:
+        raise output_error(path, error) from None
+    try:
+        yield Path(temporary)
+        with open(temporary, "rb+") as file:
             os.fsync(file.fileno())
         _publish(temporary, path, force, hint)
     except OSError as error:
