@@ -6,9 +6,10 @@ ones among them (tests/dask_support.py)."""
 
 from __future__ import annotations
 
-import json
-import os
+import contextlib
+import io
 import shlex
+import shutil
 import socket
 import subprocess
 import sys
@@ -25,10 +26,10 @@ pytest.importorskip("fsspec")
 import dask  # noqa: E402
 
 import actions.dask as on_dask  # noqa: E402
-from actions.batch import Settings, expand_inputs, jobs_from_inputs, run_batch  # noqa: E402
+from actions.batch import Settings, expand_inputs, jobs_from_inputs, jsonl_jobs, run_batch  # noqa: E402
 from actions.cli import main  # noqa: E402
 from actions.models import Document  # noqa: E402
-from dask_support import DEADLY, MAX_BYTES, DeadlyText, deadly_corpus, speech_pieces, write_corpus  # noqa: E402
+from dask_support import MAX_BYTES, DeadlyText, deadly_corpus, speech_pieces, write_corpus  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -56,6 +57,21 @@ def corpus(tmp_path_factory):
     return write_corpus(tmp_path_factory.mktemp("corpus"))
 
 
+@pytest.fixture(scope="module")
+def local_out(corpus, tmp_path_factory):
+    """The local batch's --out run of the corpus: (exit code, directory, standard error)."""
+    directory = tmp_path_factory.mktemp("local") / "out"
+    with contextlib.redirect_stderr(io.StringIO()) as err:
+        code = main(["extract", *map(str, corpus), "--out", str(directory), "--jobs", "1", "--max-bytes", str(MAX_BYTES)])
+    return code, directory, err.getvalue()
+
+
+@pytest.fixture(scope="module")
+def local_outcomes(corpus):
+    """The local batch's outcomes of the corpus, as a batch to standard output has them."""
+    return list(run_batch(jobs_from_inputs(expand_inputs(map(str, corpus))), Settings(max_bytes=MAX_BYTES)))
+
+
 def run_cli(argv, capsysbinary):
     code = main([str(arg) for arg in argv])
     captured = capsysbinary.readouterr()
@@ -66,11 +82,11 @@ def files_of(directory: Path) -> dict[str, bytes]:
     return {path.relative_to(directory).as_posix(): path.read_bytes() for path in sorted(directory.rglob("*")) if path.is_file()}
 
 
-def test_the_same_files_and_summary_as_the_local_batch(corpus, cluster, tmp_path, capsysbinary):
-    local, on_cluster = tmp_path / "local", tmp_path / "dask"
-    options = ["--max-bytes", MAX_BYTES, "--chunksize", 5]
-    local_code, _, local_err = run_cli(["extract", *corpus, "--out", local, "--jobs", 1, *options], capsysbinary)
-    code, _, err = run_cli(["extract", *corpus, "--out", on_cluster, "--dask", cluster.scheduler_address, *options], capsysbinary)
+def test_the_same_files_and_summary_as_the_local_batch(corpus, local_out, cluster, tmp_path, capsysbinary):
+    local_code, local, local_err = local_out
+    on_cluster = tmp_path / "dask"
+    argv = ["extract", *corpus, "--out", on_cluster, "--dask", cluster.scheduler_address, "--max-bytes", MAX_BYTES, "--chunksize", 5]
+    code, _, err = run_cli(argv, capsysbinary)
     assert code == local_code == 1  # the broken documents
     written = files_of(on_cluster)
     assert written == files_of(local)  # the same names (~2, ~3 for those that meet) and the same bytes
@@ -82,21 +98,20 @@ def test_the_same_files_and_summary_as_the_local_batch(corpus, cluster, tmp_path
     assert "line 6: not a JSON object" in err and "line 18 (id empty): empty text" in err
 
 
-def test_the_same_json_lines_on_standard_output(corpus, cluster, capsysbinary):
-    options = ["--max-bytes", MAX_BYTES]
-    _, local_out, _ = run_cli(["extract", *corpus, "--jobs", 1, *options], capsysbinary)
-    code, out, _ = run_cli(["extract", *corpus, "--dask", cluster.scheduler_address, "--chunksize", 3, *options], capsysbinary)
-    assert code == 1 and out == local_out
+def test_the_same_json_lines_on_standard_output(corpus, local_outcomes, cluster, capsysbinary):
+    argv = ["extract", *corpus, "--dask", cluster.scheduler_address, "--chunksize", 3, "--max-bytes", MAX_BYTES]
+    code, out, _ = run_cli(argv, capsysbinary)
+    assert code == 1
+    assert out == b"".join((o.data if o.ok else o.error_record()) + b"\n" for o in local_outcomes)
     records = [orjson.loads(line) for line in out.splitlines()]
     assert len(records) == 307
     assert {"id": None, "line": 6, "error": records[-120 + 5]["error"]} == records[-120 + 5]  # the cut JSON line
 
 
-def test_library_outcomes_match_the_local_batch(corpus, client):
+def test_library_outcomes_match_the_local_batch(corpus, local_outcomes, client):
     settings = Settings(max_bytes=MAX_BYTES)
-    local = list(run_batch(jobs_from_inputs(expand_inputs(map(str, corpus))), settings))
     remote = list(on_dask.run_on_cluster(on_dask.corpus_jobs(map(str, corpus)), settings, client, partition_size=7, in_flight=3))
-    assert [(o.key, o.data, o.error) for o in remote] == [(o.key, o.data, o.error) for o in local]
+    assert [(o.key, o.data, o.error) for o in remote] == [(o.key, o.data, o.error) for o in local_outcomes]
 
 
 def test_a_bag_of_documents(corpus, client):
@@ -110,25 +125,24 @@ def test_a_bag_of_documents(corpus, client):
     assert sum(items for _, items in counted) > 0
 
 
-def test_urls_that_fsspec_opens_give_the_same_documents(corpus, client, tmp_path, capsysbinary):
+def test_urls_that_fsspec_opens_give_the_same_documents(corpus, local_out, client, tmp_path, capsysbinary):
     tree, jsonl = corpus
-    by_path, by_url = tmp_path / "path", tmp_path / "url"
+    by_url = tmp_path / "url"
     address = client.scheduler.address
-    run_cli(["extract", tree, jsonl, "--out", by_path, "--dask", address, "--max-bytes", MAX_BYTES], capsysbinary)
     code, _, err = run_cli(
         ["extract", tree.as_uri(), jsonl.as_uri(), "--out", by_url, "--dask", address, "--max-bytes", MAX_BYTES], capsysbinary
     )
-    assert code == 1 and files_of(by_url) == files_of(by_path)
+    assert code == 1 and files_of(by_url) == files_of(local_out[1])
     assert f"{tree.as_uri()}/broken/empty.txt: empty input" in err  # the error names the URL
     code, _, err = run_cli(["extract", tree.as_uri() + "/missing", "--dask", address, "--out", by_url], capsysbinary)
     assert code == 2 and "missing: no such file or directory" in err and err.count("\n") == 1
 
 
-def test_skip_existing_extracts_only_what_is_missing(corpus, cluster, tmp_path, capsysbinary, monkeypatch):
+def test_skip_existing_extracts_only_what_is_missing(corpus, local_out, cluster, tmp_path, capsysbinary, monkeypatch):
     out = tmp_path / "out"
+    shutil.copytree(local_out[1], out)  # a finished run, then a crash took some of its files
     address = cluster.scheduler_address
     base = ["extract", *corpus, "--out", out, "--dask", address, "--max-bytes", MAX_BYTES]
-    run_cli(base, capsysbinary)
     complete = files_of(out)
     removed = sorted(complete)[::25]
     for name in removed:
@@ -158,31 +172,25 @@ def test_skip_existing_extracts_only_what_is_missing(corpus, cluster, tmp_path, 
 
 
 def test_a_worker_that_dies_loses_only_its_document(client, tmp_path, capsysbinary):
-    path = deadly_corpus(tmp_path / "deadly.jsonl", 14, deadly={4, 11})
+    path = deadly_corpus(tmp_path / "deadly.jsonl", 12, deadly={6})
     client.register_plugin(DeadlyText(), name=DeadlyText.name)
-    try:
-        code, out, err = run_cli(["extract", path, "--dask", client.scheduler.address, "--chunksize", 3], capsysbinary)
+    try:  # document 6 kills the worker of its partition (4, 5, 6, 7), then alone, twice
+        code, out, err = run_cli(["extract", path, "--dask", client.scheduler.address, "--chunksize", 4], capsysbinary)
     finally:
         client.unregister_worker_plugin(DeadlyText.name)
-    client.wait_for_workers(2, timeout=60)  # the nanny has restarted the dead ones
+    client.wait_for_workers(2, timeout=60)  # the nannies have restarted the dead ones
     assert code == 1
     records = [orjson.loads(line) for line in out.splitlines()]
-    assert len(records) == 14
-    expected = [orjson.loads(line) for line in local_lines(path)]
+    assert len(records) == 12
+    with path.open("rb") as stream:  # the local batch, where nothing kills a worker
+        expected = [orjson.loads(outcome.data) for outcome in run_batch(jsonl_jobs(stream), Settings())]
     for number, record in enumerate(records):
-        if number in (4, 11):
-            assert record["id"] == f"doc-{number}" and record["line"] == number + 1
+        if number == 6:
+            assert record["id"] == "doc-6" and record["line"] == 7
             assert record["error"].startswith("the Dask worker process died") and "the batch went on without it" in record["error"]
         else:
-            assert record == expected[number]
-    assert "2 of 14 documents failed" in err and "Traceback" not in err
-
-
-def local_lines(path: Path) -> list[bytes]:
-    result = subprocess.run(
-        [sys.executable, "-m", "actions", "extract", str(path), "--jobs", "1"], capture_output=True, check=False
-    )
-    return result.stdout.splitlines()
+            assert record == expected[number]  # its partition's other documents too
+    assert "1 of 12 documents failed" in err and "line 7 (id doc-6): the Dask worker process died" in err and "Traceback" not in err
 
 
 def test_without_an_address_a_local_cluster_of_one_worker_per_core(tmp_path, capsysbinary):
@@ -261,6 +269,7 @@ def test_parquet_from_the_dask_path_is_partitioned_and_holds_the_local_tables(co
     code, _, err = run_cli(["extract", *corpus, "--out", on_cluster, "--dask", cluster.scheduler_address, *options], capsysbinary)
     assert code == 2 and "exists" in err and "--force" in err  # an earlier run's tables are never overwritten without --force
     monkeypatch.setattr(parquet_out, "PART_DOCUMENTS", 200)
-    code, _, err = run_cli(["extract", *corpus, "--out", on_cluster, "--dask", cluster.scheduler_address, "--force", *options], capsysbinary)
-    assert code == 1 and "(2 parts)" in err
-    assert sorted(path.name for path in (on_cluster / "items").iterdir()) == ["part-0.parquet", "part-1.parquet"]  # no stale part left
+    code, _, err = run_cli(["extract", corpus[1], "--out", on_cluster, "--dask", cluster.scheduler_address, "--force", *options], capsysbinary)
+    assert code == 1 and "wrote 120 documents" in err and "(1 parts)" in err
+    for table in ("documents", "items"):  # the earlier run's parts 1 to 6 are gone with it
+        assert [path.name for path in (on_cluster / table).iterdir()] == ["part-0.parquet"]
