@@ -299,7 +299,7 @@ class _Run:
             if isinstance(error, CancelledError) or self.client.status != "running":
                 raise ClusterError(
                     f"lost the Dask scheduler during the run ({_first_line(error)})",
-                    "the files written so far are kept: rerun with --skip-existing for the rest",
+                    "what was written is kept; with --out, a rerun with --skip-existing does the rest",
                 ) from None
             # run_job catches whatever a document can cause: this is the task itself (a
             # result that cannot travel back, a worker out of memory while sending it).
@@ -320,8 +320,8 @@ class _TaskFailed(Exception):
 
 
 def _death_reason(error) -> str:
-    tries = getattr(error, "allowed_failures", None)
-    where = f" (on each of {tries + 1} workers that tried it)" if isinstance(tries, int) else ""
+    retries = getattr(error, "allowed_failures", None)
+    where = f" (the scheduler tried it on {retries + 1} workers)" if isinstance(retries, int) and retries > 0 else ""
     return f"the Dask worker process died{where}"
 
 
@@ -330,41 +330,60 @@ def cluster_client(address: str | None, *, workers: int | None = None, quiet_log
     """A Client of the scheduler at `address`, or of a LocalCluster on this machine (one
     single-threaded worker process per core, or `workers`), closed on the way out."""
     require()
+    quiet = logging.CRITICAL if quiet_logs else logging.WARNING
+    with _log_level("distributed", quiet):
+        with _connect(address) if address else _local_cluster(workers, quiet) as client:
+            yield client
+
+
+@contextmanager
+def _connect(address: str) -> Iterator["distributed.Client"]:
+    from distributed import Client
+    from distributed.comm import resolve_address
+
+    try:
+        resolve_address(address)  # a malformed address: refused before a Client exists (its __del__ would hang)
+        client = Client(address, set_as_default=False)
+    except (OSError, TimeoutError, ValueError) as error:
+        raise ClusterError(
+            f"cannot reach the Dask scheduler at {address}: {_first_line(error)}",
+            "check the address (tcp://HOST:8786) and that the scheduler runs, or give --dask alone for a local cluster",
+        ) from None
+    with client:
+        yield client
+
+
+@contextmanager
+def _local_cluster(workers: int | None, log_level: int) -> Iterator["distributed.Client"]:
     from distributed import Client, LocalCluster
 
-    quiet = logging.ERROR if quiet_logs else logging.WARNING
-    logger = logging.getLogger("distributed")
-    before = logger.level
-    logger.setLevel(quiet)
-    try:
-        if address:
-            from distributed.comm import resolve_address
+    cluster = LocalCluster(
+        n_workers=workers or os.cpu_count() or 1,
+        threads_per_worker=1,  # extraction is pure Python: a process per core, not threads
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=None,  # no dashboard; the scheduler's own HTTP routes on a free loopback port
+        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+        silence_logs=log_level,
+        preload=["actions.dask_worker"],  # Ctrl-C is the client's to handle
+    )
+    with cluster, Client(cluster, set_as_default=False) as client:
+        yield client
 
-            try:
-                resolve_address(address)  # a malformed address: refused before a Client exists (its __del__ would hang)
-                client = Client(address, set_as_default=False)
-            except (OSError, TimeoutError, ValueError) as error:
-                raise ClusterError(
-                    f"cannot reach the Dask scheduler at {address}: {_first_line(error)}",
-                    "check the address (tcp://HOST:8786) and that the scheduler runs, or give --dask alone for a local cluster",
-                ) from None
-            with client:
-                yield client
-        else:
-            cluster = LocalCluster(
-                n_workers=workers or os.cpu_count() or 1,
-                threads_per_worker=1,  # extraction is pure Python: a process per core, not threads
-                processes=True,
-                host="127.0.0.1",
-                dashboard_address=None,  # no dashboard; the scheduler's own HTTP routes on a free loopback port
-                scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
-                silence_logs=quiet,
-                preload=["actions.dask_worker"],  # Ctrl-C is the client's to handle
-            )
-            with cluster, Client(cluster, set_as_default=False) as client:
-                yield client
+
+@contextmanager
+def _log_level(prefix: str, level: int) -> Iterator[None]:
+    """Every logger of a package at `level` for a while: distributed configures some of its
+    loggers (distributed.client …) with levels and handlers of their own."""
+    names = [prefix, *(name for name in logging.root.manager.loggerDict if name.startswith(prefix + "."))]
+    before = {name: logging.getLogger(name).level for name in names}
+    for name in names:
+        logging.getLogger(name).setLevel(level)
+    try:
+        yield
     finally:
-        logger.setLevel(before)
+        for name, old in before.items():
+            logging.getLogger(name).setLevel(old)
 
 
 def _first_line(error: BaseException) -> str:
