@@ -2,9 +2,9 @@
 same corpus in the same run, and the scheduler's overhead per document.
 
 Both sides run the library (no CLI start-up): the local batch is `actions.batch.run_batch`
-with 1 and 2 worker processes, the Dask batch `actions.dask.run_on_cluster` on a
-`distributed.LocalCluster` of 1 and 2 single-threaded worker processes on loopback, started
-and warmed up (every worker has imported actions) before the clock starts; the cluster's
+with 1 and 2 worker processes, the Dask batch `actions.dask.run_on_cluster` on the
+`distributed.LocalCluster` that `--dask` starts (actions.dask.cluster_client: 1 and 2
+single-threaded worker processes on loopback), started and warmed up (every worker has imported actions) before the clock starts; the cluster's
 start is its own row. The overhead per document is (Dask seconds - local seconds) / documents
 at the same number of workers, in wall-clock time and in CPU time (every process: the client
 with the scheduler, and the workers; steadier than the clock on a shared machine). Run alone (`python benchmarks/dask_batch.py [--quick]`) or from
@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import resource
 import tempfile
 import time
@@ -59,18 +58,13 @@ def local_run(corpus: Path, workers: int) -> tuple[float, float]:
 
 
 def dask_run(corpus: Path, workers: int) -> tuple[float, float, float]:
-    """(seconds, CPU seconds of the client, scheduler and workers, seconds to start and warm the cluster)."""
-    import distributed
-
+    """(seconds, CPU seconds of the client, scheduler and workers, seconds to start and warm
+    the cluster) on the LocalCluster that `actions extract --dask` starts."""
     from actions.batch import Settings
-    from actions.dask import corpus_jobs, run_on_cluster
+    from actions.dask import cluster_client, corpus_jobs, run_on_cluster
 
-    logging.getLogger("distributed").setLevel(logging.ERROR)  # the scheduler runs in this process
     start = time.perf_counter()
-    with distributed.LocalCluster(
-        n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-        dashboard_address=None, scheduler_kwargs={"dashboard_address": "127.0.0.1:0"}, silence_logs=logging.ERROR,
-    ) as cluster, distributed.Client(cluster, set_as_default=False) as client:
+    with cluster_client(None, workers=workers) as client:
         client.run(warm_up)  # every worker has imported and run the extractor once
         started = time.perf_counter() - start
         workers_cpu, cpu, begin = client.run(time.process_time), cpu_here(), time.perf_counter()
