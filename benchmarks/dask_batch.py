@@ -57,9 +57,10 @@ def local_run(corpus: Path, workers: int) -> tuple[float, float]:
     return seconds, cpu
 
 
-def dask_run(corpus: Path, workers: int) -> tuple[float, float, float]:
-    """(seconds, CPU seconds of the client, scheduler and workers, seconds to start and warm
-    the cluster) on the LocalCluster that `actions extract --dask` starts."""
+def dask_run(corpus: Path, workers: int) -> tuple[float, float, float, float]:
+    """(seconds, CPU seconds of every process, seconds to start and warm the cluster, CPU
+    seconds of the client with the scheduler alone) on the LocalCluster that
+    `actions extract --dask` starts."""
     from actions.batch import Settings
     from actions.dask import cluster_client, corpus_jobs, run_on_cluster
 
@@ -69,11 +70,11 @@ def dask_run(corpus: Path, workers: int) -> tuple[float, float, float]:
         started = time.perf_counter() - start
         workers_cpu, cpu, begin = client.run(time.process_time), cpu_here(), time.perf_counter()
         outcomes = list(run_on_cluster(corpus_jobs([str(corpus)]), Settings(), client))
-        seconds, cpu = time.perf_counter() - begin, cpu_here() - cpu
+        seconds, client_cpu = time.perf_counter() - begin, cpu_here() - cpu
         after = client.run(time.process_time)
-        cpu += sum(after[worker] - workers_cpu[worker] for worker in after)
+        cpu = client_cpu + sum(after[worker] - workers_cpu[worker] for worker in after)
     assert all(outcome.ok for outcome in outcomes)
-    return seconds, cpu, started
+    return seconds, cpu, started, client_cpu
 
 
 def warm_up() -> None:
@@ -110,6 +111,7 @@ def dask_rows(count: int) -> None:
         cpu = (remote[workers][1] - local[workers][1]) / count * 1000
         row(f"Dask overhead per document, {plural[workers]}", f"{wall:+.2f} ms  CPU {cpu:+.2f} ms")
     row("CPU per document, local / Dask (2 workers)", f"{local[2][1] / count * 1000:.1f} / {remote[2][1] / count * 1000:.1f} ms")
+    row("  of it the client with the scheduler (Dask)", f"{remote[2][3] / count * 1000:.1f} ms")
     row("LocalCluster start (1 / 2 workers, warmed)", f"{remote[1][2]:.1f} / {remote[2][2]:.1f} s")
 
 
