@@ -211,3 +211,10 @@ def test_two_documents_with_one_id_are_refused():
     with pytest.raises(Exception, match="two documents have the id 'a'"):
         documents_from_rows(rows, item_rows([document, document], ids=["a", "a"]))
     assert [row["id"] for row in document_rows([document, document])] == ["a.txt", "a.txt~2"]
+
+
+def test_a_target_with_a_scheme_is_written_through_pyarrows_file_systems(tmp_path):
+    documents = fixture_documents()[:2]
+    written = write_parquet(documents, f"file://{tmp_path}/run", part=3)
+    assert written == (f"file://{tmp_path}/run/documents/part-3.parquet", f"file://{tmp_path}/run/items/part-3.parquet")
+    assert read_parquet(tmp_path / "run")[0] == documents

@@ -4,8 +4,8 @@
     DIR/documents/part-N.parquet, DIR/items/part-N.parquet     one part of a partitioned batch
 
 DuckDB (`read_parquet('DIR/items.parquet')`, or `'DIR/items/*.parquet'`), Polars and pandas
-read them as they are. A batch is written as it runs, a row group every few hundred
-documents, so memory does not grow with the batch; each file is written beside its place and
+read them as they are. A batch is written as it runs, a row group every 8,192 items (or 1,024
+documents), so memory does not grow with the batch; each file is written beside its place and
 renamed into it when complete (never half a file, never one overwritten without `force`).
 A target with a scheme (`s3://bucket/run`) is written through pyarrow's file systems, each
 file in one piece.
@@ -26,22 +26,13 @@ from actions.arrow_types import to_pyarrow
 from actions.errors import InputError
 from actions.io.output import atomic_file, check_writable
 from actions.models import Document
-from actions.tables import (
-    DOCUMENT_FIELDS,
-    ITEM_FIELDS,
-    DefaultIds,
-    Failure,
-    document_rows,
-    documents_from_rows,
-    entry_of,
-    item_rows,
-    require_pyarrow,
-)
+from actions.tables import DOCUMENT_FIELDS, ITEM_FIELDS, Failure, TableColumns, documents_from_rows, require_pyarrow
 
 DOCUMENTS, ITEMS = "documents", "items"
 SUFFIX = ".parquet"
 COMPRESSION = "zstd"
-DOCUMENTS_PER_GROUP = 256
+DOCUMENTS_PER_GROUP = 1024
+ITEMS_PER_GROUP = 8192  # a row group when this many items (or documents) are pending: memory stays flat
 _PART = regex.compile(r"part-(\d+)\.parquet")
 
 
@@ -77,9 +68,7 @@ class ParquetTables:
                 check_writable(Path(path), force, hint="use --force to replace it, or choose another --out")
         self.force = force
         self.schemas = (to_pyarrow(DOCUMENT_FIELDS), to_pyarrow(ITEM_FIELDS))
-        self.pending: list = []
-        self.ids: list[str | None] = []
-        self.default_ids = DefaultIds()
+        self.pending = TableColumns()
         self.documents = 0
         self.items = 0
         self._stack = ExitStack()
@@ -96,23 +85,23 @@ class ParquetTables:
         return self.pq.ParquetWriter(str(temporary), schema, compression=COMPRESSION)
 
     def add(self, entry: Document | Failure | dict | bytes | str, document_id: str | None = None) -> None:
-        """One document of the batch (a Document, its JSON, or an error record), with its id."""
-        self.pending.append(entry)
-        self.ids.append(document_id)
-        if len(self.pending) >= DOCUMENTS_PER_GROUP:
+        """One document of the batch (a Document, its JSON, or an error record), with its id
+        (default: its name, told apart with ~2 … from the names met before)."""
+        self.pending.add(entry, document_id)
+        if self.pending.items.rows >= ITEMS_PER_GROUP or self.pending.documents.rows >= DOCUMENTS_PER_GROUP:
             self.flush()
 
     def flush(self) -> None:
-        if not self.pending:
+        """The rows pending as one row group of each file."""
+        pending = self.pending
+        if not pending.documents.rows:
             return
-        entries = [entry_of(entry) for entry in self.pending]
-        ids = [given if given is not None else self.default_ids(entry) for given, entry in zip(self.ids, entries)]
-        documents, items = document_rows(entries, ids), item_rows(entries, ids)
-        for writer, rows, schema in zip(self._writers, (documents, items), self.schemas):
-            writer.write_table(self.pa.Table.from_pylist(rows, schema=schema))
-        self.documents += len(documents)
-        self.items += len(items)
-        self.pending, self.ids = [], []
+        for writer, columns, schema in zip(self._writers, (pending.documents, pending.items), self.schemas):
+            writer.write_table(columns.table(schema))
+        self.documents += pending.documents.rows
+        self.items += pending.items.rows
+        self.pending = TableColumns()
+        self.pending.default_ids = pending.default_ids  # ids stay unique across row groups
 
     def close(self) -> tuple[str, str]:
         """Write what is pending and put both files in place; their paths."""
