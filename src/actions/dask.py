@@ -21,10 +21,12 @@ Local paths must be readable by the workers under the same path (a shared file s
 directory); JSONL lines are read by the client and sent to the workers with the job.
 
     from distributed import Client
-    from actions import dask as actions_dask
-    client = Client("tcp://scheduler:8786")
-    for outcome in actions_dask.run_on_cluster(actions_dask.corpus_jobs(["speeches/"]), Settings(), client):
-        ...
+    from actions.batch import Settings
+    from actions.dask import corpus_jobs, run_on_cluster
+
+    with Client("tcp://scheduler:8786") as client:
+        for outcome in run_on_cluster(corpus_jobs(["s3://bucket/speeches/"]), Settings(), client):
+            print(outcome.key, outcome.error or len(outcome.data))
 """
 
 from __future__ import annotations
