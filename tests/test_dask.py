@@ -10,6 +10,8 @@ import contextlib
 import io
 import shlex
 import shutil
+import threading
+import time
 import socket
 import subprocess
 import sys
@@ -220,6 +222,32 @@ def test_an_unreachable_scheduler_is_one_line(tmp_path, capsysbinary):
     code, _, err = run_cli(["extract", ROOT / "fixtures/speeches", "--dask", "tcp://127.0.0.1:1", "--jobs", "2"], capsysbinary)
     assert code == 2 and "drop --jobs" in err
     assert not list(tmp_path.iterdir())  # nothing written
+
+
+def test_a_scheduler_lost_during_the_run_is_one_line_and_a_rerun_does_the_rest(corpus, local_out, cluster, tmp_path, capsysbinary):
+    out = tmp_path / "out"
+    argv = ["extract", *corpus, "--out", out, "--max-bytes", MAX_BYTES, "--dask"]
+    with distributed.LocalCluster(  # a cluster of its own, in this process: one worker thread
+        n_workers=1, processes=False, threads_per_worker=1, host="127.0.0.1", protocol="tcp://",
+        dashboard_address=None, scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+    ) as doomed:
+
+        def close_once_a_file_is_written():
+            deadline = time.monotonic() + 60
+            while not any(out.rglob("*.json")) and time.monotonic() < deadline:
+                time.sleep(0.02)
+            doomed.close()
+
+        closer = threading.Thread(target=close_once_a_file_is_written)
+        closer.start()
+        code, _, err = run_cli([*argv, doomed.scheduler_address], capsysbinary)
+        closer.join()
+    assert code == 2 and err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith("actions: error: lost the Dask scheduler during the run") and "--skip-existing" in err
+    assert 0 < len(files_of(out)) < len(files_of(local_out[1]))
+    code, _, err = run_cli([*argv, cluster.scheduler_address, "--skip-existing"], capsysbinary)
+    assert code == 1 and "skipped: their files exist" in err
+    assert files_of(out) == files_of(local_out[1])
 
 
 def test_without_the_extra_it_says_what_to_install(tmp_path, capsysbinary, monkeypatch):
