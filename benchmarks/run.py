@@ -1,4 +1,4 @@
-"""Benchmarks: throughput, the regex-scan reference, stages, scaling, batch jobs and memory.
+"""Benchmarks: throughput, the regex-scan reference, stages, scaling, batch jobs, Dask and memory.
 
 Prints a table of figures with each target beside it. Run with `make bench` (or
 `python benchmarks/run.py [--quick]`). Figures depend on the machine; the script prints it.
@@ -233,6 +233,9 @@ def main() -> None:
     stages(5 if args.quick else 20)
     scaling(0.25 if args.quick else 0.5)
     batch((100, 1000) if args.quick else (1000, 10000))
+    from dask_batch import dask_rows  # the sibling script: the Dask batch against the local one
+
+    dask_rows(200 if args.quick else 1000)
 
 
 if __name__ == "__main__":

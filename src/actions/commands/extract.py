@@ -3,6 +3,7 @@
 One speech:   actions extract FILE [--date D] [--format table|json|jsonl] [-o OUT [--force]]
 A batch:      actions extract FILE... | DIR | corpus.jsonl  [--jobs N] [--out OUTDIR [--force | --skip-existing]]
 Tables:       actions extract FILE... | DIR | corpus.jsonl  --format parquet --out OUTDIR [--force]
+On Dask:      actions extract CORPUS... --dask [SCHEDULER_ADDRESS] [--out OUTDIR …]   (CORPUS may be a URL: actions.dask)
               actions extract --jsonl < corpus.jsonl
 
 A batch writes one Document per line (JSON Lines) to standard output in input order, or one
@@ -79,6 +80,11 @@ def register(subparsers) -> None:
         "--jobs", "-j", type=int, default=0, metavar="N",
         help="worker processes for a batch (default 0: one per core, no more than the files given; 1: no workers)",
     )
+    parser.add_argument(
+        "--dask", nargs="?", const="", default=None, metavar="SCHEDULER",
+        help="a batch on a Dask cluster: the scheduler's address (tcp://HOST:8786), or none for a local cluster "
+        "of one worker per core (--jobs N: N workers); FILE may be a URL that fsspec opens (needs the dask extra)",
+    )
     parser.add_argument("--chunksize", type=int, default=DEFAULT_CHUNKSIZE, help=argparse.SUPPRESS)
     add_quiet_option(parser)
     parser.set_defaults(run=run)
@@ -110,8 +116,8 @@ def _check_parquet_options(args) -> None:
 
 
 def is_single(args) -> bool:
-    """One speech: one input that is a file (or -), not a JSONL corpus, and no --out."""
-    if args.jsonl or args.out or len(args.inputs) != 1:
+    """One speech: one input that is a file (or -), not a JSONL corpus, and no --out or --dask."""
+    if args.jsonl or args.out or args.dask is not None or len(args.inputs) != 1:
         return False
     path = args.inputs[0]
     return path == "-" or (not Path(path).is_dir() and Path(path).suffix.lower() not in JSONL_SUFFIXES)
@@ -161,24 +167,39 @@ def run_many(args, date) -> int:
     if args.skip_existing and (not args.out or args.force):
         raise InputError("--skip-existing works with --out OUTDIR and without --force", "give --out OUTDIR; drop --force")
     out_dir = _output_directory(args.out)
-    inputs = expand_inputs(args.inputs)
-    jobs = jsonl_jobs(sys.stdin.buffer) if args.jsonl else jobs_from_inputs(inputs)
+    if args.dask is not None:
+        from actions import dask as on_dask
+
+        if args.dask and ":" not in args.dask and Path(args.dask).exists():  # `--dask corpus/`: argparse took it
+            raise InputError(
+                f"--dask {args.dask}: a file or directory, not a scheduler address",
+                "write the inputs first (actions extract CORPUS --dask --out OUTDIR), or --dask tcp://HOST:PORT",
+            )
+        if args.dask and args.jobs:
+            raise InputError(f"--jobs {args.jobs} with --dask {args.dask}: the cluster has its own workers", "drop --jobs")
+        on_dask.require()
+        inputs = on_dask.local_inputs(args.inputs)
+        jobs = jsonl_jobs(sys.stdin.buffer) if args.jsonl else on_dask.corpus_jobs(args.inputs)
+    else:
+        inputs = expand_inputs(args.inputs)
+        jobs = jsonl_jobs(sys.stdin.buffer) if args.jsonl else jobs_from_inputs(inputs)
     writer = None
     if args.format == PARQUET:
-        from actions.commands.parquet_out import ParquetDirectory
+        from actions.commands.parquet_out import ParquetDirectory, ParquetParts
 
-        writer = ParquetDirectory(out_dir, force=args.force, max_bytes=args.max_bytes)
+        tables = ParquetParts if args.dask is not None else ParquetDirectory  # partitioned files from the Dask path
+        writer = tables(out_dir, force=args.force, max_bytes=args.max_bytes)
         jobs = writer.planned(jobs)
     elif out_dir is not None:
         writer = OutDirectory(out_dir, force=args.force, skip_existing=args.skip_existing, max_bytes=args.max_bytes)
         jobs = writer.planned(jobs)
-    workers = _workers(args.jobs, None if args.jsonl else inputs)
     settings = Settings(date=date, encoding=args.encoding, max_bytes=args.max_bytes, indent=out_dir is not None and args.format != PARQUET)
     failures, failed, done, counted = [], 0, 0, 0
     stream = _Stream()
-    with progress_bar(None if args.jsonl else inputs, quiet=args.quiet) as advance, (writer if args.format == PARQUET else nullcontext()):
+    tables = writer if args.format == PARQUET else nullcontext()
+    with _outcomes(args, jobs, settings, inputs) as outcomes, progress_bar(None if args.jsonl else inputs, quiet=args.quiet) as advance, tables:
         try:
-            for outcome in run_batch(jobs, settings, workers=workers, chunksize=max(args.chunksize, 1)):
+            for outcome in outcomes:
                 error = writer.write(outcome) if writer else _to_stdout(outcome, args.format, stream)
                 done += 1
                 if error:
@@ -194,6 +215,19 @@ def run_many(args, date) -> int:
         for line in writer.summary(done):
             print(line, file=sys.stderr)
     return _summary(done, failed, failures)
+
+
+@contextmanager
+def _outcomes(args, jobs, settings: Settings, inputs):
+    """The batch's outcomes in input order: from local worker processes, or from a Dask cluster."""
+    chunksize = max(args.chunksize, 1)
+    if args.dask is None:
+        yield run_batch(jobs, settings, workers=_workers(args.jobs, None if args.jsonl else inputs), chunksize=chunksize)
+        return
+    from actions import dask as on_dask
+
+    with on_dask.cluster_client(args.dask or None, workers=args.jobs or None) as client:
+        yield on_dask.run_on_cluster(jobs, settings, client, partition_size=chunksize)
 
 
 class _Stream:
