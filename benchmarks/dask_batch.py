@@ -15,29 +15,14 @@ on sys.path, and `import dask` would find it.)
 from __future__ import annotations
 
 import argparse
-import json
 import resource
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SPEECHES = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures" / "speeches").glob("speech-*.txt"))]
+from common import SPEECHES, row, write_corpus  # the sibling module the scripts share
 
 
-def row(name: str, figure: str, target: str = "", ok: bool | None = None) -> None:
-    verdict = "" if ok is None else ("met" if ok else "NOT MET")
-    print(f"{name:<48} {figure:>22}   {target:<24} {verdict}")
-
-
-def write_corpus(path: Path, count: int) -> float:
-    size = 0
-    with path.open("w", encoding="utf-8") as out:
-        for number in range(count):
-            text = SPEECHES[number % len(SPEECHES)]
-            size += len(text.encode("utf-8"))
-            out.write(json.dumps({"id": f"doc-{number}", "text": text, "date": "2012-05-10"}, ensure_ascii=False) + "\n")
-    return size / (1024 * 1024)
 
 
 def cpu_here() -> float:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gc
-import json
 import logging
 import os
 import platform
@@ -28,9 +27,7 @@ from actions.text.normalize import normalize
 from actions.text.segment import clauses, sentences
 from actions.timex.scan import scan_deadlines
 
-ROOT = Path(__file__).resolve().parents[1]
-SPEECHES = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures" / "speeches").glob("speech-*.txt"))]
-MB = 1024 * 1024
+from common import MB, ROOT, SPEECHES, row, write_corpus  # the sibling module the scripts share
 
 
 def corpus_of(size_bytes: int) -> list[str]:
@@ -84,10 +81,6 @@ def reading_floor(texts: list[str]) -> int:
             count += len(clauses(view, sentence.start, sentence.end))
     return count
 
-
-def row(name: str, figure: str, target: str = "", ok: bool | None = None) -> None:
-    verdict = "" if ok is None else ("met" if ok else "NOT MET")
-    print(f"{name:<48} {figure:>22}   {target:<24} {verdict}")
 
 
 def throughput(size_mb: float) -> None:
@@ -158,15 +151,6 @@ def scaling(base_mb: float) -> None:
         seconds, _ = timed(extract_all, docs)
         row(f"{len(docs):>6} short documents, {factor:>2}x", f"{seconds / size:.3f} s/MB")
 
-
-def write_corpus(path: Path, count: int) -> float:
-    size = 0
-    with path.open("w", encoding="utf-8") as out:
-        for number in range(count):
-            text = SPEECHES[number % len(SPEECHES)]
-            size += len(text.encode("utf-8"))
-            out.write(json.dumps({"id": f"doc-{number}", "text": text, "date": "2012-05-10"}, ensure_ascii=False) + "\n")
-    return size / MB
 
 
 def run_batch(corpus: Path, jobs: int) -> tuple[float, float]:

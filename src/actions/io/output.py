@@ -73,16 +73,7 @@ def atomic_write(
     hint = {"hint": exists_hint} if exists_hint else {}
     check_writable(path, force, **hint)
     chunks = [data.encode("utf-8") if isinstance(data, str) else data] if isinstance(data, (bytes, str)) else data
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except FileExistsError:  # mkdir's word for a file standing where the directory should be
-        raise output_error(path.parent, NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR)), "cannot create the directory") from None
-    except OSError as error:
-        raise output_error(path.parent, error, "cannot create the directory") from None
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as error:
-        raise output_error(path, error) from None
+    handle, temporary = _temporary_beside(path)
     try:
         with os.fdopen(handle, "wb") as file:
             os.fchmod(file.fileno(), _mode_for(path))
@@ -104,15 +95,12 @@ def atomic_file(path: Path, *, force: bool = False, exists_hint: str | None = No
     path = Path(path)
     hint = {"hint": exists_hint} if exists_hint else {}
     check_writable(path, force, **hint)
+    handle, temporary = _temporary_beside(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise output_error(path.parent, error, "cannot create the directory") from None
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         os.fchmod(handle, _mode_for(path))
         os.close(handle)
     except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
         raise output_error(path, error) from None
     try:
         yield Path(temporary)
@@ -123,6 +111,20 @@ def atomic_file(path: Path, *, force: bool = False, exists_hint: str | None = No
         raise output_error(path, error) from None
     finally:
         Path(temporary).unlink(missing_ok=True)
+
+
+def _temporary_beside(path: Path) -> tuple[int, str]:
+    """An open temporary file in `path`'s directory (created if missing), for a rename into place."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:  # mkdir's word for a file standing where the directory should be
+        raise output_error(path.parent, NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR)), "cannot create the directory") from None
+    except OSError as error:
+        raise output_error(path.parent, error, "cannot create the directory") from None
+    try:
+        return tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as error:
+        raise output_error(path, error) from None
 
 
 def _publish(temporary: str, path: Path, force: bool, hint: dict) -> None:
