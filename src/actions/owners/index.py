@@ -19,8 +19,9 @@ from actions.owners.lexicon import RULES, SUBJECT_RULE
 from actions.text.positions import any_within, hits, positions
 
 SUBJECT_END_GATE = SUBJECT_RULE["subject_end"].compiled
-_REPORTING_LEAD = SUBJECT_RULE["reporting_lead"].compiled
-_APPROVED = SUBJECT_RULE["approved_proposal"].compiled
+# (compiled on first use, by the rules themselves: most texts have no report verb or approval)
+_REPORTING_LEAD = SUBJECT_RULE["reporting_lead"]
+_APPROVED = SUBJECT_RULE["approved_proposal"]
 _APPROVAL_REACH = 120
 _SUBJECT_RULE = next(rule for rule in RULES if rule.name == "subject_modal")
 _SUBJECT = _SUBJECT_RULE.compiled
@@ -44,7 +45,7 @@ def _reports(view: str) -> list[int]:
         for last in _SENTENCE_START.finditer(view, max(0, verb.start() - 17), verb.start()):
             pass
         start = last.end() if last else (0 if verb.start() <= 16 else -1)
-        if start >= 0 and (match := _REPORTING_LEAD.match(view, start, verb.end())) and match.end() == verb.end():
+        if start >= 0 and (match := _REPORTING_LEAD.compiled.match(view, start, verb.end())) and match.end() == verb.end():
             found.append(match.end())
     return found
 
@@ -80,7 +81,7 @@ class OwnerIndex:
         if found < 0:
             return []
         sentence = _SENTENCE_START.search(view, found, position)
-        match = None if sentence else _APPROVED.match(view, found, position)
+        match = None if sentence else _APPROVED.compiled.match(view, found, position)
         if match is None:
             return []
         owners = parties(view, *match.span("units"))
