@@ -19,6 +19,7 @@ from actions.construct import construct
 from actions.items.forms import attach_field_runs, hold_field_drafts
 from actions.items.heads import in_head
 from actions.items.index import ItemIndex
+from actions.lang.zh.script import fold_traditional
 from actions.items.rules import BY_NAME, CLAUSE_RULE, DIRECTIVE_RULES, NOT_ITEM_RULES, TASK_RULES, combined, first_match, may_match, needed_words
 from actions.models import Deadline, Item, OutlineNode, Owner
 from actions.outline.rules import AGENDA_FAMILIES
@@ -45,6 +46,10 @@ _CONSEQUENCE_WORDS = CLAUSE_RULE["consequence"].starts
 _PLAN = CLAUSE_RULE["plan"].compiled
 _CONCESSIVE = CLAUSE_RULE["concessive"].compiled
 _ANNOUNCE = CLAUSE_RULE["list_announcement"].compiled
+_MINUTES_REPORT = CLAUSE_RULE["minutes_report"].compiled
+_MINUTES_DECISION = CLAUSE_RULE["minutes_decision"].compiled
+_BARE_ROLE = CLAUSE_RULE["bare_role"].compiled
+_SUBMISSION = CLAUSE_RULE["submission"].compiled
 _SUBJECT_ONLY = SUBJECT_RULE["subject_only"].compiled
 _SUBJECT_ANNOUNCE = SUBJECT_RULE["subject_announce"].compiled
 # Deadline kinds that by themselves make a clause with a concrete action an item.
@@ -121,6 +126,7 @@ def detect_items(view: str, outline: list[OutlineNode], reference_date: dt.date 
     same, only slower.
     """
     deadlines = scan_deadlines(view, reference_date)
+    view = fold_traditional(view)  # as the pipeline reads it (same offsets; see actions.pipeline)
     return items_of(view, outline, deadlines, OwnerIndex(view, gated=gated), gated=gated, noise=noise)
 
 
@@ -187,7 +193,7 @@ _RIGHT_TRIM = frozenset("，、：；。 \t\u3000")
 def _may_act(ctx: _Context, sentence: Segment) -> bool:
     """False when no clause of the sentence can open an item or change the reading state:
     no cue, deadline, concessive or 就, no outline marker and no lead-in colon in it."""
-    return ctx.may_hold(ctx.index.sentence_hits, sentence.start, sentence.end)
+    return ctx.may_hold(ctx.index.sentence_hits, sentence.start, sentence.end) or ctx.index.in_minutes(sentence.start)
 
 
 def _body_items(ctx: _Context, all_sentences: list[Segment], titles, items: list[_Draft]) -> None:
@@ -215,6 +221,10 @@ def _body_items(ctx: _Context, all_sentences: list[Segment], titles, items: list
 def _sentence_items(ctx, sentence, items, titles, body: bool = False) -> None:
     view = ctx.view
     units = _units(ctx, sentence)
+    # In a part of minutes, a sentence that decides (not one that reports: 会议指出…, …汇报) holds
+    # decision clauses, actions with or without a modal.
+    minutes = ctx.index.in_minutes(sentence.start) and not _reports(view, sentence.start, sentence.end) \
+        and not _reported_line(view, sentence.start)
     for position, (node, unit) in enumerate(units):
         if unit.end <= unit.start:
             continue
@@ -239,7 +249,10 @@ def _sentence_items(ctx, sentence, items, titles, body: bool = False) -> None:
                     continue
                 unit = Segment(unit.start, last)
         inherited = ctx.inheritance.lead_owners(unit.start)
-        found = _unit_items(ctx, node, unit, sentence, inherited, body)
+        # (a heading's title in minutes names a topic: 二、研究…方案; 关于…问题)
+        decides = minutes and not _reports(view, unit.start, unit.end) \
+            and not (node is not None and unit.end >= node.title_span[1] and "，" not in view[unit.start:unit.end])
+        found = _unit_items(ctx, node, unit, sentence, inherited, body, decides)
         if found and node is not None and _is_title(node, found, unit):
             titles.append((node, found.pop(0)))
         items.extend(found)
@@ -259,15 +272,32 @@ def _is_title(node: OutlineNode, found: list[_Draft], unit: Segment) -> bool:
     return item.span[1] == unit.end or bool(node.children) or ("，" not in item.text and len(found) > 1)
 
 
-def _unit_items(ctx, node, unit, sentence, inherited, body: bool = False) -> list[_Draft]:
-    groups = _groups(ctx, node, unit, body)
+def _reports(view: str, start: int, end: int) -> bool:
+    """Whether the first clause of view[start:end] reports (会议指出…, …汇报) rather than decides."""
+    stops = [found for found in (view.find("，", start, end), view.find("：", start, end)) if found >= 0]
+    return _MINUTES_REPORT.search(view, start, min(stops) if stops else end) is not None
+
+
+_LEAD_IN_MAX = 40  # a lead-in longer than this is a sentence of its own, not the line's head
+
+
+def _reported_line(view: str, position: int) -> bool:
+    """Whether the line of `position` opens with a report lead-in (二、张三汇报准备情况：…): the line reports."""
+    line = view.rfind("\n", 0, position) + 1
+    line_end = view.find("\n", position)
+    colon = view.find("：", line, len(view) if line_end < 0 else line_end)
+    return 0 <= colon - line <= _LEAD_IN_MAX and _MINUTES_REPORT.search(view, line, colon) is not None
+
+
+def _unit_items(ctx, node, unit, sentence, inherited, body: bool = False, minutes: bool = False) -> list[_Draft]:
+    groups = _groups(ctx, node, unit, body, minutes)
     if not groups:
         return []
     view = ctx.view
     if _whole_unit_not_item(ctx, unit.start, unit.end) or view[unit.end:unit.end + 1] == "？":
         return []
     return [item for number, group in enumerate(groups)
-            if (item := _make_item(ctx, node, group, sentence, inherited, opens_unit=number == 0))]
+            if (item := _make_item(ctx, node, group, sentence, inherited, opens_unit=number == 0, decided=minutes))]
 
 
 def _whole_unit_not_item(ctx: _Context, start: int, end: int) -> bool:
@@ -279,11 +309,15 @@ def _whole_unit_not_item(ctx: _Context, start: int, end: int) -> bool:
                for rule in _WHOLE_UNIT_NEEDING)
 
 
-def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool = False) -> list[list[Segment]]:
+def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool = False,
+            minutes: bool = False) -> list[list[Segment]]:
     """The unit's clauses grouped into actions: a cue opens a group, trailing reasons close it.
 
     In a heading's body (`body`), a clause opening with an imperative verb opens a group too,
     and the first group starts with the sentence (按照…，合理界定…: the lead belongs to it).
+    In a decision of minutes (`minutes`), a clause opening with an imperative verb, naming a
+    deliverable or naming who carries it out (党政办负责…) opens a group, and one naming a
+    further deliverable or a further party starts the next.
     """
     view = ctx.view
     parts = clauses(view, unit.start, unit.end)
@@ -297,7 +331,7 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
     concessive: int | None = None
     for index, clause in enumerate(parts):
         at_marker = index == 0 and node is not None
-        if not (current or in_topic or at_marker or body or concessive is not None) \
+        if not (current or in_topic or at_marker or body or minutes or concessive is not None) \
                 and not gates.may_hold(gates.clause_hits, clause.start, clause.end):
             continue  # nothing can open here and no state can change (see _hits)
         if in_topic or (view.startswith(_TOPIC_START, clause.start) and _TOPIC.match(view, clause.start, clause.end)):
@@ -316,7 +350,7 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
                 groups.append(current)
                 current = []
                 continue
-            if consequence or _starts_new_action(ctx, current, clause):
+            if consequence or _starts_new_action(ctx, current, clause) or (minutes and _next_decision(ctx, current, clause)):
                 groups.append(current)
                 current = [clause]
             else:
@@ -325,7 +359,8 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
         if concessive is None:
             # Narrative only stops what this clause would start: read it only when something would.
             body_opens = body and _BODY_OPEN.match(view, clause.start, clause.end) is not None
-            opens = body_opens or _opens_action(ctx, clause, at_marker) or (rare_here and _opens_plan(ctx, parts, index))
+            opens = body_opens or _opens_action(ctx, clause, at_marker or minutes) or (rare_here and _opens_plan(ctx, parts, index)) \
+                or (minutes and _decision(ctx, clause))
             if not (opens or (rare_here and _is_concessive(ctx, clause))) or _narrative(ctx, written, clause.end):
                 continue
             if body_opens and index and not groups:
@@ -345,6 +380,23 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
     if current:
         groups.append(current)
     return groups
+
+
+def _decision(ctx: _Context, clause: Segment) -> bool:
+    """In minutes: a clause naming a deliverable (报县委常委会研究, 召开专题会议) or its doer (财政所负责…)."""
+    view = ctx.view
+    return _TASK.search(view, clause.start, clause.end) is not None or _MINUTES_DECISION.match(view, clause.start, clause.end) is not None
+
+
+def _next_decision(ctx: _Context, current: list[Segment], clause: Segment) -> bool:
+    """In minutes: a clause naming its own doer, or a deliverable after a group that names one, is the next decision."""
+    view = ctx.view
+    if _only_roles(view, current):
+        return False
+    if _MINUTES_DECISION.match(view, clause.start, clause.end):
+        return True
+    return _TASK.search(view, clause.start, clause.end) is not None and not _SUBMISSION.match(view, clause.start, clause.end) \
+        and any(_TASK.search(view, part.start, part.end) for part in current)
 
 
 def _lead_start(ctx: _Context, lead: list[Segment]) -> int:
@@ -413,6 +465,8 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment) -
     if len(current) == 1 and _is_bare_time(ctx, current[0]):
         return False  # 这次会议后，各地要…: the time leads the action
     view = ctx.view
+    if _only_roles(view, current):
+        return False  # X牵头，Y、Z配合，6月底前出台…: the roles lead the action
     if ctx.owner_index.opens_with_subject(clause.start, clause.end):
         return True
     modal = _MODAL_START.match(view, clause.start, clause.end)
@@ -439,6 +493,11 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment) -
     return False
 
 
+def _only_roles(view: str, current: list[Segment]) -> bool:
+    """Whether every clause of the group only names a role (由X负责, X牵头, Y、Z配合)."""
+    return all(_BARE_ROLE.fullmatch(view, part.start, part.end) for part in current)
+
+
 def _manner_tail(view: str, start: int, end: int) -> bool:
     """Whether what follows a clause's modal is a short manner phrase, not an action (一抓到底)."""
     return end - start <= _SHORT_TAIL and _BODY_OPEN.match(view, start, end) is None
@@ -451,7 +510,8 @@ def _is_bare_time(ctx: _Context, clause: Segment) -> bool:
         and deadline.kind != "recurring"
 
 
-def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: list[Owner], opens_unit: bool) -> _Draft | None:
+def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: list[Owner], opens_unit: bool,
+               decided: bool = False) -> _Draft | None:
     view = ctx.view
     start, end = group[0].start, group[-1].end
     if end - start < 2:
@@ -471,7 +531,9 @@ def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: li
     asks = explicit and bool(deadline or _directive(ctx, start, end))
     owners = ctx.inheritance.owners_of(view, key, start, end, owners, asks, inherited, node is None or not opens_unit)
     task_cue = None if explicit or deadline else first_match(TASK_RULES, view, start, end)
-    kind, rule, confidence = _grading(explicit, deadline, task_cue[0].name if task_cue else None)
+    # A decision of minutes is a task (the spec: 会议议定 … gives three tasks).
+    cue = task_cue[0].name if task_cue else "minutes_decision" if decided else None
+    kind, rule, confidence = _grading(explicit, deadline, cue)
     return _Draft(
         text=view[start:end],
         span=(start, end),

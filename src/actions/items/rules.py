@@ -21,6 +21,7 @@ import regex
 
 from actions.lang.zh.numerals import COUNTING
 from actions.lang.zh.words import MODALS, alternation
+from actions.owners.lexicon import UNIT_LIST
 from actions.rules import Example, Rule, SpanRule, check_span_example, register
 
 
@@ -85,8 +86,8 @@ RULES: list[CueRule] = [
     ),
     CueRule(
         name="narrative",
-        pattern=r"同比(?:增长|下降|上升|减少)|已(?:经)?完成|取得了|今年以来|预计完成|累计|(?:增长|下降)了?\d|百分点|实现了|得到了|达到了|完成了|"
-                r"比去年|比上年|必须强调|要强调|我强调|需要指出|占全年|占全市|占全县|\d%|提出了|作了|进行了|(?:重要|深远)(?<!认识到?\p{Han}{0,24}(?:重要|深远))的?(?:指导|现实)?意义|意义重大|上半年(?:全市|全县)|截至|共(?:发生|查处|排查)|发生(?:各类|事故)|死亡\d|我看|我认为|我觉得|可以说|也就是说|"
+        pattern=r"同比(?:增长|下降|上升|减少)|已(?:经)?(?:全部|全面|基本)?(?:完成|到位|就绪)(?![^，。；：\n]{0,12}?的要)|共计|取得了|今年以来|预计完成|累计|(?:增长|下降)了?\d|百分点|实现了|得到了|达到了|完成了|"
+                r"会议(?:原则|一致)?(?:同意|通过)|比去年|比上年|必须强调|要强调|我强调|需要指出|占全年|占全市|占全县|\d%|提出了|作了|进行了|(?:重要|深远)(?<!认识到?\p{Han}{0,24}(?:重要|深远))的?(?:指导|现实)?意义|意义重大|上半年(?:全市|全县)|截至|共(?:发生|查处|排查)|发生(?:各类|事故)|死亡\d|我看|我认为|我觉得|可以说|也就是说|"
                 r"是不行的|是不可能的|是行不通的|是要\p{Han}{1,6}的$|(?:清醒|清楚|客观|冷静)地?看到|(?:要|应当|必须)看到|"
                 r"确保了|(?<![为除])了(?:部分|一批|一系列|一些|《|[一两二三四五六七八九十几\d]+(?:个|项|条|批|家|次|支|座|所))",
         kind="not_item", scope="clause",
@@ -95,10 +96,12 @@ RULES: list[CueRule] = [
             "出台了《…》) reports what was done. The look-behind for 认识 stands after 重要/深远 (the same test, "
             "read only where the word is, not at every position of the clause).",
         examples=(Example("全市工业增加值同比增长12%", None), Example("各地已完成排查任务", None),
+                  Example("前期征地已全面到位", None), Example("已经完成整改的要抓紧销号", "task"),
                   Example("硬件是要投入的", None), Example("企业要改造不拿钱是不行的", None),
                   Example("去年切实下放了部分审批权限", None), Example("市政府认真制定出台了《关于加强物业管理的意见》", None),
                   Example("为了一些小事要耐心做好群众工作", "directive"), Example("我们也要清醒看到，基础仍然薄弱", None),
-                  Example("这项工作具有重要的现实意义", None), Example("要充分认识到这项工作的重要意义", "directive")),
+                  Example("这项工作具有重要的现实意义", None), Example("要充分认识到这项工作的重要意义", "directive"),
+                  Example("会议原则同意县财政局关于预算调整的意见", None)),
     ),
     CueRule(
         name="assessment",
@@ -200,7 +203,7 @@ RULES: list[CueRule] = [
         pattern=r"召开|上报|报送|报到|制定|出台|完成|验收|起草|印发|下发|调度会|方案|编制|"
                 r"建成|关闭|启动|评比|表彰|演练|签订|公布|挂牌|备案|审批|拨付|"
                 r"组织一次|搞一次|开一次|来一次|进行一次|开展一次|召集|成立|设立|配备|增加\d|有一?个\p{Han}{0,8}?(?:委员会|机构|小组|班子|方案|制度|专班)|\d+(?:个|家|万|亿|人|次|项|所|条)|"
-                r"制订|划分[^，。；：\n]{0,20}?(?:职责|权限|事权)|委托给?[^，。；：\n]{0,12}?(?:公司|机构|单位)|纳入[^，。；：\n]{0,16}?考核|"
+                r"提交|报请|报[^，。；：\n]{1,10}?(?:研究|审批|审定|审议|批准)|修改完善|制订|划分[^，。；：\n]{0,20}?(?:职责|权限|事权)|委托给?[^，。；：\n]{0,12}?(?:公司|机构|单位)|纳入[^，。；：\n]{0,16}?考核|"
                 r"(?:建立|建成|构建|搭建)起?[^，。；：\n]{0,12}?网络",
         kind="task",
         doc="A concrete, checkable action: a meeting, a report, a document, a body, a number, a division of "
@@ -209,7 +212,8 @@ RULES: list[CueRule] = [
                   Example("还要有一个行业的组织机构", "task"), Example("对上半年的工作要来一次全面盘点", "task"),
                   Example("要合理划分县、乡两级的事权", "task"), Example("要把环卫清扫委托给专业保洁公司", "task"),
                   Example("要将安全生产纳入年度目标考核", "task"), Example("要建立覆盖全县的应急救援网络", "task"),
-                  Example("要制订停车收费标准", "task")),
+                  Example("要制订停车收费标准", "task"), Example("请县交通局会后修改完善后报县委常委会研究", "task"),
+                  Example("请县交通局提交论证报告", "task")),
     ),
 ]
 
@@ -416,6 +420,56 @@ CLAUSE_RULES: list[ClauseRule] = [
         (("各部门要做到", "要做到"), ("重点抓好三个方面", "重点抓好三个方面"), ("要坚持四项原则", "要坚持四项原则"),
          ("要加强领导", None)),
         "A lead-in that only announces the list after it (各部门要做到：; 重点抓好三个方面：).",
+    ),
+    _clause(
+        "minutes_part",
+        r"(?:纪要|记录|议定|决定|确定)(?:事项)?如下|(?:议定|决定|确定|明确)(?:的)?(?:以下|如下)?事项|"
+        r"(?<![^，。；：\n])会议(?:研究)?(?:议定|决定|确定|明确|要求|强调|部署)(?=[，：,:]|$)",
+        "search",
+        (("现将会议情况纪要如下", "纪要如下"), ("会议议定：", "会议议定"), ("会议要求，", "会议要求"),
+         ("会议主要议题及议定事项", "议定事项"), ("会议要求各地加强领导", None), ("这次会议决定的事", None)),
+        "Where a part of meeting minutes opens (现将会议议定事项纪要如下; 会议议定：; 会议要求，…): in it every "
+        "decision clause is an action, with or without a modal (由县交通局负责，10月底前完成修复；县财政局"
+        "落实配套资金). A cue that announces the minutes (…如下) opens a part that runs to the end of the "
+        "document; one that heads a decision (会议议定：…) runs to the end of its paragraph, and over the "
+        "list lines after it when it ends its line.",
+    ),
+    _clause(
+        "minutes_report",
+        r"(?:会议|会上)(?:首先|还|先后|一致|认真)?(?:指出|认为|听取|审议|通报|传达|学习|总结|回顾|肯定)|汇报|"
+        r"(?:主持|出席|参加|列席)(?:召开|了|会议|人员|：|:)|(?<![^，。；：\n])(?:时间|地点|主持人?|出席|列席|记录人?)[：:]",
+        "search",
+        (("会议指出，各级各部门做了大量工作", "会议指出"), ("县长主持召开常务会议", "主持召开"), ("县长要主持好会议", None), ("主持人：张三", "主持人："),
+         ("会议听取了县财政局的汇报", "会议听取"), ("会议要求，一是要加强领导", None)),
+        "A sentence of minutes that reports (会议指出/认为/听取…, 汇报, the head's 时间：/出席：) rather than "
+        "decides: it holds no decision clause of its own.",
+    ),
+    _clause(
+        "minutes_decision",
+        r"(?:由)?(?:" + UNIT_LIST + r")(?:负责|牵头|承办|组织|落实|做好|安排|抓好|开展|完成|制定|审查|提出|会同|协调|督促|指导)|"
+        r"(?:由)?[^，。；：\n]{1,24}?(?:负责|牵头|承办|组织实施|具体落实)(?!人|同志|单位|部门|的)",
+        "match",
+        (("党政办负责外围环境", "党政办负责"), ("由统筹办组织实施", "由统筹办组织"), ("县财政局落实配套资金", "县财政局落实"),
+         ("主要负责人要亲自抓", None), ("配套资金落实到位", None)),
+        "In minutes, a clause that names who carries out a part of the decision (党政办负责外围环境; 县财政局"
+        "落实配套资金) is a decision of its own: it opens an item and ends the one before it.",
+    ),
+    _clause(
+        "submission",
+        r"(?:再|并|然后)?(?:报请|报送|上报|提交|报)",
+        "match",
+        (("报市政府审定", "报"), ("并报县委常委会研究", "并报"), ("召开专题会议", None)),
+        "A clause that submits the deliverable before it for approval (…完成改造方案，报市政府审定): the last "
+        "step of that decision, not a decision of its own.",
+    ),
+    _clause(
+        "bare_role",
+        r"(?:由)?[^，。；：\n]{1,40}?(?:总)?(?:牵头|负责|配合|协助|参与|协办)",
+        "fullmatch",
+        (("由县交通局负责", "由县交通局负责"), ("县水利局牵头", "县水利局牵头"), ("县财政局、县审计局配合", "县财政局、县审计局配合"),
+         ("县交通局负责道路修复", None)),
+        "A clause that only names a role (由X负责, X牵头, Y、Z配合): it leads the action after it "
+        "(X牵头，Y、Z配合，6月底前出台… is one item), it ends no group.",
     ),
 ]
 
