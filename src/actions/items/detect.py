@@ -50,6 +50,7 @@ _MINUTES_REPORT = CLAUSE_RULE["minutes_report"].compiled
 _MINUTES_DECISION = CLAUSE_RULE["minutes_decision"].compiled
 _BARE_ROLE = CLAUSE_RULE["bare_role"].compiled
 _SUBMISSION = CLAUSE_RULE["submission"].compiled
+_GOAL_TAIL = CLAUSE_RULE["goal_tail"].compiled
 _SUBJECT_ONLY = SUBJECT_RULE["subject_only"].compiled
 _SUBJECT_ANNOUNCE = SUBJECT_RULE["subject_announce"].compiled
 # Deadline kinds that by themselves make a clause with a concrete action an item.
@@ -361,6 +362,8 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
             body_opens = body and _BODY_OPEN.match(view, clause.start, clause.end) is not None
             opens = body_opens or _opens_action(ctx, clause, at_marker or minutes) or (rare_here and _opens_plan(ctx, parts, index)) \
                 or (minutes and _decision(ctx, clause))
+            if opens and index and _GOAL_TAIL.match(view, clause.start, clause.end) and not _names_event(view, clause):
+                continue  # the result a sentence aims at (…，确保完成全年任务) opens no action of its own
             if not (opens or (rare_here and _is_concessive(ctx, clause))) or _narrative(ctx, written, clause.end):
                 continue
             if body_opens and index and not groups:
@@ -380,6 +383,15 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
     if current:
         groups.append(current)
     return groups
+
+
+def _names_event(view: str, clause: Segment) -> bool:
+    """Whether the clause names a concrete deliverable beyond a bare 完成 (确保召开大会每年两次以上)."""
+    return any(match.group() not in _BARE_DELIVERABLES for match in _TASK.finditer(view, clause.start, clause.end))
+
+
+# A deliverable word that alone names no deliverable (确保完成全年任务 is a goal, not a task).
+_BARE_DELIVERABLES = frozenset({"完成"})
 
 
 def _decision(ctx: _Context, clause: Segment) -> bool:

@@ -53,10 +53,11 @@ RULES: list[CueRule] = [
     ),
     CueRule(
         name="meeting_purpose",
-        pattern=r"(?:这次|本次|今天的?)(?:会议|会)(?:的)?(?:主要)?(?:目的|任务)?(?:就是要|是要|主要是|就是)|主要目的是|会议的主要任务|会议的?召开，?目的|目的在于",
+        pattern=r"(?:这次|本次|今天的?)(?:会议|会)(?:的)?(?:主要)?(?:目的|任务)?(?:就是要|是要|主要是|就是)|主要目的是|主要任务是|会议的主要任务|会议的?召开，?目的|目的在于",
         kind="not_item",
         examples=(Example("这次会议就是要统一思想", None),
-                  Example("这次全体会议的召开，目的在于贯彻会议精神，确保实现首季开门红", None)),
+                  Example("这次全体会议的召开，目的在于贯彻会议精神，确保实现首季开门红", None),
+                  Example("今天召开这个会，主要任务是分析形势，动员全县上下立即行动起来，确保安全度汛", None)),
     ),
     CueRule(
         name="higher_body",
@@ -80,14 +81,15 @@ RULES: list[CueRule] = [
     ),
     CueRule(
         name="meeting_order",
-        pattern=r"会场(?:秩序|纪律)|关闭手机|手机(?:调|关)",
+        pattern=r"会场(?:秩序|纪律)|关闭手机|手机(?:调|关)|清点(?:到会)?人数|(?:报告|统计)到会人数",
         kind="not_item",
-        examples=(Example("请保持会场秩序", None),),
+        examples=(Example("请保持会场秩序", None), Example("请工作人员清点人数", None)),
     ),
     CueRule(
         name="narrative",
         pattern=r"同比(?:增长|下降|上升|减少)|已(?:经)?(?:全部|全面|基本)?(?:完成|到位|就绪)(?![^，。；：\n]{0,12}?的要)|共计|取得了|今年以来|预计完成|累计|(?:增长|下降)了?\d|百分点|实现了|得到了|达到了|完成了|"
-                r"会议(?:原则|一致)?(?:同意|通过)|比去年|比上年|必须强调|要强调|我强调|需要指出|占全年|占全市|占全县|\d%|提出了|作了|进行了|(?:重要|深远)(?<!认识到?\p{Han}{0,24}(?:重要|深远))的?(?:指导|现实)?意义|意义重大|上半年(?:全市|全县)|截至|共(?:发生|查处|排查)|发生(?:各类|事故)|死亡\d|我看|我认为|我觉得|可以说|也就是说|"
+                r"会议(?:原则|一致)?(?:同意|通过)|(?:汇报|通报|介绍)了|(?:负责人|负责同志|局长|县长|镇长|主任|书记)(?:分别|逐一|先后|依次)?(?:汇报|通报)|"
+                r"(?<![要须请应])(?:参加|出席|列席)(?:了)?(?:本次|这次)?(?:会议|座谈会)?$|就要[^，。；：\n]{1,8}?了$|比去年|比上年|必须强调|要强调|我强调|需要指出|占全年|占全市|占全县|\d%|提出了|作了|进行了|(?:重要|深远)(?<!认识到?\p{Han}{0,24}(?:重要|深远))的?(?:指导|现实)?意义|意义重大|上半年(?:全市|全县)|截至|共(?:发生|查处|排查)|发生(?:各类|事故)|死亡\d|我看|我认为|我觉得|可以说|也就是说|"
                 r"是不行的|是不可能的|是行不通的|是要\p{Han}{1,6}的$|(?:清醒|清楚|客观|冷静)地?看到|(?:要|应当|必须)看到|"
                 r"确保了|(?<![为除])了(?:部分|一批|一系列|一些|《|[一两二三四五六七八九十几\d]+(?:个|项|条|批|家|次|支|座|所))",
         kind="not_item", scope="clause",
@@ -101,7 +103,9 @@ RULES: list[CueRule] = [
                   Example("去年切实下放了部分审批权限", None), Example("市政府认真制定出台了《关于加强物业管理的意见》", None),
                   Example("为了一些小事要耐心做好群众工作", "directive"), Example("我们也要清醒看到，基础仍然薄弱", None),
                   Example("这项工作具有重要的现实意义", None), Example("要充分认识到这项工作的重要意义", "directive"),
-                  Example("会议原则同意县财政局关于预算调整的意见", None)),
+                  Example("会议原则同意县财政局关于预算调整的意见", None),
+                  Example("各牵头单位负责人汇报项目进展情况", None), Example("县直各部门主要负责人参加会议", None),
+                  Example("各单位负责同志要参加会议", "directive"), Example("明天就要开幕了", None)),
     ),
     CueRule(
         name="assessment",
@@ -147,11 +151,12 @@ RULES: list[CueRule] = [
     # ---- directive cues --------------------------------------------------------
     CueRule(
         name="modal_yao",
-        pattern=r"(?<![主重需只想纲扼不概纪摘提])要(?![求点害素闻么是说讲]|不(?!断|停|懈))",
+        pattern=r"(?<![主重需只想纲扼不概纪摘提必首次简紧])要(?![求点害素闻么是说讲义领务]|不(?!断|停|懈))",
         kind="directive",
         examples=(Example("要高度重视安全生产", "directive"), Example("这是非常重要的", None),
                   Example("关于城市管理工作的会议纪要", None), Example("要不断创新城市管理的体制机制", "directive"),
-                  Example("要不要开这个会", None)),
+                  Example("要不要开这个会", None), Example("出台这个办法十分必要", None),
+                  Example("精准是要义", None), Example("发展是第一要务", None), Example("这是首要任务", None)),
     ),
     CueRule(
         name="modal_strong",
@@ -169,7 +174,7 @@ RULES: list[CueRule] = [
     CueRule(
         name="responsibility",
         pattern=r"由.{1,20}?(?:负责|牵头)|牵头单位|责任单位|牵头负责|牵头组织|各负其责|主体负责|包保负责|包干负责|负总责|"
-                r"(?:局|委|办|厅|部门|政府|单位|中心|街道|乡镇|领导小组|指挥部)牵头(?!单位|部门|的)",
+                r"(?:局|委|办|厅|部门|政府|单位|中心|街道|乡镇|领导小组|指挥部)牵头(?!单位|部门|的|责任)",
         kind="directive",
         examples=(Example("由市城管执法局牵头", "task"), Example("部门各负其责", "task"),
                   Example("县安监局牵头，会同公安、交通等部门开展检查", "task")),
@@ -453,6 +458,15 @@ CLAUSE_RULES: list[ClauseRule] = [
          ("主要负责人要亲自抓", None), ("配套资金落实到位", None)),
         "In minutes, a clause that names who carries out a part of the decision (党政办负责外围环境; 县财政局"
         "落实配套资金) is a decision of its own: it opens an item and ends the one before it.",
+    ),
+    _clause(
+        "goal_tail",
+        r"(?:以|从而|进而|切实|努力)?(?:确保|保证|力争|争取)",
+        "match",
+        (("确保完成全年目标任务", "确保"), ("力争一季度开门红", "力争"), ("加快推进项目建设", None)),
+        "A clause after others that states the result aimed at (…，动员大家再鼓干劲，确保完成全年目标任务): "
+        "it ends or closes the action before it, it opens none of its own, unless it names a deliverable "
+        "beyond a bare 完成 (…，确保召开委员会大会每年两次以上).",
     ),
     _clause(
         "submission",

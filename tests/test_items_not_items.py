@@ -1,0 +1,36 @@
+"""Spurious items (issue 16): attendance and report lines, purpose statements, assessments, aims."""
+
+import actions
+
+
+def _texts(text):
+    return [item.text for item in actions.extract(text, reference_date="2026-03-01").items]
+
+
+def test_attendance_and_report_lines_of_a_news_report_are_not_items():
+    report = ("3月2日，县政府召开招商工作调度会。各乡镇主要负责人及县直有关部门负责人参加会议。"
+              "会上，各牵头单位负责人汇报了项目进展情况。会议要求，各乡镇要加快项目建设。")
+    assert _texts(report) == ["各乡镇要加快项目建设"]
+
+
+def test_a_meeting_purpose_with_its_trailing_aims_is_not_an_item():
+    speech = "今天召开这个会，主要任务是分析防汛形势，动员全县上下立即行动起来，确保安全度汛。各乡镇要落实防汛责任。"
+    assert _texts(speech) == ["各乡镇要落实防汛责任"]
+
+
+def test_necessity_and_key_words_holding_yao_are_assessments():
+    speech = "出台这个办法十分必要。精准是要义。发展是第一要务。各部门要抓紧制定配套细则。"
+    assert _texts(speech) == ["各部门要抓紧制定配套细则"]
+
+
+def test_a_trailing_aim_opens_no_item_but_a_named_event_does():
+    speech = ("全面落实包保责任，广泛开展宣传，确保人民群众生命财产安全。"
+              "要建立例会制度，确保召开联席会议每季度一次以上。")
+    texts = _texts(speech)
+    assert not any(text.startswith("确保人民群众") for text in texts)
+    assert any(text.startswith("确保召开联席会议") or "确保召开联席会议" in text for text in texts)
+
+
+def test_an_event_about_to_happen_and_a_head_count_are_not_items():
+    host = "各位代表：\n各项筹备工作已就绪，大会明天就要开幕了。现在，请工作人员清点人数。下面请县长作报告。"
+    assert _texts(host) == []
