@@ -34,3 +34,23 @@ def test_a_trailing_aim_opens_no_item_but_a_named_event_does():
 def test_an_event_about_to_happen_and_a_head_count_are_not_items():
     host = "各位代表：\n各项筹备工作已就绪，大会明天就要开幕了。现在，请工作人员清点人数。下面请县长作报告。"
     assert _texts(host) == []
+
+
+def _kinds(text):
+    return {item.text: item.kind for item in actions.extract(text, reference_date="2026-03-01").items}
+
+
+def test_a_checkable_action_without_owner_or_date_is_a_task_and_a_bare_completion_is_not():
+    kinds = _kinds("要建立周报制度。要组织一次应急演练。要向农户发放明白纸。要列出问题清单。"
+                   "要确保完成全年目标任务。要落实好防汛预案。")
+    assert kinds["要建立周报制度"] == "task"
+    assert kinds["要组织一次应急演练"] == "task"
+    assert kinds["要向农户发放明白纸"] == "task"
+    assert kinds["要列出问题清单"] == "task"
+    assert kinds["要确保完成全年目标任务"] == "directive"
+
+
+def test_under_a_meeting_report_of_demands_a_modal_directive_is_graded_as_usual():
+    report = "会议强调，要提高政治站位，压实工作责任。会议要求，要加强督查问责。"
+    kinds = _kinds(report)
+    assert set(kinds.values()) == {"directive"}

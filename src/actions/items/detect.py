@@ -544,7 +544,8 @@ def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: li
     owners = ctx.inheritance.owners_of(view, key, start, end, owners, asks, inherited, node is None or not opens_unit)
     task_cue = None if explicit or deadline else first_match(TASK_RULES, view, start, end)
     # A decision of minutes is a task (the spec: 会议议定 … gives three tasks).
-    cue = task_cue[0].name if task_cue else "minutes_decision" if decided else None
+    # (Only a decision written without a directive cue: under 会议要求，要… the cue grades it as usual.)
+    cue = task_cue[0].name if task_cue else "minutes_decision" if decided and not _directive(ctx, start, end) else None
     kind, rule, confidence = _grading(explicit, deadline, cue)
     return _Draft(
         text=view[start:end],
