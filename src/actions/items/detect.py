@@ -35,6 +35,7 @@ from actions.timex.scan import scan_deadlines
 _TRAILING = CLAUSE_RULE["trailing_reason"].compiled
 _NEXT_STEP = CLAUSE_RULE["next_step"].compiled
 _MODAL_START = CLAUSE_RULE["modal_start"].compiled
+_TOPIC_MODAL = CLAUSE_RULE["topic_modal"].compiled
 _PLANNED = CLAUSE_RULE["planned_event"].compiled
 _WE_REPORT = CLAUSE_RULE["we_report"].compiled
 _SEVERE_RE = CLAUSE_RULE["severity"].compiled  # a cheap gate, scanned once per view (see positions.hits)
@@ -361,7 +362,7 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
             # Narrative only stops what this clause would start: read it only when something would.
             body_opens = body and _BODY_OPEN.match(view, clause.start, clause.end) is not None
             opens = body_opens or _opens_action(ctx, clause, at_marker or minutes) or (rare_here and _opens_plan(ctx, parts, index)) \
-                or (minutes and _decision(ctx, clause))
+                or (minutes and _decision(ctx, clause)) or (at_marker and node.marker.endswith(_MODAL_MARKER_ENDS))
             if opens and index and _GOAL_TAIL.match(view, clause.start, clause.end) and not _names_event(view, clause):
                 continue  # the result a sentence aims at (…，确保完成全年任务) opens no action of its own
             if not (opens or (rare_here and _is_concessive(ctx, clause))) or _narrative(ctx, written, clause.end):
@@ -383,6 +384,10 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
     if current:
         groups.append(current)
     return groups
+
+
+# A marker that holds the modal (一要…, 二是要…): the clause after it is the directive.
+_MODAL_MARKER_ENDS = ("要", "要：", "要，")
 
 
 def _names_event(view: str, clause: Segment) -> bool:
@@ -481,7 +486,7 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment) -
         return False  # X牵头，Y、Z配合，6月底前出台…: the roles lead the action
     if ctx.owner_index.opens_with_subject(clause.start, clause.end):
         return True
-    modal = _MODAL_START.match(view, clause.start, clause.end)
+    modal = _MODAL_START.match(view, clause.start, clause.end) or _TOPIC_MODAL.match(view, clause.start, clause.end)
     if modal and not _manner_tail(view, modal.end(), clause.end) and any(_directive(ctx, part.start, part.end) for part in current):
         return True
     if _NEXT_STEP.match(view, clause.start, clause.end):

@@ -358,6 +358,16 @@ CLAUSE_RULES: list[ClauseRule] = [
         "A clause that opens with its own modal (…，要…): after a directive, a further action.",
     ),
     _clause(
+        "topic_modal",
+        r"(?![第我咱大对把在从为将今明同不而并还也都更既])[^\P{Han}要的就]{2,10}?(?:也|还|都|更)?(?:" + alternation(MODALS) + r")(?![求点害素闻么是说讲义领务])",
+        "match",
+        (("常态化措施要坚持到位", "常态化措施要"), ("应急能力也要加强", "应急能力也要"), ("宣传的声势要大", None),
+         ("加强管理", None), ("第二要抓好落实", None), ("我们要建设宜居城市", None), ("明天就要有措施", None),
+         ("对非法经营要全面排查", None)),
+        "A clause that opens with its own topic and modal (…做到位，常态化措施要坚持到位，应急能力要加强): "
+        "after a directive, a further action, as a subject with a modal is.",
+    ),
+    _clause(
         "planned_event",
         r"准备|计划|组织|召开|开展|搞|进行|启动|验收|考核|督查|部署",
         "search",

@@ -1,0 +1,33 @@
+"""Merged and split spans (issue 16): where one action ends and the next begins inside a sentence."""
+
+import actions
+
+
+def _items(text):
+    return actions.extract(text, reference_date="2026-03-01").items
+
+
+def test_a_marker_holding_the_modal_makes_the_clause_after_it_a_directive():
+    speech = "会议强调：一要思想认识再提高；二要进一步营造干事创业的浓厚氛围；三要注意把握政策导向。"
+    assert [item.text for item in _items(speech)] == ["思想认识再提高", "进一步营造干事创业的浓厚氛围", "注意把握政策导向"]
+
+
+def test_a_clause_with_its_own_topic_and_modal_is_a_further_action():
+    speech = "各部门宣传教育工作要做到位，常态化措施要坚持到位，应急处置能力要进一步加强。"
+    assert [item.text for item in _items(speech)] == [
+        "各部门宣传教育工作要做到位", "常态化措施要坚持到位", "应急处置能力要进一步加强"]
+
+
+def test_connectives_ordinals_and_the_audience_before_a_modal_start_no_action():
+    speech = "总之，我们要建设宜居城市，不仅要高起点搞好规划。第二要抓好落实。对违法建设要全面排查。"
+    texts = [item.text for item in _items(speech)]
+    assert "我们要建设宜居城市，不仅要高起点搞好规划" in texts
+    assert not any(text.startswith("不仅") for text in texts)
+
+
+def test_roles_before_the_action_make_one_item_with_lead_support_and_deadline():
+    speech = "县住建局牵头，县财政局、县自然资源局配合，6月底前出台老旧小区改造实施方案。"
+    (item,) = _items(speech)
+    assert [(owner.name, owner.role) for owner in item.owners] == [
+        ("县住建局", "lead"), ("县财政局", "support"), ("县自然资源局", "support")]
+    assert item.deadline is not None and str(item.deadline.due) == "2026-06-30"
