@@ -31,3 +31,14 @@ def test_roles_before_the_action_make_one_item_with_lead_support_and_deadline():
     assert [(owner.name, owner.role) for owner in item.owners] == [
         ("县住建局", "lead"), ("县财政局", "support"), ("县自然资源局", "support")]
     assert item.deadline is not None and str(item.deadline.due) == "2026-06-30"
+
+
+def test_the_things_an_action_is_about_lead_it_and_start_the_next_one():
+    speech = "对排查发现的隐患，要立即整改，对一时难以整改的，上报县应急管理局挂牌督办。"
+    assert [item.text for item in _items(speech)] == [
+        "对排查发现的隐患，要立即整改", "对一时难以整改的，上报县应急管理局挂牌督办"]
+
+
+def test_a_verb_starting_with_dui_is_not_the_things_an_action_is_about():
+    speech = "要对照标准逐项整改，对接上级部门。"
+    assert [item.text for item in _items(speech)] == ["要对照标准逐项整改，对接上级部门"]

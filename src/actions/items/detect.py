@@ -36,6 +36,7 @@ _TRAILING = CLAUSE_RULE["trailing_reason"].compiled
 _NEXT_STEP = CLAUSE_RULE["next_step"].compiled
 _MODAL_START = CLAUSE_RULE["modal_start"].compiled
 _TOPIC_MODAL = CLAUSE_RULE["topic_modal"].compiled
+_OBJECT_LEAD = CLAUSE_RULE["object_lead"].compiled
 _PLANNED = CLAUSE_RULE["planned_event"].compiled
 _WE_REPORT = CLAUSE_RULE["we_report"].compiled
 _SEVERE_RE = CLAUSE_RULE["severity"].compiled  # a cheap gate, scanned once per view (see positions.hits)
@@ -452,6 +453,9 @@ def _opening(ctx: _Context, parts: list[Segment], index: int, clause: Segment, g
     lead = parts[index - 1] if index > 0 else None
     if lead is None or (groups and groups[-1][-1].end > lead.start):
         return [clause]
+    if view.startswith("对", lead.start) and _OBJECT_LEAD.match(view, lead.start, lead.end) and not _directive(ctx, lead.start, lead.end) \
+            and not _narrative(ctx, lead.start, lead.end):
+        return [lead, clause]  # 对发现的隐患，要立即整改: the things the action is about lead it
     lead_deadline = ctx.deadline_in(lead.start, lead.end)
     lead_subject = _SUBJECT_ONLY.fullmatch(view, lead.start, lead.end)
     if (lead_deadline or lead_subject) and not _narrative(ctx, lead.start, lead.end):
@@ -486,6 +490,9 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment) -
         return False  # X牵头，Y、Z配合，6月底前出台…: the roles lead the action
     if ctx.owner_index.opens_with_subject(clause.start, clause.end):
         return True
+    if view.startswith("对", clause.start) and (lead := _OBJECT_LEAD.match(view, clause.start, clause.end)) \
+            and lead.group().endswith("的") and any(_directive(ctx, part.start, part.end) for part in current):
+        return True  # …要立即整改，对一时难以整改的，上报…: the things a further action is about
     modal = _MODAL_START.match(view, clause.start, clause.end) or _TOPIC_MODAL.match(view, clause.start, clause.end)
     if modal and not _manner_tail(view, modal.end(), clause.end) and any(_directive(ctx, part.start, part.end) for part in current):
         return True

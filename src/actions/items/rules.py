@@ -368,6 +368,17 @@ CLAUSE_RULES: list[ClauseRule] = [
         "after a directive, a further action, as a subject with a modal is.",
     ),
     _clause(
+        "object_lead",
+        r"(?:对于|对(?!峙|比|照|接|待|象|策|话|手|外|应|口|标|称|立|了|不起))(?![^，。；：\n]*?(?:的重要|的关键|的意义))[^，。；：\n]{1,30}?"
+        r"(?:的|(?:也|还|都)?(?:要|必须|务必|一律|坚决))",
+        "match",
+        (("对发现的隐患", "对发现的"), ("对一时难以整改的", "对一时难以整改的"), ("对于弄虚作假的要坚决问责", "对于弄虚作假的"),
+         ("对重点场所要全面排查", "对重点场所要"), ("加强排查", None), ("对照标准要逐项整改", None)),
+        "A clause that opens with the things or people an action is about (对发现的隐患，要立即整改；对一时难以"
+        "整改的，上报…): it leads the action after it, and after a directive, ending in 的, it starts a further one.",
+        starts=("对",),
+    ),
+    _clause(
         "planned_event",
         r"准备|计划|组织|召开|开展|搞|进行|启动|验收|考核|督查|部署",
         "search",
