@@ -54,3 +54,18 @@ def test_under_a_meeting_report_of_demands_a_modal_directive_is_graded_as_usual(
     report = "会议强调，要提高政治站位，压实工作责任。会议要求，要加强督查问责。"
     kinds = _kinds(report)
     assert set(kinds.values()) == {"directive"}
+
+
+def test_weak_modals_given_to_a_party_and_named_responsibility_are_items():
+    speech = ("有条件的地方，也可以先行试点。各地可以统筹安排专项资金。各村应把握好工作进度。"
+              "村党支部书记是第一责任人。也希望街道居委会配合。我建议大家读一读这份材料。")
+    texts = _texts(speech)
+    for expected in ("也可以先行试点", "各地可以统筹安排专项资金", "各村应把握好工作进度", "村党支部书记是第一责任人",
+                     "也希望街道居委会配合", "我建议大家读一读这份材料"):
+        assert any(expected in text for text in texts), expected
+    assert _kinds(speech)["村党支部书记是第一责任人"] == "task"
+
+
+def test_can_be_described_and_the_speakers_own_party_committee_are_not_items():
+    speech = "有的地方可以用穷山恶水来形容。镇党委将定期组织检查督查。"
+    assert _texts(speech) == []

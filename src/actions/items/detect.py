@@ -387,6 +387,10 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
     return groups
 
 
+# A clause naming who is responsible (X是第一责任人，要亲自抓): the modal after it is that party's action.
+_NAMED_RESPONSIBLE = ("责任人", "责任主体", "主体责任")
+# What a basis names (按照…的要求, 根据…精神): a group that ends with one is only the basis.
+_BASIS_NOUNS = ("要求", "精神", "规定", "原则", "部署", "安排", "意见")
 # A marker that holds the modal (一要…, 二是要…): the clause after it is the directive.
 _MODAL_MARKER_ENDS = ("要", "要：", "要，")
 
@@ -494,7 +498,8 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment) -
             and lead.group().endswith("的") and any(_directive(ctx, part.start, part.end) for part in current):
         return True  # …要立即整改，对一时难以整改的，上报…: the things a further action is about
     modal = _MODAL_START.match(view, clause.start, clause.end) or _TOPIC_MODAL.match(view, clause.start, clause.end)
-    if modal and not _manner_tail(view, modal.end(), clause.end) and any(_directive(ctx, part.start, part.end) for part in current):
+    if modal and not _manner_tail(view, modal.end(), clause.end) and any(_directive(ctx, part.start, part.end) for part in current) \
+            and not view.endswith(_NAMED_RESPONSIBLE, current[-1].start, current[-1].end):
         return True
     if _NEXT_STEP.match(view, clause.start, clause.end):
         # The group before it is an action of its own when it asks or names a deliverable
@@ -540,6 +545,10 @@ def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: li
     start, end = group[0].start, group[-1].end
     if end - start < 2:
         return None
+    if not opens_unit and view.endswith(_BASIS_NOUNS, start, end) and _NEXT_STEP.match(view, start, group[0].end) \
+            and not _directive(ctx, start, end) \
+            and not ctx.deadline_in(start, end) and not _TASK.search(view, start, end):
+        return None  # a basis alone (…，按照一级对一级负责的要求，…) asks nothing
     path = ctx.index.enclosing(start)
     owner_index = ctx.owner_index
     owners = owner_index.owners(start, end)  # (it returns [] at once where no owner can be named)
