@@ -59,3 +59,19 @@ def test_minutes_written_in_traditional_characters_are_read_like_simplified_ones
     item = next(item for item in doc.items if item.text.startswith("由縣交通局"))
     assert [owner.name for owner in item.owners] == ["縣交通局"]  # names read from the text as written
     assert traditional[item.span[0]:item.span[1]] == item.text
+
+
+def test_in_minutes_a_step_or_a_limit_of_its_own_is_the_next_decision_and_a_routine_stays():
+    minutes = ("县政府常务会议纪要\n现将会议议定事项纪要如下：\n"
+               "一、会议要求，要明确工作责任，强化考核奖惩，6月底前完成整改验收；"
+               "每周开展一次专项整治，根据整治情况逐项整改到位；请县督查室做好督查，每季度通报一次进展情况。\n")
+    texts = [text for text, _ in _texts(minutes, reference_date="2026-05-08")]
+    assert "6月底前完成整改验收" in texts
+    assert "每周开展一次专项整治" in texts
+    assert "根据整治情况逐项整改到位" in texts
+    assert "请县督查室做好督查，每季度通报一次进展情况" in texts
+
+
+def test_under_a_meeting_demand_of_a_news_report_a_routine_stays_in_its_action():
+    report = "会议要求，要建立督查工作台账，定期开展督查督办。"
+    assert [text for text, _ in _texts(report)] == ["要建立督查工作台账，定期开展督查督办"]

@@ -42,3 +42,10 @@ def test_the_things_an_action_is_about_lead_it_and_start_the_next_one():
 def test_a_verb_starting_with_dui_is_not_the_things_an_action_is_about():
     speech = "要对照标准逐项整改，对接上级部门。"
     assert [item.text for item in _items(speech)] == ["要对照标准逐项整改，对接上级部门"]
+
+
+def test_a_modal_marker_clause_and_a_particular_demand_after_it_are_two_actions():
+    speech = "会议要求，一要突出招商重点；二要组织策划好节会招商活动，特别要搞好集中外出招商推介活动。"
+    texts = [item.text for item in _items(speech)]
+    assert "组织策划好节会招商活动" in texts
+    assert "特别要搞好集中外出招商推介活动" in texts

@@ -270,6 +270,10 @@ def _is_title(node: OutlineNode, found: list[_Draft], unit: Segment) -> bool:
     the unit elaborate (二是要统一标准，各个行业各个区县要拟定统一的标准).
     """
     item = found[0]
+    if node.marker.endswith(_MODAL_MARKER_ENDS) and not node.children and len(found) > 1:
+        # 六要组织策划好…活动，特别要…: the marker holds the modal; the first clause is an action of its
+        # own, not the category of the one after it
+        return False
     if item.span[0] != unit.start or item.deadline is not None or any(not owner.inherited for owner in item.owners):
         return False
     return item.span[1] == unit.end or bool(node.children) or ("，" not in item.text and len(found) > 1)
@@ -332,6 +336,7 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
     current: list[Segment] = []
     in_topic = False
     concessive: int | None = None
+    marker_modal = node is not None and node.marker.endswith(_MODAL_MARKER_ENDS)
     for index, clause in enumerate(parts):
         at_marker = index == 0 and node is not None
         if not (current or in_topic or at_marker or body or minutes or concessive is not None) \
@@ -353,7 +358,8 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
                 groups.append(current)
                 current = []
                 continue
-            if consequence or _starts_new_action(ctx, current, clause) or (minutes and _next_decision(ctx, current, clause)):
+            asked = marker_modal and current[0].start == parts[0].start  # the group the modal marker opened
+            if consequence or _starts_new_action(ctx, current, clause, asked) or (minutes and _next_decision(ctx, current, clause)):
                 groups.append(current)
                 current = [clause]
             else:
@@ -405,9 +411,11 @@ _BARE_DELIVERABLES = frozenset({"完成"})
 
 
 def _decision(ctx: _Context, clause: Segment) -> bool:
-    """In minutes: a clause naming a deliverable (报县委常委会研究, 召开专题会议) or its doer (财政所负责…)."""
+    """In minutes: a clause naming a deliverable (报县委常委会研究, 召开专题会议), its doer (财政所负责…)
+    or its time (定期邀请专家指导)."""
     view = ctx.view
-    return _TASK.search(view, clause.start, clause.end) is not None or _MINUTES_DECISION.match(view, clause.start, clause.end) is not None
+    return _TASK.search(view, clause.start, clause.end) is not None or _MINUTES_DECISION.match(view, clause.start, clause.end) is not None \
+        or ctx.deadline_in(clause.start, clause.end) is not None
 
 
 def _next_decision(ctx: _Context, current: list[Segment], clause: Segment) -> bool:
@@ -417,6 +425,15 @@ def _next_decision(ctx: _Context, current: list[Segment], clause: Segment) -> bo
         return False
     if _MINUTES_DECISION.match(view, clause.start, clause.end):
         return True
+    if ctx.index.in_minutes_document(clause.start):
+        # In minutes proper, a step or a time of its own is a decision of its own (…强化考核奖惩，定期督查…)
+        if _NEXT_STEP.match(view, clause.start, clause.end):
+            return True
+        deadline = ctx.deadline_in(clause.start, clause.end)
+        # (a routine says how often the action before it is done: 做好督查，每季度通报一次)
+        if deadline is not None and deadline.span[0] == clause.start and deadline.kind != "recurring" \
+                and not _is_bare_time(ctx, clause):
+            return True
     return _TASK.search(view, clause.start, clause.end) is not None and not _SUBMISSION.match(view, clause.start, clause.end) \
         and any(_TASK.search(view, part.start, part.end) for part in current)
 
@@ -485,7 +502,7 @@ def _opens_action(ctx: _Context, clause: Segment, at_marker: bool) -> bool:
     return deadline.kind in _LIMIT_KINDS or bool(_PLANNED.search(view, clause.start, clause.end))
 
 
-def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment) -> bool:
+def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment, asked: bool = False) -> bool:
     """A clause that brings its own subject, its own modal after a directive, or a deadline at its start."""
     if len(current) == 1 and _is_bare_time(ctx, current[0]):
         return False  # 这次会议后，各地要…: the time leads the action
@@ -498,7 +515,8 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment) -
             and lead.group().endswith("的") and any(_directive(ctx, part.start, part.end) for part in current):
         return True  # …要立即整改，对一时难以整改的，上报…: the things a further action is about
     modal = _MODAL_START.match(view, clause.start, clause.end) or _TOPIC_MODAL.match(view, clause.start, clause.end)
-    if modal and not _manner_tail(view, modal.end(), clause.end) and any(_directive(ctx, part.start, part.end) for part in current) \
+    if modal and not _manner_tail(view, modal.end(), clause.end) \
+            and (asked or any(_directive(ctx, part.start, part.end) for part in current)) \
             and not view.endswith(_NAMED_RESPONSIBLE, current[-1].start, current[-1].end):
         return True
     if _NEXT_STEP.match(view, clause.start, clause.end):

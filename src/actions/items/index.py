@@ -77,12 +77,17 @@ class ItemIndex:
         self.runs = field_runs(view)
         self.sentence_text: tuple[Segment, str] | None = None
         self.minutes = minutes_parts(view, outline, self.node_starts)
-        self.minutes_starts = [start for start, _ in self.minutes]
+        self.minutes_starts = [start for start, _, _ in self.minutes]
 
     def in_minutes(self, position: int) -> bool:
         """Whether `position` lies in a part of meeting minutes (see `minutes_parts`)."""
         index = bisect.bisect_right(self.minutes_starts, position) - 1
         return index >= 0 and position < self.minutes[index][1]
+
+    def in_minutes_document(self, position: int) -> bool:
+        """Whether `position` lies in minutes announced as such (…纪要如下), not only under a 会议要求 of a report."""
+        index = bisect.bisect_right(self.minutes_starts, position) - 1
+        return index >= 0 and position < self.minutes[index][1] and self.minutes[index][2]
 
     def may_hold(self, found: list[int], start: int, end: int) -> bool:
         """Whether a scanned pattern can match in view[start:end] (False: it surely does not)."""
@@ -121,8 +126,9 @@ class ItemIndex:
         return self.sentence_text[1]
 
 
-def minutes_parts(view: str, outline: list[OutlineNode], node_starts: list[int]) -> list[tuple[int, int]]:
-    """Spans of the parts of meeting minutes in `view`, disjoint and in order.
+def minutes_parts(view: str, outline: list[OutlineNode], node_starts: list[int]) -> list[tuple[int, int, bool]]:
+    """Spans of the parts of meeting minutes in `view`, disjoint and in order, each with whether
+    a cue announced the minutes of the whole document (…纪要如下) rather than one decision.
 
     A cue that announces the minutes (现将会议议定事项纪要如下) opens a part running to the end
     of its document (the next 第X篇 separator, else the view's end); a cue heading one decision
@@ -134,9 +140,10 @@ def minutes_parts(view: str, outline: list[OutlineNode], node_starts: list[int])
         return []
     separators = sorted(root.marker_span[0] for root in outline if root.family == DOCUMENT_SEPARATOR)
     markers = set(node_starts)
-    parts: list[tuple[int, int]] = []
+    parts: list[tuple[int, int, bool]] = []
     for start, end, cue in found:
-        if cue.endswith(_WHOLE_PART):
+        whole = cue.endswith(_WHOLE_PART)
+        if whole:
             index = bisect.bisect_right(separators, end)
             stop = separators[index] if index < len(separators) else len(view)
         else:
@@ -145,9 +152,9 @@ def minutes_parts(view: str, outline: list[OutlineNode], node_starts: list[int])
                 while stop < len(view) and stop + 1 in markers:
                     stop = _line_end(view, stop + 1)
         if parts and start <= parts[-1][1]:
-            parts[-1] = (parts[-1][0], max(parts[-1][1], stop))
+            parts[-1] = (parts[-1][0], max(parts[-1][1], stop), parts[-1][2] or whole)
         else:
-            parts.append((start, stop))
+            parts.append((start, stop, whole))
     return parts
 
 
