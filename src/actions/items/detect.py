@@ -65,12 +65,15 @@ _SHORT_TAIL = 4
 # Those read at the clause's start only are matched there (one anchored try, not a search).
 _CLAUSE_NOT_ITEM = [rule for rule in NOT_ITEM_RULES if rule.scope == "clause"]
 _CLAUSE_START_NOT_ITEM = [rule for rule in NOT_ITEM_RULES if rule.scope == "clause_start"]
-_WHOLE_UNIT_NOT_ITEM = [rule for rule in NOT_ITEM_RULES if rule.scope not in ("clause", "clause_start")]
+# Read per clause too, but only where one of their words is (ItemIndex.narrative_gated_hits).
+_CLAUSE_GATED_NOT_ITEM = [rule for rule in NOT_ITEM_RULES if rule.scope == "clause_gated"]
+_WHOLE_UNIT_NOT_ITEM = [rule for rule in NOT_ITEM_RULES if rule.scope not in ("clause", "clause_start", "clause_gated")]
 _IMPERATIVE = BY_NAME["imperative_verb"]
 _BODY_OPEN = BY_NAME["body_imperative"].compiled
 _CONTENT_LEAD = BY_NAME["content_lead"].compiled
 _NARRATIVE = combined(_CLAUSE_NOT_ITEM)
 _NARRATIVE_START = combined(_CLAUSE_START_NOT_ITEM)
+_NARRATIVE_GATED = combined(_CLAUSE_GATED_NOT_ITEM)
 # Words one of which every match of those holds (None: a rule has no `needs` list); a clause
 # without one needs no try at its start (see _narrative).
 _NARRATIVE_START_WORDS = needed_words(_CLAUSE_START_NOT_ITEM)
@@ -459,6 +462,8 @@ def _narrative(ctx: _Context, start: int, end: int) -> bool:
     """Whether the clause view[start:end] reports, judges or supposes rather than asks (the clause rules)."""
     view, words_at = ctx.view, ctx.index.narrative_start_hits
     if (words_at is None or ctx.may_hold(words_at, start, end)) and _NARRATIVE_START.match(view, start, end) is not None:
+        return True
+    if ctx.may_hold(ctx.index.narrative_gated_hits, start, end) and _NARRATIVE_GATED.search(view, start, end) is not None:
         return True
     return _NARRATIVE.search(view, start, end) is not None
 

@@ -29,6 +29,8 @@ _PLAN = CLAUSE_RULE["plan"].compiled
 _TOPIC_START = CLAUSE_RULE["topic"].starts
 # Words one of which every match of the clause-start not-item rules holds (None: one has no list).
 _NARRATIVE_START_WORDS = needed_words([rule for rule in NOT_ITEM_RULES if rule.scope == "clause_start"])
+# Words one of which every match of the gated clause rules holds.
+_NARRATIVE_GATED_WORDS = needed_words([rule for rule in NOT_ITEM_RULES if rule.scope == "clause_gated"]) or ()
 _LEAD_IN_COLON = "："
 _MINUTES_PART = CLAUSE_RULE["minutes_part"].compiled
 # A cue that announces the minutes of the whole document (…纪要如下, 议定事项), not one decision.
@@ -41,7 +43,7 @@ class ItemIndex:
     __slots__ = ("view", "gated", "deadlines", "deadline_starts", "parents", "nodes", "node_starts", "roots",
                  "root_starts", "children_starts", "directive_hits", "concessive_hits", "severe_hits", "plan_hits",
                  "rare_hits", "narrative_start_hits", "clause_hits", "sentence_hits", "heads", "runs", "sentence_text",
-                 "minutes", "minutes_starts")
+                 "minutes", "minutes_starts", "narrative_gated_hits")
 
     def __init__(self, view: str, outline: list[OutlineNode], deadlines: list[Deadline], *, gated: bool = True) -> None:
         self.view = view
@@ -64,6 +66,8 @@ class ItemIndex:
         self.severe_hits = hits(_SEVERE, view)
         self.plan_hits = hits(_PLAN, view)
         self.rare_hits = sorted({*self.severe_hits, *self.concessive_hits, *self.plan_hits})
+        # Where a word of the gated clause rules starts (a clause without one needs no search for them).
+        self.narrative_gated_hits = sorted({at for word in _NARRATIVE_GATED_WORDS for at in positions(view, word)})
         self.narrative_start_hits: list[int] | None = None  # where a needed word of the clause-start rules starts
         if _NARRATIVE_START_WORDS is not None:
             self.narrative_start_hits = sorted({at for word in _NARRATIVE_START_WORDS for at in positions(view, word)})
