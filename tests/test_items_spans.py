@@ -49,3 +49,16 @@ def test_a_modal_marker_clause_and_a_particular_demand_after_it_are_two_actions(
     texts = [item.text for item in _items(speech)]
     assert "组织策划好节会招商活动" in texts
     assert "特别要搞好集中外出招商推介活动" in texts
+
+
+def test_haste_in_a_run_of_verbs_is_manner_but_a_new_date_starts_a_new_item():
+    speech = "各乡镇必须强化责任意识，尽早部署、充分准备、周密安排，确保安全度汛。"
+    (item,) = _items(speech)
+    assert item.text.startswith("各乡镇必须强化责任意识，尽早部署")
+
+
+
+def test_a_new_subject_with_its_own_time_or_verb_starts_a_new_item():
+    three = _items("县农业局5月底前完成调配，县水利局6月上旬完成清淤，各乡镇同步做好宣传。")
+    assert [item.text for item in three] == ["县农业局5月底前完成调配", "县水利局6月上旬完成清淤", "各乡镇同步做好宣传"]
+    assert [item.deadline and str(item.deadline.due) for item in three] == ["2026-05-31", "2026-06-10", None]

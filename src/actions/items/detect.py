@@ -51,6 +51,8 @@ _ANNOUNCE = CLAUSE_RULE["list_announcement"].compiled
 _MINUTES_REPORT = CLAUSE_RULE["minutes_report"].compiled
 _MINUTES_DECISION = CLAUSE_RULE["minutes_decision"].compiled
 _BARE_ROLE = CLAUSE_RULE["bare_role"].compiled
+_UNIT_LEAD = CLAUSE_RULE["unit_lead"].compiled
+_UNIT_LEAD_PREFIX = CLAUSE_RULE["unit_lead"].compiled  # read with .match: the unit name that opens a clause
 _SUBMISSION = CLAUSE_RULE["submission"].compiled
 _GOAL_TAIL = CLAUSE_RULE["goal_tail"].compiled
 _SUBJECT_ONLY = SUBJECT_RULE["subject_only"].compiled
@@ -529,8 +531,14 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment, a
         # (not a basis before another: 按照…要求，根据…精神，…落实).
         return any(_directive(ctx, part.start, part.end) or _TASK.search(view, part.start, part.end) for part in current)
     deadline = ctx.deadline_in(clause.start, clause.end)
+    if (deadline is None or deadline.span[0] > clause.start) and _own_subject_verb(ctx, current, clause):
+        return True  # …县水利局6月上旬完成清淤，各乡镇同步做好宣传: a new unit with a verb of its own
     if deadline is None or deadline.kind == "recurring":
         return False
+    if deadline.kind == "asap" and deadline.span[0] == clause.start and not _is_bare_time(ctx, clause):
+        return False  # 尽早部署、充分准备、周密安排: haste in a run of verbs is manner, not a second limit
+    if deadline.span[0] > clause.start and _UNIT_LEAD.fullmatch(view, clause.start, deadline.span[0]):
+        return True  # …，县水利局6月上旬完成清淤: a new subject with a time of its own
     if _is_bare_time(ctx, clause):
         return True
     start = current[0].start
@@ -548,6 +556,16 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment, a
 def _only_roles(view: str, current: list[Segment]) -> bool:
     """Whether every clause of the group only names a role (由X负责, X牵头, Y、Z配合)."""
     return all(_BARE_ROLE.fullmatch(view, part.start, part.end) for part in current)
+
+
+def _own_subject_verb(ctx: _Context, current: list[Segment], clause: Segment) -> bool:
+    """A clause opening with a unit name and an imperative verb, after a group with a subject or time of its own."""
+    view = ctx.view
+    lead = _UNIT_LEAD_PREFIX.match(view, clause.start, clause.end)
+    if lead is None or lead.end() >= clause.end or not _BODY_OPEN.match(view, lead.end(), clause.end):
+        return False
+    start, end = current[0].start, current[-1].end
+    return ctx.deadline_in(start, end) is not None or bool(ctx.owner_index.owners(start, end))
 
 
 def _manner_tail(view: str, start: int, end: int) -> bool:

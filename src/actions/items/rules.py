@@ -219,7 +219,7 @@ RULES: list[CueRule] = [
     ),
     CueRule(
         name="body_imperative",
-        pattern=r"\G(?:进一步|不断|全面|切实|大力|积极|认真|努力|着力|逐步|更加|合理|正确|充分|同时|并|要)?"
+        pattern=r"\G(?:进一步|不断|全面|切实|大力|积极|认真|努力|着力|逐步|更加|合理|正确|充分|同时|同步|并|要)?"
                 r"(?:加强|强化|抓好|落实|推进|开展|建立|健全|完善|做好|提高|提升|加大|严格|坚持|组织|深化|实行|实施|"
                 r"推行|发挥|改进|采取|界定|划分|处理|构建|形成|引导|规范|优化|创新|探索|确保|保证|注重|打造|"
                 r"实现|壮大|扩大|延伸|制定|制订|出台|整合|理顺|明确|加快|推动|建设|抓|把|将)"
@@ -531,6 +531,14 @@ CLAUSE_RULES: list[ClauseRule] = [
         (("报市政府审定", "报"), ("并报县委常委会研究", "并报"), ("召开专题会议", None)),
         "A clause that submits the deliverable before it for approval (…完成改造方案，报市政府审定): the last "
         "step of that decision, not a decision of its own.",
+    ),
+    _clause(
+        "unit_lead",
+        r"(?:由)?(?:" + UNIT_LIST + r")(?:在|于|要|须|必须|务必)?",
+        "fullmatch",  # (detect.py also reads it as a prefix: a unit name before an imperative verb)
+        (("县水利局", "县水利局"), ("县财政局、县审计局", "县财政局、县审计局"), ("各乡镇要", "各乡镇要"), ("加强排查", None)),
+        "A unit name alone before a clause's time limit (…，县水利局6月上旬完成清淤): a new subject with a "
+        "time of its own starts a new item.",
     ),
     _clause(
         "bare_role",
