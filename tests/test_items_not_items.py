@@ -48,6 +48,8 @@ def test_a_checkable_action_without_owner_or_date_is_a_task_and_a_bare_completio
     assert kinds["要向农户发放明白纸"] == "task"
     assert kinds["要列出问题清单"] == "task"
     assert kinds["要确保完成全年目标任务"] == "directive"
+    kinds = _kinds("要组织策划好节会招商活动。要为全面建成小康社会多作贡献。")
+    assert kinds == {"要组织策划好节会招商活动": "task", "要为全面建成小康社会多作贡献": "directive"}
 
 
 def test_under_a_meeting_report_of_demands_a_modal_directive_is_graded_as_usual():
