@@ -62,3 +62,10 @@ def test_a_new_subject_with_its_own_time_or_verb_starts_a_new_item():
     three = _items("县农业局5月底前完成调配，县水利局6月上旬完成清淤，各乡镇同步做好宣传。")
     assert [item.text for item in three] == ["县农业局5月底前完成调配", "县水利局6月上旬完成清淤", "各乡镇同步做好宣传"]
     assert [item.deadline and str(item.deadline.due) for item in three] == ["2026-05-31", "2026-06-10", None]
+
+
+def test_a_request_to_another_party_and_a_listed_subject_with_a_modal_start_new_actions():
+    speech = "工商局全面出动抓，也希望街道居委会配合。中央层面要重点开展轮训，省、市、县都要加大培训力度。"
+    texts = [item.text for item in _items(speech)]
+    assert "也希望街道居委会配合" in texts
+    assert "省、市、县都要加大培训力度" in texts

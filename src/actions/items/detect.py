@@ -55,6 +55,7 @@ _UNIT_LEAD = CLAUSE_RULE["unit_lead"].compiled
 _UNIT_LEAD_PREFIX = CLAUSE_RULE["unit_lead"].compiled  # read with .match: the unit name that opens a clause
 _SUBMISSION = CLAUSE_RULE["submission"].compiled
 _GOAL_TAIL = CLAUSE_RULE["goal_tail"].compiled
+_PLEASE_START = BY_NAME["please"].compiled
 _SUBJECT_ONLY = SUBJECT_RULE["subject_only"].compiled
 _SUBJECT_ANNOUNCE = SUBJECT_RULE["subject_announce"].compiled
 # Deadline kinds that by themselves make a clause with a concrete action an item.
@@ -518,6 +519,8 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment, a
         return False  # X牵头，Y、Z配合，6月底前出台…: the roles lead the action
     if ctx.owner_index.opens_with_subject(clause.start, clause.end):
         return True
+    if _PLEASE_START.match(view, clause.start, clause.end):
+        return True  # …，也希望街道居委会配合: a request to another party
     if view.startswith("对", clause.start) and (lead := _OBJECT_LEAD.match(view, clause.start, clause.end)) \
             and lead.group().endswith("的") and any(_directive(ctx, part.start, part.end) for part in current):
         return True  # …要立即整改，对一时难以整改的，上报…: the things a further action is about
