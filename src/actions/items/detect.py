@@ -399,6 +399,8 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
     return groups
 
 
+# The words a clause that only names a role ends with (the bare_role rule).
+_ROLE_WORDS = ("牵头", "负责", "配合", "协助", "参与", "协办")
 # A clause naming who is responsible (X是第一责任人，要亲自抓): the modal after it is that party's action.
 _NAMED_RESPONSIBLE = ("责任人", "责任主体", "主体责任")
 # What a basis names (按照…的要求, 根据…精神): a group that ends with one is only the basis.
@@ -524,7 +526,8 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment, a
     if view.startswith("对", clause.start) and (lead := _OBJECT_LEAD.match(view, clause.start, clause.end)) \
             and lead.group().endswith("的") and any(_directive(ctx, part.start, part.end) for part in current):
         return True  # …要立即整改，对一时难以整改的，上报…: the things a further action is about
-    modal = _MODAL_START.match(view, clause.start, clause.end) or _TOPIC_MODAL.match(view, clause.start, clause.end)
+    modal = _MODAL_START.match(view, clause.start, clause.end) or (
+        ctx.may_hold(ctx.index.directive_hits, clause.start, clause.end) and _TOPIC_MODAL.match(view, clause.start, clause.end))
     if modal and not _manner_tail(view, modal.end(), clause.end) \
             and (asked or any(_directive(ctx, part.start, part.end) for part in current)) \
             and not view.endswith(_NAMED_RESPONSIBLE, current[-1].start, current[-1].end):
@@ -558,17 +561,18 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment, a
 
 def _only_roles(view: str, current: list[Segment]) -> bool:
     """Whether every clause of the group only names a role (由X负责, X牵头, Y、Z配合)."""
-    return all(_BARE_ROLE.fullmatch(view, part.start, part.end) for part in current)
+    return all(view.endswith(_ROLE_WORDS, part.start, part.end) and _BARE_ROLE.fullmatch(view, part.start, part.end)
+               for part in current)
 
 
 def _own_subject_verb(ctx: _Context, current: list[Segment], clause: Segment) -> bool:
     """A clause opening with a unit name and an imperative verb, after a group with a subject or time of its own."""
     view = ctx.view
-    lead = _UNIT_LEAD_PREFIX.match(view, clause.start, clause.end)
-    if lead is None or lead.end() >= clause.end or not _BODY_OPEN.match(view, lead.end(), clause.end):
-        return False
     start, end = current[0].start, current[-1].end
-    return ctx.deadline_in(start, end) is not None or bool(ctx.owner_index.owners(start, end))
+    if ctx.deadline_in(start, end) is None and not ctx.owner_index.owners(start, end):
+        return False  # (first: the unit name pattern is the costly test)
+    lead = _UNIT_LEAD_PREFIX.match(view, clause.start, clause.end)
+    return lead is not None and lead.end() < clause.end and _BODY_OPEN.match(view, lead.end(), clause.end) is not None
 
 
 def _manner_tail(view: str, start: int, end: int) -> bool:
