@@ -399,6 +399,8 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
     return groups
 
 
+# Words before a unit that make it a partner, not a subject (会同X, 配合X, 与X …).
+_ROLE_LEADS = ("会同", "协同", "联合", "配合", "协助", "和", "与", "同", "并", "及", "由")
 # The words a clause that only names a role ends with (the bare_role rule).
 _ROLE_WORDS = ("牵头", "负责", "配合", "协助", "参与", "协办")
 # A clause naming who is responsible (X是第一责任人，要亲自抓): the modal after it is that party's action.
@@ -571,6 +573,8 @@ def _own_subject_verb(ctx: _Context, current: list[Segment], clause: Segment) ->
     start, end = current[0].start, current[-1].end
     if ctx.deadline_in(start, end) is None and not ctx.owner_index.owners(start, end):
         return False  # (first: the unit name pattern is the costly test)
+    if view.startswith(_ROLE_LEADS, clause.start):
+        return False  # 会同市公安局开展检查: the unit after a role word supports, it is no new subject
     lead = _UNIT_LEAD_PREFIX.match(view, clause.start, clause.end)
     return lead is not None and lead.end() < clause.end and _BODY_OPEN.match(view, lead.end(), clause.end) is not None
 
