@@ -164,7 +164,7 @@ RULES: list[CueRule] = [
     # ---- directive cues --------------------------------------------------------
     CueRule(
         name="modal_yao",
-        pattern=r"要(?<![主重需只想纲扼不概纪摘提必首次简紧]要)(?![求点害素闻么是说讲义领务]|不(?!断|停|懈))",
+        pattern=r"(?<![主重需只想纲扼不概纪摘提必首次简紧])要(?![求点害素闻么是说讲义领务]|不(?!断|停|懈))",
         kind="directive",
         examples=(Example("要高度重视安全生产", "directive"), Example("这是非常重要的", None),
                   Example("关于城市管理工作的会议纪要", None), Example("要不断创新城市管理的体制机制", "directive"),
@@ -193,7 +193,7 @@ RULES: list[CueRule] = [
     ),
     CueRule(
         name="please",
-        pattern=r"(?:请|希望)(?<=(?:^|[，。；：\n])(?:也|还|更)?(?:请|希望))(?!假|示|教|求|客)|(?:建议|提议)(?<=(?:^|[，。；：\n])(?:我们?|我们还)?(?:建议|提议))(?![书案稿权])",
+        pattern=r"(?<![^，。；：\n])(?:也|还|更)?(?:请|希望)(?!假|示|教|求|客)|(?:建议|提议)(?<=(?:^|[，。；：\n])(?:我们?|我们还)?(?:建议|提议))(?![书案稿权])",
         kind="directive",
         examples=(Example("请各单位认真落实", "directive"), Example("也希望街道居委会配合", "directive"),
                   Example("我建议大家读一读这份材料", "directive")),
