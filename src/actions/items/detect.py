@@ -424,7 +424,7 @@ def _decision(ctx: _Context, clause: Segment) -> bool:
     """In minutes: a clause naming a deliverable (报县委常委会研究, 召开专题会议), its doer (财政所负责…)
     or its time (定期邀请专家指导)."""
     view = ctx.view
-    return _TASK.search(view, clause.start, clause.end) is not None or _MINUTES_DECISION.match(view, clause.start, clause.end) is not None \
+    return _task(ctx, clause.start, clause.end) or _MINUTES_DECISION.match(view, clause.start, clause.end) is not None \
         or ctx.deadline_in(clause.start, clause.end) is not None
 
 
@@ -444,8 +444,8 @@ def _next_decision(ctx: _Context, current: list[Segment], clause: Segment) -> bo
         if deadline is not None and deadline.span[0] == clause.start and deadline.kind != "recurring" \
                 and not _is_bare_time(ctx, clause):
             return True
-    return _TASK.search(view, clause.start, clause.end) is not None and not _SUBMISSION.match(view, clause.start, clause.end) \
-        and any(_TASK.search(view, part.start, part.end) for part in current)
+    return _task(ctx, clause.start, clause.end) and not _SUBMISSION.match(view, clause.start, clause.end) \
+        and any(_task(ctx, part.start, part.end) for part in current)
 
 
 def _lead_start(ctx: _Context, lead: list[Segment]) -> int:
@@ -462,7 +462,7 @@ def _opens_plan(ctx: _Context, parts: list[Segment], index: int) -> bool:
     if not (ctx.may_hold(ctx.index.plan_hits, clause.start, clause.start + 1) and _PLAN.match(ctx.view, clause.start, clause.end)):
         return False
     end = parts[index + 1].end if index + 1 < len(parts) else clause.end
-    return _TASK.search(ctx.view, clause.start, end) is not None
+    return _task(ctx, clause.start, end)
 
 
 def _narrative(ctx: _Context, start: int, end: int) -> bool:
@@ -498,6 +498,11 @@ def _opening(ctx: _Context, parts: list[Segment], index: int, clause: Segment, g
     return [clause]
 
 
+def _task(ctx: _Context, start: int, end: int) -> bool:
+    """Whether a task cue (a concrete deliverable) matches in view[start:end]; a span without a hit needs no search."""
+    return ctx.may_hold(ctx.index.task_hits, start, end) and _TASK.search(ctx.view, start, end) is not None
+
+
 def _directive(ctx: _Context, start: int, end: int) -> bool:
     return ctx.may_hold(ctx.index.directive_hits, start, end) and _DIRECTIVE.search(ctx.view, start, end) is not None
 
@@ -509,7 +514,7 @@ def _opens_action(ctx: _Context, clause: Segment, at_marker: bool) -> bool:
     if at_marker and _IMPERATIVE.compiled.match(view, clause.start, clause.end):
         return True
     deadline = ctx.deadline_in(clause.start, clause.end)
-    if deadline is None or not _TASK.search(view, clause.start, clause.end):
+    if deadline is None or not _task(ctx, clause.start, clause.end):
         return False
     return deadline.kind in _LIMIT_KINDS or bool(_PLANNED.search(view, clause.start, clause.end))
 
@@ -537,7 +542,7 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment, a
     if _NEXT_STEP.match(view, clause.start, clause.end):
         # The group before it is an action of its own when it asks or names a deliverable
         # (not a basis before another: 按照…要求，根据…精神，…落实).
-        return any(_directive(ctx, part.start, part.end) or _TASK.search(view, part.start, part.end) for part in current)
+        return any(_directive(ctx, part.start, part.end) or _task(ctx, part.start, part.end) for part in current)
     deadline = ctx.deadline_in(clause.start, clause.end)
     if (deadline is None or deadline.span[0] > clause.start) and _own_subject_verb(ctx, current, clause):
         return True  # …县水利局6月上旬完成清淤，各乡镇同步做好宣传: a new unit with a verb of its own
@@ -599,7 +604,7 @@ def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: li
         return None
     if not opens_unit and view.endswith(_BASIS_NOUNS, start, end) and _NEXT_STEP.match(view, start, group[0].end) \
             and not _directive(ctx, start, end) \
-            and not ctx.deadline_in(start, end) and not _TASK.search(view, start, end):
+            and not ctx.deadline_in(start, end) and not _task(ctx, start, end):
         return None  # a basis alone (…，按照一级对一级负责的要求，…) asks nothing
     path = ctx.index.enclosing(start)
     owner_index = ctx.owner_index
@@ -615,7 +620,8 @@ def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: li
     # A subject with a cue or a time limit is the one the next subject-less clause continues.
     asks = explicit and bool(deadline or _directive(ctx, start, end))
     owners = ctx.inheritance.owners_of(view, key, start, end, owners, asks, inherited, node is None or not opens_unit)
-    task_cue = None if explicit or deadline else first_match(TASK_RULES, view, start, end)
+    task_cue = None if explicit or deadline or not ctx.may_hold(ctx.index.task_hits, start, end) \
+        else first_match(TASK_RULES, view, start, end)
     # A decision of minutes is a task (the spec: 会议议定 … gives three tasks).
     # (Only a decision written without a directive cue: under 会议要求，要… the cue grades it as usual.)
     cue = task_cue[0].name if task_cue else "minutes_decision" if decided and not _directive(ctx, start, end) else None

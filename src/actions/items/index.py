@@ -18,7 +18,7 @@ from bisect import bisect_left  # a local name: may_hold runs for most clauses
 
 from actions.items.forms import field_runs
 from actions.items.heads import document_heads
-from actions.items.rules import CLAUSE_RULE, DIRECTIVE_RULES, NOT_ITEM_RULES, CueRule, needed_words
+from actions.items.rules import CLAUSE_RULE, DIRECTIVE_RULES, NOT_ITEM_RULES, TASK_RULES, CueRule, needed_words
 from actions.models import DOCUMENT_SEPARATOR, Deadline, OutlineNode
 from actions.text.positions import hits, positions
 from actions.text.segment import Segment
@@ -43,7 +43,7 @@ class ItemIndex:
     __slots__ = ("view", "gated", "deadlines", "deadline_starts", "parents", "nodes", "node_starts", "roots",
                  "root_starts", "children_starts", "directive_hits", "concessive_hits", "severe_hits", "plan_hits",
                  "rare_hits", "narrative_start_hits", "clause_hits", "sentence_hits", "heads", "runs", "sentence_text",
-                 "minutes", "minutes_starts", "narrative_gated_hits")
+                 "minutes", "minutes_starts", "narrative_gated_hits", "task_hits")
 
     def __init__(self, view: str, outline: list[OutlineNode], deadlines: list[Deadline], *, gated: bool = True) -> None:
         self.view = view
@@ -62,6 +62,8 @@ class ItemIndex:
         self.children_starts: dict[str, list[int]] = {}
         # Where a directive cue, a concessive, severity or plan word can start.
         self.directive_hits = rule_hits(DIRECTIVE_RULES, view)
+        # Where a task cue can start: the detector asks for one on many overlapping spans.
+        self.task_hits = rule_hits(TASK_RULES, view)
         self.concessive_hits = hits(_CONCESSIVE, view)
         self.severe_hits = hits(_SEVERE, view)
         self.plan_hits = hits(_PLAN, view)
