@@ -82,6 +82,11 @@ _NARRATIVE_GATED = combined(_CLAUSE_GATED_NOT_ITEM)
 _NARRATIVE_START_WORDS = needed_words(_CLAUSE_START_NOT_ITEM)
 _DIRECTIVE = combined(DIRECTIVE_RULES)
 _TASK = combined(TASK_RULES)
+# The task rules read on every span, and those read only where one of their words is (ItemIndex.task_hits).
+_TASK_ANYWHERE_RULES = [rule for rule in TASK_RULES if rule.needs is None]
+_TASK_GATED_RULES = [rule for rule in TASK_RULES if rule.needs is not None]
+_TASK_ANYWHERE = combined(_TASK_ANYWHERE_RULES)
+_TASK_GATED = combined(_TASK_GATED_RULES)
 # The whole-unit rules run as one alternation, but for those with a `needs` list: one of them
 # (definition) can start at any Han character, which makes the alternation try every
 # position with every rule; alone, it runs only in a unit that holds one of its words.
@@ -500,7 +505,9 @@ def _opening(ctx: _Context, parts: list[Segment], index: int, clause: Segment, g
 
 def _task(ctx: _Context, start: int, end: int) -> bool:
     """Whether a task cue (a concrete deliverable) matches in view[start:end]; a span without a hit needs no search."""
-    return ctx.may_hold(ctx.index.task_hits, start, end) and _TASK.search(ctx.view, start, end) is not None
+    if _TASK_ANYWHERE.search(ctx.view, start, end) is not None:
+        return True
+    return ctx.may_hold(ctx.index.task_hits, start, end) and _TASK_GATED.search(ctx.view, start, end) is not None
 
 
 def _directive(ctx: _Context, start: int, end: int) -> bool:
@@ -620,8 +627,8 @@ def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: li
     # A subject with a cue or a time limit is the one the next subject-less clause continues.
     asks = explicit and bool(deadline or _directive(ctx, start, end))
     owners = ctx.inheritance.owners_of(view, key, start, end, owners, asks, inherited, node is None or not opens_unit)
-    task_cue = None if explicit or deadline or not ctx.may_hold(ctx.index.task_hits, start, end) \
-        else first_match(TASK_RULES, view, start, end)
+    task_cue = None if explicit or deadline else (first_match(_TASK_ANYWHERE_RULES, view, start, end) or (
+        first_match(_TASK_GATED_RULES, view, start, end) if ctx.may_hold(ctx.index.task_hits, start, end) else None))
     # A decision of minutes is a task (the spec: 会议议定 … gives three tasks).
     # (Only a decision written without a directive cue: under 会议要求，要… the cue grades it as usual.)
     cue = task_cue[0].name if task_cue else "minutes_decision" if decided and not _directive(ctx, start, end) else None

@@ -29,6 +29,8 @@ _PLAN = CLAUSE_RULE["plan"].compiled
 _TOPIC_START = CLAUSE_RULE["topic"].starts
 # Words one of which every match of the clause-start not-item rules holds (None: one has no list).
 _NARRATIVE_START_WORDS = needed_words([rule for rule in NOT_ITEM_RULES if rule.scope == "clause_start"])
+# Words one of which every match of the task rules with a `needs` list holds.
+_TASK_GATED_WORDS = needed_words([rule for rule in TASK_RULES if rule.needs is not None]) or ()
 # Words one of which every match of the gated clause rules holds.
 _NARRATIVE_GATED_WORDS = needed_words([rule for rule in NOT_ITEM_RULES if rule.scope == "clause_gated"]) or ()
 _LEAD_IN_COLON = "："
@@ -62,8 +64,8 @@ class ItemIndex:
         self.children_starts: dict[str, list[int]] = {}
         # Where a directive cue, a concessive, severity or plan word can start.
         self.directive_hits = rule_hits(DIRECTIVE_RULES, view)
-        # Where a task cue can start: the detector asks for one on many overlapping spans.
-        self.task_hits = rule_hits(TASK_RULES, view)
+        # Where a word of the gated task rules starts (a span without one needs no search for them).
+        self.task_hits = sorted({at for word in _TASK_GATED_WORDS for at in positions(view, word)})
         self.concessive_hits = hits(_CONCESSIVE, view)
         self.severe_hits = hits(_SEVERE, view)
         self.plan_hits = hits(_PLAN, view)
