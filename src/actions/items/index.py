@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from bisect import bisect_left  # a local name: may_hold runs for most clauses
 
 from actions.items.forms import field_runs
@@ -65,16 +66,16 @@ class ItemIndex:
         # Where a directive cue, a concessive, severity or plan word can start.
         self.directive_hits = rule_hits(DIRECTIVE_RULES, view)
         # Where a word of the gated task rules starts (a span without one needs no search for them).
-        self.task_hits = sorted({at for word in _TASK_GATED_WORDS for at in positions(view, word)})
+        self.task_hits = word_starts(view, _TASK_GATED_WORDS)
         self.concessive_hits = hits(_CONCESSIVE, view)
         self.severe_hits = hits(_SEVERE, view)
         self.plan_hits = hits(_PLAN, view)
         self.rare_hits = sorted({*self.severe_hits, *self.concessive_hits, *self.plan_hits})
         # Where a word of the gated clause rules starts (a clause without one needs no search for them).
-        self.narrative_gated_hits = sorted({at for word in _NARRATIVE_GATED_WORDS for at in positions(view, word)})
+        self.narrative_gated_hits = word_starts(view, _NARRATIVE_GATED_WORDS)
         self.narrative_start_hits: list[int] | None = None  # where a needed word of the clause-start rules starts
         if _NARRATIVE_START_WORDS is not None:
-            self.narrative_start_hits = sorted({at for word in _NARRATIVE_START_WORDS for at in positions(view, word)})
+            self.narrative_start_hits = word_starts(view, _NARRATIVE_START_WORDS)
         # Where a clause can open an item or change the reading state (a cue, a concessive word,
         # a deadline, 就), and where a sentence can (those, a marker, a lead-in colon).
         topic_hits = [at for word in _TOPIC_START for at in positions(view, word)]
@@ -132,6 +133,23 @@ class ItemIndex:
         if self.sentence_text is None or self.sentence_text[0] != sentence:
             self.sentence_text = (sentence, self.view[sentence.start:sentence.end])
         return self.sentence_text[1]
+
+
+def word_starts(view: str, words: tuple[str, ...]) -> list[int]:
+    """Sorted positions where one of `words` starts in `view`.
+
+    One scan for the words' first characters (the standard library's engine tests a character
+    class by a bitmap), then a `startswith` at each: faster than a `find` loop per word.
+    """
+    if not words:
+        return []
+    firsts = _FIRSTS.get(words)
+    if firsts is None:
+        firsts = _FIRSTS[words] = re.compile("[" + re.escape("".join(sorted({word[0] for word in words}))) + "]")
+    return [match.start() for match in firsts.finditer(view) if view.startswith(words, match.start())]
+
+
+_FIRSTS: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 
 def minutes_parts(view: str, outline: list[OutlineNode], node_starts: list[int]) -> list[tuple[int, int, bool]]:
