@@ -406,6 +406,8 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
 
 # Words before a unit that make it a partner, not a subject (会同X, 配合X, 与X …).
 _ROLE_LEADS = ("会同", "协同", "联合", "配合", "协助", "和", "与", "同", "并", "及", "由")
+# The characters a match of the please rule starts with (a cheap test before the match).
+_PLEASE_FIRSTS = frozenset("请希也还更我建提")
 # The words a clause that only names a role ends with (the bare_role rule).
 _ROLE_WORDS = ("牵头", "负责", "配合", "协助", "参与", "协办")
 # A clause naming who is responsible (X是第一责任人，要亲自抓): the modal after it is that party's action.
@@ -531,11 +533,11 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment, a
     if len(current) == 1 and _is_bare_time(ctx, current[0]):
         return False  # 这次会议后，各地要…: the time leads the action
     view = ctx.view
-    if _only_roles(view, current):
+    if view.endswith(_ROLE_WORDS, current[0].start, current[0].end) and _only_roles(view, current):
         return False  # X牵头，Y、Z配合，6月底前出台…: the roles lead the action
     if ctx.owner_index.opens_with_subject(clause.start, clause.end):
         return True
-    if _PLEASE_START.match(view, clause.start, clause.end):
+    if view[clause.start] in _PLEASE_FIRSTS and _PLEASE_START.match(view, clause.start, clause.end):
         return True  # …，也希望街道居委会配合: a request to another party
     if view.startswith("对", clause.start) and (lead := _OBJECT_LEAD.match(view, clause.start, clause.end)) \
             and lead.group().endswith("的") and any(_directive(ctx, part.start, part.end) for part in current):
