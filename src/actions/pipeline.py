@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 from actions.ids import ItemIds
 from actions.items.detect import items_of
+from actions.lang.zh.script import fold_traditional
 from actions.items.table import task_tables
 from bisect import bisect_right
 
@@ -90,9 +91,13 @@ def extract(
     stage("deadlines")
     deadlines = scan_parts(norm.view, [(speech.start, speech.end, speech.meeting.date) for speech in speeches])
     stage("owner index")
-    owner_index = OwnerIndex(norm.view, breaks=norm.indent_breaks())
+    # Owners and items are read on the view folded to simplified characters (same offsets; the
+    # view itself when it has no traditional character): the rules are written once, in
+    # simplified characters, and the remap re-reads every text field from the original.
+    read = fold_traditional(norm.view)
+    owner_index = OwnerIndex(read, breaks=norm.indent_breaks())
     stage("items")
-    items = task_tables(norm.view, outline, deadlines).merged_with(items_of(norm.view, outline, deadlines, owner_index, noise=noise))
+    items = task_tables(read, outline, deadlines).merged_with(items_of(read, outline, deadlines, owner_index, noise=noise))
     if len(speeches) >= 2:
         items = _with_speech_dates(items, speeches)
     stage("remap")  # it ends when extract returns (actions.progress.reports_progress)
