@@ -23,6 +23,7 @@ import datetime as dt
 import hashlib
 from typing import NamedTuple
 
+from actions.construct import updated
 from actions.ids import ItemIds
 from actions.items.detect import items_of
 from actions.items.table import task_tables
@@ -96,9 +97,14 @@ def extract(
     if len(speeches) >= 2:
         items = _with_speech_dates(items, speeches)
     stage("remap")  # it ends when extract returns (actions.progress.reports_progress)
+    del noise, deadlines, owner_index  # (their memory goes to the remapped records)
     node_titles: dict[str, str] = {}
     ids = ItemIds(name)  # handed out in document order (actions.ids)
-    outline = [remap_node(node, norm, node_titles) for node in outline]
+    # In place: each record in view offsets is let go as soon as its remapped copy exists.
+    for index in range(len(outline)):
+        outline[index] = remap_node(outline[index], norm, node_titles)
+    for index in range(len(items)):
+        items[index] = remap_item(items[index], ids, norm, node_titles)
     return Document(
         source=Source(
             name=name,
@@ -110,7 +116,7 @@ def extract(
         reference_date_source=meeting.source,
         reference_date_span=meeting.span and norm.span_to_original(*meeting.span),
         outline=outline,
-        items=[remap_item(item, ids, norm, node_titles) for item in items],
+        items=items,
         speeches=[_speech_model(speech, norm) for speech in speeches] if len(speeches) >= 2 else [],
     )
 
@@ -160,7 +166,7 @@ def shared_date(speeches: list[Speech]) -> MeetingDate:
 
 def _with_speech_dates(items, speeches: list[Speech]):
     starts = [speech.start for speech in speeches]
-    return [item.model_copy(update={"reference_date": speeches[bisect_right(starts, item.span[0]) - 1].meeting.date})
+    return [updated(item, {"reference_date": speeches[bisect_right(starts, item.span[0]) - 1].meeting.date})
             for item in items]
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from actions import progress
+from actions.construct import construct
 from actions.models import OutlineNode
 from actions.outline.rules import FLEXIBLE, RANK_DOCUMENT, RANK_INLINE, MarkerHit, markers_after, scan_markers
 from actions.outline.signals import Candidate, confirm_flattened, prepare, similarity, text_similarity
@@ -506,17 +507,17 @@ def _subtree(view, candidates, children, parent: int, end: int, prefix: str) -> 
         node_end = candidates[members[number][0]].hit.start if number < len(members) else end
         node_id = f"{prefix}{number}"
         nodes.append(
-            OutlineNode.model_construct(
-                id=node_id,
-                marker=view[hit.start : hit.end],
-                family=hit.family,
-                ordinal=ordinal,
-                level=level,
-                marker_span=(hit.start, hit.end),
-                title=view[hit.title_start : candidate.title_end],
-                title_span=(hit.title_start, candidate.title_end),
-                span=(hit.start, node_end),
-                children=_subtree(view, candidates, children, index, node_end, node_id + "."),
-            )
+            construct(OutlineNode, {
+                "id": node_id,
+                "marker": view[hit.start : hit.end],
+                "family": hit.family,
+                "ordinal": ordinal,
+                "level": level,
+                "marker_span": (hit.start, hit.end),
+                "title": view[hit.title_start : candidate.title_end],
+                "title_span": (hit.title_start, candidate.title_end),
+                "span": (hit.start, node_end),
+                "children": _subtree(view, candidates, children, index, node_end, node_id + "."),
+            })
         )
     return nodes
