@@ -23,7 +23,6 @@ import datetime as dt
 import hashlib
 from typing import NamedTuple
 
-from actions.construct import updated
 from actions.ids import ItemIds
 from actions.items.detect import items_of
 from actions.items.table import task_tables
@@ -33,7 +32,7 @@ from actions.models import DOCUMENT_SEPARATOR, Document, Outline, OutlineNode, R
 from actions.outline.build import build_outline
 from actions.owners.index import OwnerIndex
 from actions.progress import Progress, reports_progress, stage
-from actions.remap import remap_item, remap_node
+from actions.remap import Shared, remap_item, remap_node
 from actions.text.noise import find_noise
 from actions.text.normalize import Normalized, normalize
 from actions.timex.meeting_date import find_reference_date
@@ -94,17 +93,21 @@ def extract(
     owner_index = OwnerIndex(norm.view)
     stage("items")
     items = task_tables(norm.view, outline, deadlines).merged_with(items_of(norm.view, outline, deadlines, owner_index, noise=noise))
-    if len(speeches) >= 2:
-        items = _with_speech_dates(items, speeches)
     stage("remap")  # it ends when extract returns (actions.progress.reports_progress)
     del noise, deadlines, owner_index  # (their memory goes to the remapped records)
     node_titles: dict[str, str] = {}
     ids = ItemIds(name)  # handed out in document order (actions.ids)
+    shared = Shared()
     # In place: each record in view offsets is let go as soon as its remapped copy exists.
     for index in range(len(outline)):
-        outline[index] = remap_node(outline[index], norm, node_titles)
+        outline[index] = remap_node(outline[index], norm, node_titles, shared)
+    starts = [speech.start for speech in speeches] if len(speeches) >= 2 else None
     for index in range(len(items)):
-        items[index] = remap_item(items[index], ids, norm, node_titles)
+        item = items[index]
+        # In a text of several speeches, an item carries its speech's meeting date.
+        changes = None if starts is None else {"reference_date": speeches[bisect_right(starts, item.span[0]) - 1].meeting.date}
+        items[index] = remap_item(item, ids, norm, node_titles, changes, shared)
+    item = None
     return Document(
         source=Source(
             name=name,
@@ -162,12 +165,6 @@ def shared_date(speeches: list[Speech]) -> MeetingDate:
     if len(dates) == 1 and first.date is not None:
         return MeetingDate(first.date, first.source, first.span if first.source == "argument" else None)
     return MeetingDate(None, "none", None)
-
-
-def _with_speech_dates(items, speeches: list[Speech]):
-    starts = [speech.start for speech in speeches]
-    return [updated(item, {"reference_date": speeches[bisect_right(starts, item.span[0]) - 1].meeting.date})
-            for item in items]
 
 
 def _speech_model(speech: Speech, norm: Normalized) -> SpeechDate:

@@ -146,7 +146,15 @@ def items_of(view: str, outline: list[OutlineNode], deadlines: list[Deadline], o
     items = attach_field_runs(view, items, runs, held, index.deadline_in, _with_fields)
     # Built without validation: every field comes from checked parts (spans of the view, rule names).
     # Nothing in the page's noise (furniture, previews: actions.text.noise) is an item; corrected: set in the review.
-    return [construct(Item, {"id": "", **item._asdict(), "reference_date": None, "corrected": []}) for item in items if not noise.covers(*item.span)]
+    # In place, each draft let go once its record exists (a large text holds many of both).
+    kept = 0
+    for index in range(len(items)):
+        draft, items[index] = items[index], None
+        if not noise.covers(*draft.span):
+            items[kept] = construct(Item, {"id": "", **draft._asdict(), "reference_date": None, "corrected": []})
+            kept += 1
+    del items[kept:]
+    return items
 
 
 def _units(ctx: _Context, sentence: Segment) -> list[tuple[OutlineNode | None, Segment]]:
