@@ -39,3 +39,18 @@ def test_items_of_one_sentence_share_its_string_and_read_as_the_text():
         assert text[item.sentence_span[0]:item.sentence_span[1]] == item.sentence
         for owner in item.owners:
             assert text[owner.span[0]:owner.span[1]] == owner.name
+
+
+def test_items_without_texts_are_the_items_with_empty_texts():
+    from actions.items.detect import items_of
+    from actions.outline.build import build_outline
+    from actions.owners.index import OwnerIndex
+    from actions.text.normalize import normalize
+    from actions.timex.scan import scan_deadlines
+
+    view = normalize("一、加强领导\n各部门要在6月底前制定方案，各县区要抓好落实。\n").view
+    outline, deadlines = build_outline(view), scan_deadlines(view, None)
+    full = items_of(view, outline, deadlines, OwnerIndex(view))
+    bare = items_of(view, outline, deadlines, OwnerIndex(view), texts=False)
+    assert len(full) == 2 and all(item.text and item.sentence for item in full)
+    assert [item.model_copy(update={"text": "", "sentence": ""}) for item in full] == bare

@@ -92,7 +92,7 @@ def extract(
     stage("owner index")
     owner_index = OwnerIndex(norm.view)
     stage("items")
-    items = task_tables(norm.view, outline, deadlines).merged_with(items_of(norm.view, outline, deadlines, owner_index, noise=noise))
+    items = task_tables(norm.view, outline, deadlines).merged_with(items_of(norm.view, outline, deadlines, owner_index, noise=noise, texts=False))
     stage("remap")  # it ends when extract returns (actions.progress.reports_progress)
     del noise, deadlines, owner_index  # (their memory goes to the remapped records)
     node_titles: dict[str, str] = {}
