@@ -23,6 +23,7 @@ import datetime as dt
 import hashlib
 from typing import NamedTuple
 
+from actions.collector import pauses_collector
 from actions.ids import ItemIds
 from actions.items.detect import items_of
 from actions.items.table import task_tables
@@ -57,6 +58,7 @@ def parse_outline(text: str) -> Outline:
     return Outline(nodes=[remap_node(node, norm) for node in build_outline(norm.view, find_noise(norm.view))])
 
 
+@pauses_collector
 @reports_progress
 def extract(
     text: str,
