@@ -21,6 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import memory  # benchmarks/memory.py, beside this file
+
 import actions
 from actions.io.jsonio import to_json
 from actions.outline import rules as outline_rules
@@ -233,6 +235,7 @@ def main() -> None:
     stages(5 if args.quick else 20)
     scaling(0.25 if args.quick else 0.5)
     batch((100, 1000) if args.quick else (1000, 10000))
+    memory.measure([10] if args.quick else [10, 60])  # one large document through the CLI (benchmarks/memory.py)
 
 
 if __name__ == "__main__":
