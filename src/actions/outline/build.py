@@ -21,7 +21,7 @@ from actions import progress
 from actions.construct import construct
 from actions.models import OutlineNode
 from actions.outline.rules import FLEXIBLE, RANK_DOCUMENT, RANK_INLINE, MarkerHit, markers_after, scan_markers
-from actions.outline.signals import Candidate, confirm_flattened, prepare, similarity, text_similarity
+from actions.outline.signals import Candidate, confirm_flattened, forget_bigrams, prepare, similarity, text_similarity
 from actions.text.noise import Noise, find_noise
 
 MAX_DEPTH = 8
@@ -99,10 +99,13 @@ def build_outline(view: str, noise: Noise | None = None) -> list[OutlineNode]:
     hits = confirm_flattened(view, hits)
     if not hits:
         return []  # prepare's passes over the text (sentence ends, title stops) would find nothing to use
-    candidates = [c for c in prepare(view, hits) if not c.preview]
-    if not candidates:
-        return []
-    placements = _search(candidates, WEIGHTS)
+    try:
+        candidates = [c for c in prepare(view, hits) if not c.preview]
+        if not candidates:
+            return []
+        placements = _search(candidates, WEIGHTS)
+    finally:
+        forget_bigrams()
     return _nodes(view, candidates, placements)
 
 

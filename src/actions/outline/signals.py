@@ -215,6 +215,12 @@ def text_similarity(a: str, b: str) -> float:
     return max(frame_score, dice)
 
 
+def forget_bigrams() -> None:
+    """Let the cached bigram sets go (a search is done with them; on a large text they are
+    megabytes the later stages can use)."""
+    _bigrams.cache_clear()
+
+
 @lru_cache(maxsize=BIGRAM_CACHE)
 def _bigrams(text: str) -> frozenset[str]:
     """Every pair of neighbouring characters, text[i] + text[i + 1].
