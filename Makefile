@@ -44,7 +44,7 @@ floor: $(VENV)/.installed
 
 # The bench extra brings JioNLP for the time-extraction comparison; without it the row says so.
 bench: $(VENV)/.installed
-	-$(BIN)/python -m pip install --quiet -e '.[bench]'
+	-$(BIN)/python -m pip install --quiet -e '.[bench,dask]'
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/adversarial.py
 

@@ -1,4 +1,4 @@
-"""Benchmarks: throughput, the regex-scan reference, stages, scaling, batch jobs and memory.
+"""Benchmarks: throughput, the regex-scan reference, stages, scaling, batch jobs, Dask and memory.
 
 Prints a table of figures with each target beside it. Run with `make bench` (or
 `python benchmarks/run.py [--quick]`). Figures depend on the machine; the script prints it.
@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gc
-import json
 import logging
 import os
 import platform
@@ -30,9 +29,7 @@ from actions.text.normalize import normalize
 from actions.text.segment import clauses, sentences
 from actions.timex.scan import scan_deadlines
 
-ROOT = Path(__file__).resolve().parents[1]
-SPEECHES = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures" / "speeches").glob("speech-*.txt"))]
-MB = 1024 * 1024
+from common import MB, ROOT, SPEECHES, row, write_corpus  # the sibling module the scripts share
 
 
 def corpus_of(size_bytes: int) -> list[str]:
@@ -86,10 +83,6 @@ def reading_floor(texts: list[str]) -> int:
             count += len(clauses(view, sentence.start, sentence.end))
     return count
 
-
-def row(name: str, figure: str, target: str = "", ok: bool | None = None) -> None:
-    verdict = "" if ok is None else ("met" if ok else "NOT MET")
-    print(f"{name:<48} {figure:>22}   {target:<24} {verdict}")
 
 
 def throughput(size_mb: float) -> None:
@@ -161,15 +154,6 @@ def scaling(base_mb: float) -> None:
         row(f"{len(docs):>6} short documents, {factor:>2}x", f"{seconds / size:.3f} s/MB")
 
 
-def write_corpus(path: Path, count: int) -> float:
-    size = 0
-    with path.open("w", encoding="utf-8") as out:
-        for number in range(count):
-            text = SPEECHES[number % len(SPEECHES)]
-            size += len(text.encode("utf-8"))
-            out.write(json.dumps({"id": f"doc-{number}", "text": text, "date": "2012-05-10"}, ensure_ascii=False) + "\n")
-    return size / MB
-
 
 def run_batch(corpus: Path, jobs: int) -> tuple[float, float]:
     """Seconds and peak RSS (MB, the largest single process) of one CLI batch run."""
@@ -235,6 +219,9 @@ def main() -> None:
     stages(5 if args.quick else 20)
     scaling(0.25 if args.quick else 0.5)
     batch((100, 1000) if args.quick else (1000, 10000))
+    from dask_batch import dask_rows  # the sibling script: the Dask batch against the local one
+
+    dask_rows(200 if args.quick else 1000)
     memory.measure([10] if args.quick else [10, 60])  # one large document through the CLI (benchmarks/memory.py)
 
 

@@ -81,7 +81,7 @@ def test_one_highlight_per_item_and_the_text_unchanged(browser, speech_1):
     page, document, text = speech_1
     open_page(browser, page)
     marked = browser.execute_script("return Array.from(document.querySelectorAll('#text mark.item')).map(m => m.dataset.item)")
-    assert len(document.items) == 90
+    assert len(document.items) == 91
     assert marked == [item.id for item in document.items]
     assert len(rows(browser)) == len(document.items)
     # The highlighted text is the speech character for character, so offsets line up.

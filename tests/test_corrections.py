@@ -95,8 +95,8 @@ def test_deadline_words_are_read_against_the_meeting_date(document):
 
 
 def test_a_due_date_alone_and_a_deadline_removed(document):
-    corrected, _ = correct(document, {"action": "deadline", "item": row(document, 3), "due": "2012-07-15"})
-    deadline = next(item for item in corrected.items if item.id == row(document, 3)).deadline
+    corrected, _ = correct(document, {"action": "deadline", "item": row(document, 2), "due": "2012-07-15"})
+    deadline = next(item for item in corrected.items if item.id == row(document, 2)).deadline
     assert (deadline.text, deadline.span, deadline.due, deadline.kind) == ("", None, dt.date(2012, 7, 15), "by")
     removed, _ = correct(document, {"action": "deadline", "item": row(document, 1), "text": "", "due": None})
     assert removed.items[0].deadline is None and removed.items[0].corrected == ["deadline"]

@@ -119,7 +119,7 @@ def test_judgements_and_hypotheses_are_not_items_but_the_clause_after_a_conditio
 def test_a_very_short_modal_clause_says_how_the_action_before_it_is_done():
     text = "对违规排污的企业，该停产的要停产，该关闭的要关闭，要一查到底。各乡镇要建立巡查台账，要每周报送一次巡查情况。"
     assert [item.text for item in items(text)] == [
-        "该停产的要停产，该关闭的要关闭，要一查到底",
+        "对违规排污的企业，该停产的要停产，该关闭的要关闭，要一查到底",  # the things it is about lead it
         "各乡镇要建立巡查台账",
         "要每周报送一次巡查情况",
     ]

@@ -40,3 +40,93 @@ def test_a_lead_in_governs_its_scope_only():
     assert policy.lead_owners(9) == [] and policy.lead_owners(10) == [owner] and policy.lead_owners(20) == []
     taken = policy.owners_of("要落实", "", 0, 3, [], False, policy.lead_owners(15), True)
     assert [(o.name, o.span, o.inherited) for o in taken] == [("市安监局", (0, 4), True)]
+
+
+def test_an_omitted_subject_does_not_cross_a_paragraph_break():
+    assert _owners("县水利局要加强汛期巡查。\n要做好物资储备。") == [
+        [("县水利局", "responsible", False)], []]
+
+
+def test_an_indentation_inside_a_line_is_a_paragraph_break():
+    # Web pages run paragraphs together on one line, each opened by an ideographic indent.
+    assert _owners("县水利局要加强汛期巡查。　　要做好物资储备。") == [
+        [("县水利局", "responsible", False)], []]
+
+
+def test_an_omitted_subject_does_not_pass_over_a_new_report():
+    assert _owners("会议指出，各乡镇要压实排查责任。副县长李某强调，要做好物资储备。") == [
+        [("各乡镇", "responsible", False)], []]
+
+
+def test_an_omitted_subject_continues_within_a_paragraph():
+    assert _owners("会议要求，各乡镇要压实排查责任。要做好物资储备。") == [
+        [("各乡镇", "responsible", False)], [("各乡镇", "responsible", True)]]
+
+
+def test_people_of_the_governing_units_do_not_replace_its_subject():
+    assert _owners("各级税务部门要加强征管，主要负责同志要亲自抓。要加大稽查力度。") == [
+        [("各级税务部门", "responsible", False)], [("主要负责同志", "responsible", False)],
+        [("各级税务部门", "responsible", True)]]
+
+
+def test_people_named_first_are_continued():
+    assert _owners("各村党支部书记要亲自抓排查。要做好台账。") == [
+        [("各村党支部书记", "responsible", False)], [("各村党支部书记", "responsible", True)]]
+
+
+def test_duties_shared_out_in_one_sentence_pass_to_no_later_action():
+    assert _owners("县水利局要加强巡查，各乡镇要做好转移准备。要做好物资储备。") == [
+        [("县水利局", "responsible", False)], [("各乡镇", "responsible", False)], []]
+
+
+def test_a_second_subject_after_other_words_is_continued():
+    assert _owners("各乡镇要加强巡查，这次检查发现问题不少，所以各村要做好转移准备。要做好物资储备。")[-1] == [
+        ("各村", "responsible", True)]
+
+
+def test_the_authors_of_an_approved_proposal_carry_it_on():
+    from actions.owners.index import OwnerIndex
+
+    text = "会议原则同意县民政局关于调整低保标准的意见，会后修改完善后报县委常委会研究。"
+    index = OwnerIndex(text)
+    policy = Inheritance(index)
+    start = text.find("会后")
+    taken = policy.owners_of(text, "", start, len(text) - 1, [], False, [], True)
+    assert [(o.name, o.inherited) for o in taken] == [("县民政局", True)]
+    assert index.approved_by(text.find("会议")) == []  # not before the approval
+    assert OwnerIndex("会议原则同意县民政局关于调整低保标准的意见。会后报县委研究。").approved_by(28) == []  # another sentence
+
+
+def test_a_unit_charged_by_you_carries_on_without_a_cue():
+    from actions.owners.extract import explicit_owners
+
+    text = "由县统筹办组织验收之后，召开专题会议研究解决问题"
+    policy = Inheritance()
+    first = explicit_owners(text, 0, 11)
+    policy.owners_of(text, "", 0, 11, first, False, [], True)
+    taken = policy.owners_of(text, "", 12, len(text), [], False, [], True)
+    assert [(o.name, o.inherited) for o in taken] == [("县统筹办", True)]
+
+
+def test_a_subject_chosen_by_a_condition_is_its_sentences_only():
+    assert _owners("受灾严重的乡镇要集中力量抢险。要做好物资储备。") == [
+        [("受灾严重的乡镇", "responsible", False)], []]
+
+
+def test_a_role_defined_by_its_duty_is_continued():
+    assert _owners("分管安全工作的领导要亲自督查。要做好台账。")[-1] == [("分管安全工作的领导", "responsible", True)]
+
+
+def test_demands_addressed_to_units_govern_the_list_after_them():
+    assert _owners("对各乡镇、各养殖场提出三点要求：一是落实消毒制度；二是做好进出登记。") == [
+        [("各乡镇", "responsible", True), ("各养殖场", "responsible", True)],
+        [("各乡镇", "responsible", True), ("各养殖场", "responsible", True)]]
+
+
+def test_a_new_subject_or_date_inside_a_sentence_names_its_own_owner():
+    assert _owners("县农业局5月底前完成调配，县水利局6月上旬完成清淤，各乡镇同步做好宣传。") == [
+        [("县农业局", "responsible", False)], [("县水利局", "responsible", False)], [("各乡镇", "responsible", False)]]
+
+
+def test_a_subject_with_an_adverb_for_its_modal_is_continued():
+    assert _owners("要强化要素保障，各工作专班迅速下沉、靠前指挥，抓好落实。要明确任务目标。")[-1] == [("各工作专班", "responsible", True)]

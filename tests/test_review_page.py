@@ -154,3 +154,17 @@ def test_review_command_shows_a_saved_document_only_for_its_text(tmp_path, capsy
     assert main(["review", str(SPEECHES_DIR / "speech-5.txt"), "--document", str(saved), "-o", str(out)]) == 0
     assert main(["review", str(SPEECHES_DIR / "speech-4.txt"), "--document", str(saved)]) == 2
     assert "made from another text" in capsys.readouterr().err
+
+
+def test_a_text_of_several_speeches_shows_each_speechs_date_and_marks_where_it_is_written():
+    text = ("第一篇：全县安全生产会议讲话\n（2013年4月2日）\n各乡镇要在本月20号前上报方案。\n"
+            "第二篇：全县防汛工作会议讲话\n各部门要在月底前完成排查。\n")
+    document = actions.extract(text)
+    assert [speech.reference_date is not None for speech in document.speeches] == [True, False]
+    parts = page_parts(document, text)
+    assert "第 1 篇 <b>2013-04-02</b>" in parts["summary"] and "第 2 篇 <b>未知</b>" in parts["summary"]
+    assert 'data-jump="refdate-1"' in parts["summary"]
+    assert '<span id="refdate-1" class="refdate"' in parts["text"] and "2013年4月2日</span>" in parts["text"]
+    lines = not_read(document)
+    assert any(line.startswith("1 篇讲话没有会议日期") for line in lines)
+    assert not any(line.startswith("没有会议日期") for line in lines)

@@ -34,3 +34,11 @@ def test_fold_never_moves_an_offset(text):
     assert len(fold_traditional(text)) == len(text)
     for deadline in scan_deadlines(text, dt.date(2012, 5, 10)):
         assert text[deadline.span[0]:deadline.span[1]] == deadline.text
+
+
+def test_owners_of_traditional_text_keep_their_names_as_written():
+    import actions
+
+    document = actions.extract("一、縣財政局要落實配套資金。\n二、各級各有關部門要抓緊整改到位。", "2012-05-10")
+    assert [[(o.name, o.role) for o in item.owners] for item in document.items] == [
+        [("縣財政局", "responsible")], [("各級各有關部門", "responsible")]]

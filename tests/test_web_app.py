@@ -197,3 +197,22 @@ def test_seed_speech_round_trip_through_the_api(client):
     data = response.json()
     assert len(data["document"]["items"]) == len(actions.extract(text).items)
     assert zipfile.is_zipfile(io.BytesIO(client.post("/api/export", json={"document": data["document"], "format": "xlsx"}).content))
+
+
+def test_a_todoist_export_past_its_300_tasks_downloads_as_a_zip_of_imports():
+    import csv
+    import zipfile
+
+    client = TestClient(create_app(max_bytes=1024 * 1024))
+    lines = [f"{number}、各县市区政府要在6月底前完成第{number}批隐患点的排查整治。" for number in range(1, 351)]
+    document = open_text(client, "\n".join(lines) + "\n")["document"]
+    assert sum(item["kind"] == "task" for item in document["items"]) > 300
+    response = client.post("/api/export", json={"document": document, "format": "todoist"})
+    assert response.status_code == 200 and response.headers["content-type"] == "application/zip"
+    assert ".zip" in response.headers["content-disposition"]
+    archive = zipfile.ZipFile(io.BytesIO(response.content))
+    names = archive.namelist()
+    assert names == ["讲话.todoist-1.csv", "讲话.todoist-2.csv"]
+    rows = [list(csv.DictReader(io.StringIO(archive.read(name).decode("utf-8-sig")))) for name in names]
+    tasks = [[row for row in part if row["TYPE"] == "task"] for part in rows]
+    assert all(len(part) <= 300 for part in tasks) and sum(map(len, tasks)) >= 350

@@ -15,14 +15,14 @@ import functools
 import signal
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator, Literal
+from typing import BinaryIO, Callable, Iterable, Iterator, Literal
 
 import orjson
 
 from actions.errors import InputError
 from actions.io.jsonio import to_json
 from actions.pipeline import extract
-from actions.io.sources import DOCX_SUFFIXES, check_size, read_source
+from actions.io.sources import DOCX_SUFFIXES, SourceText, check_size, read_source
 from actions.pool import run_in_workers
 
 TEXT_SUFFIXES = (".txt", ".text", ".md") + DOCX_SUFFIXES
@@ -122,17 +122,27 @@ def jobs_from_inputs(inputs: list[tuple[str, Path]]) -> Iterator[Job]:
 def directory_jobs(directory: Path) -> Iterator[Job]:
     """Text and Word files under `directory` (recursively, hidden ones skipped), sorted."""
     files = sorted(
-        path
-        for path in directory.rglob("*")
-        if path.is_file()
-        and path.suffix.lower() in TEXT_SUFFIXES
-        and not any(part.startswith((".", "~$")) for part in path.relative_to(directory).parts)
+        path for path in directory.rglob("*") if path.is_file() and is_speech_file(path.relative_to(directory).parts)
     )
     if not files:
-        raise InputError(f"{directory}: no speech files in it", "a directory batch reads " + ", ".join(TEXT_SUFFIXES))
+        raise no_speech_files(directory)
     for path in files:
         relative = path.relative_to(directory).with_suffix("")
         yield Job("file", str(path), str(path), output_name=relative.as_posix())
+
+
+def is_speech_file(relative_parts: tuple[str, ...]) -> bool:
+    """A file a directory batch reads, by its path under the directory: a text or Word
+    suffix, and no hidden part (`.git/…`, `.notes.txt`) nor a Word lock file (`~$a.docx`)."""
+    return (
+        bool(relative_parts)
+        and Path(relative_parts[-1]).suffix.lower() in TEXT_SUFFIXES
+        and not any(part.startswith((".", "~$")) for part in relative_parts)
+    )
+
+
+def no_speech_files(directory) -> InputError:
+    return InputError(f"{directory}: no speech files in it", "a directory batch reads " + ", ".join(TEXT_SUFFIXES))
 
 
 def jsonl_jobs(stream: BinaryIO) -> Iterator[Job]:
@@ -145,8 +155,9 @@ def jsonl_jobs(stream: BinaryIO) -> Iterator[Job]:
 # --- running one job (in a worker) ---------------------------------------------------------
 
 
-def run_job(job: Job, settings: Settings) -> Outcome:
-    """Extract one document; every failure becomes an error Outcome."""
+def run_job(job: Job, settings: Settings, *, read: Callable[..., SourceText] = read_source) -> Outcome:
+    """Extract one document; every failure becomes an error Outcome. `read` turns a file
+    job's path into text (actions.dask passes one that opens URLs)."""
     key = job.key
     try:
         if job.kind == "jsonl":
@@ -155,7 +166,7 @@ def run_job(job: Job, settings: Settings) -> Outcome:
             text, date = _record_text_and_date(record, settings)
             encoding, name = "utf-8", key or f"line {job.line}"
         else:
-            source = read_source(job.payload, encoding=settings.encoding, max_bytes=settings.max_bytes)
+            source = read(job.payload, encoding=settings.encoding, max_bytes=settings.max_bytes)
             text, date, encoding, name = source.text, settings.date, source.encoding, source.name
         document = extract(text, date, name=name, encoding=encoding)
         return Outcome(job, key, data=to_json(document, indent=settings.indent))

@@ -26,6 +26,7 @@ from typing import NamedTuple
 from actions.collector import pauses_collector
 from actions.ids import ItemIds
 from actions.items.detect import items_of
+from actions.lang.zh.script import fold_traditional
 from actions.items.table import task_tables
 from bisect import bisect_right
 
@@ -92,11 +93,15 @@ def extract(
     stage("deadlines")
     deadlines = scan_parts(norm.view, [(speech.start, speech.end, speech.meeting.date) for speech in speeches])
     stage("owner index")
-    owner_index = OwnerIndex(norm.view)
+    # Owners and items are read on the view folded to simplified characters (same offsets; the
+    # view itself when it has no traditional character): the rules are written once, in
+    # simplified characters, and the remap re-reads every text field from the original.
+    read = fold_traditional(norm.view)
+    owner_index = OwnerIndex(read, breaks=norm.indent_breaks())
     stage("items")
-    items = task_tables(norm.view, outline, deadlines).merged_with(items_of(norm.view, outline, deadlines, owner_index, noise=noise, texts=False))
+    items = task_tables(read, outline, deadlines).merged_with(items_of(read, outline, deadlines, owner_index, noise=noise, texts=False))
     stage("remap")  # it ends when extract returns (actions.progress.reports_progress)
-    del noise, deadlines, owner_index  # (their memory goes to the remapped records)
+    del noise, deadlines, owner_index, read  # (their memory goes to the remapped records)
     node_titles: dict[str, str] = {}
     ids = ItemIds(name)  # handed out in document order (actions.ids)
     shared = Shared()

@@ -3,8 +3,13 @@
 (also --issue-type and --group-issue-type for Jira instances whose issue types are named
 otherwise, e.g. in Chinese.)
 
-FILE is a speech (extracted here, with --date as the meeting date) or a Document JSON written
-by `actions extract --format json` (a `.json` file, or JSON on standard input). The export goes
+FILE is a speech (extracted here, with --date as the meeting date), a Document JSON written
+by `actions extract --format json`, or a batch's output: JSON Lines of Documents (`actions
+extract CORPUS > documents.jsonl`), an `--out` directory of Document JSON files, or the
+Parquet tables of `--format parquet` (the directory, or its items.parquet). Text that starts
+like JSON is never read as a speech; JSON without Documents is refused. Documents that
+failed in the batch (error records, rows with an error) are named on standard error and have
+no rows. The whole batch goes into one file. The export goes
 to standard output, or with -o to a file written atomically that is never overwritten without
 --force. Formats that are not text (xlsx) are not printed to a terminal.
 """
@@ -13,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import sys
 from pathlib import Path
 
@@ -21,13 +25,14 @@ from actions.commands.common import add_input_arguments, input_path, meeting_dat
 from actions.commands.stage_bar import add_quiet_option, stage_bar
 from actions.errors import InputError
 from actions.export import FORMATS, ExportOptions, export_files, writer
-from actions.io.documents import parse_documents
+from actions.io.documents import is_json_text, parse_batch, read_directory
 from actions.models import Document
 from actions.io.output import atomic_write, check_writable
+from actions.io.parquet import SUFFIX, is_parquet, read_parquet
 from actions.pipeline import extract
+from actions.tables import record_name
 from actions.io.sources import SourceText, read_source
 
-_JSON_START = re.compile(r"\s*(\{|\[\s*[\{\]])")  # a speech may start with '[正文]', never with '{'
 
 
 def register(subparsers) -> None:
@@ -93,25 +98,58 @@ def write_parts(args, parts: list[bytes | str]) -> int:
 
 
 def load_documents(args, date: dt.date | None) -> list[Document]:
-    """The Documents to export: read from a Document JSON, or extracted from a speech."""
+    """The Documents to export: read from Documents (a file, a batch's output), or extracted from a speech."""
     path = input_path(args.file)
+    documents = read_extracted(path)
+    if documents is not None:
+        return _no_date(documents, date)
     source = read_source(path, encoding=args.encoding, max_bytes=args.max_bytes)
     if is_document_json(path, source):
-        if date is not None:
-            raise InputError(
-                "--date applies to a speech, not to a Document already extracted",
-                "run `actions extract FILE --date D --format json` again, or drop --date",
-            )
-        return parse_documents(source.text, source.name)
+        documents, failures = parse_batch(source.text, source.name)
+        return _no_date(_batch(documents, [record_name(record) for record in failures]), date)
     with stage_bar(len(source.text), quiet=args.quiet) as report:
         return [extract(source.text, date, name=source.name, encoding=source.encoding, progress=report)]
 
 
+def _no_date(documents: list[Document], date: dt.date | None) -> list[Document]:
+    if date is not None:
+        raise InputError(
+            "--date applies to a speech, not to a Document already extracted",
+            "run `actions extract FILE --date D --format json` again, or drop --date",
+        )
+    return documents
+
+
+def read_extracted(path: str) -> list[Document] | None:
+    """The Documents of a directory (Document JSON files, or Parquet tables) or of a Parquet
+    file; None for a file to read as text (or one that is not there: read_source says so)."""
+    location = Path(path)
+    if path == "-" or not location.exists():
+        return None
+    if location.suffix.lower() == SUFFIX or is_parquet(location):
+        documents, failures = read_parquet(location)
+        return _batch(documents, [failure.name for failure in failures])
+    if location.is_dir():
+        return read_directory(location)
+    return None
+
+
+def _batch(documents: list[Document], failed: list[str]) -> list[Document]:
+    """The Documents of a batch; the names of those that failed in it on standard error."""
+    if failed:
+        shown = ", ".join(failed[:5]) + (f" … and {len(failed) - 5} more" if len(failed) > 5 else "")
+        print(f"actions: {len(failed)} documents of the batch failed and have no rows: {shown}", file=sys.stderr)
+    if not documents:
+        raise InputError("no Documents to export: every document of the batch failed", "see the errors in the batch's output")
+    return documents
+
+
 def is_document_json(path: str, source: SourceText) -> bool:
-    """A `.json` file, or standard input that starts like a JSON object or a list of objects."""
-    if path != "-":
-        return path.lower().endswith(".json")
-    return _JSON_START.match(source.text) is not None
+    """A `.json` or `.jsonl` file, or text that starts like a JSON object or a list of objects:
+    a speech never does, so JSON is never read as one."""
+    if path != "-" and path.lower().endswith((".json", ".jsonl", ".ndjson")):
+        return True
+    return is_json_text(source.text)
 
 
 def creation_time() -> dt.datetime | None:

@@ -2,6 +2,8 @@
 
 One speech:   actions extract FILE [--date D] [--format table|json|jsonl] [-o OUT [--force]]
 A batch:      actions extract FILE... | DIR | corpus.jsonl  [--jobs N] [--out OUTDIR [--force | --skip-existing]]
+Tables:       actions extract FILE... | DIR | corpus.jsonl  --format parquet --out OUTDIR [--force]
+On Dask:      actions extract CORPUS... --dask [SCHEDULER_ADDRESS] [--out OUTDIR …]   (CORPUS may be a URL: actions.dask)
               actions extract --jsonl < corpus.jsonl
 
 A batch writes one Document per line (JSON Lines) to standard output in input order, or one
@@ -9,6 +11,8 @@ A batch writes one Document per line (JSON Lines) to standard output in input or
 are kept unless --force, and --skip-existing leaves their documents out: see commands.outdir). A JSONL input holds one `{"id", "text", "date"}`
 object per line. A document that fails gives an error record (`{"id", "line", "error"}` or
 `{"name", "error"}`) in its place; the failures are listed at the end and the exit code is 1.
+With --format parquet the batch (or one speech) is written as OUTDIR/documents.parquet and
+OUTDIR/items.parquet instead (commands.parquet_out; a failed document is a row with its error).
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import argparse
 import io
 import os
 import sys
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 from actions.batch import (
@@ -43,6 +47,7 @@ from actions.present.table import render_table
 from actions.io.sources import read_source
 
 _SHOWN_FAILURES = 20
+PARQUET = "parquet"
 
 
 def register(subparsers) -> None:
@@ -59,9 +64,10 @@ def register(subparsers) -> None:
     parser.add_argument("--date", help="the meeting date, YYYY-MM-DD (default: a date written in the text; a JSONL \"date\" wins)")
     parser.add_argument(
         "--format",
-        choices=("table", *EXTRACT_FORMATS),
+        choices=("table", *EXTRACT_FORMATS, PARQUET),
         help="one speech: table (default), json (the Document) or jsonl (one item per line); "
-        "a batch: one Document per line (default), or table",
+        "a batch: one Document per line (default), or table; "
+        "parquet (with --out OUTDIR): the documents and items tables, OUTDIR/documents.parquet and OUTDIR/items.parquet",
     )
     parser.add_argument("-o", "--output", metavar="OUT", help="one speech: write to this file (default: standard output)")
     parser.add_argument("--out", metavar="OUTDIR", help="a batch: write <name>.json per document into OUTDIR")
@@ -74,6 +80,11 @@ def register(subparsers) -> None:
         "--jobs", "-j", type=int, default=0, metavar="N",
         help="worker processes for a batch (default 0: one per core, no more than the files given; 1: no workers)",
     )
+    parser.add_argument(
+        "--dask", nargs="?", const="", default=None, metavar="SCHEDULER",
+        help="a batch on a Dask cluster: the scheduler's address (tcp://HOST:8786), or none for a local cluster "
+        "of one worker per core (--jobs N: N workers); FILE may be a URL that fsspec opens (needs the dask extra)",
+    )
     parser.add_argument("--chunksize", type=int, default=DEFAULT_CHUNKSIZE, help=argparse.SUPPRESS)
     add_quiet_option(parser)
     parser.set_defaults(run=run)
@@ -83,6 +94,8 @@ def run(args) -> int:
     if args.jobs < 0:  # checked for one speech too, so the same command line is refused either way
         raise InputError(f"--jobs {args.jobs}: not a number of workers", "give 0 for one per core, 1 for no workers, or more")
     date = meeting_date(args.date)
+    if args.format == PARQUET:
+        _check_parquet_options(args)
     if not args.inputs and not args.jsonl and stdin_is_piped():
         args.inputs = ["-"]  # `actions extract < speech.txt`
     if is_single(args):
@@ -90,9 +103,21 @@ def run(args) -> int:
     return run_many(args, date)
 
 
+def _check_parquet_options(args) -> None:
+    """Parquet is two files in a directory: --out OUTDIR, and pyarrow, before any work."""
+    if args.output or not args.out:
+        raise InputError("--format parquet writes two files, documents.parquet and items.parquet", "name their directory with --out OUTDIR")
+    if args.skip_existing:
+        raise InputError("--skip-existing keeps the JSON files of an earlier --out run; Parquet tables are written whole",
+                         "drop --skip-existing (and give --force to replace the tables)")
+    from actions.tables import require_pyarrow
+
+    require_pyarrow()
+
+
 def is_single(args) -> bool:
-    """One speech: one input that is a file (or -), not a JSONL corpus, and no --out."""
-    if args.jsonl or args.out or len(args.inputs) != 1:
+    """One speech: one input that is a file (or -), not a JSONL corpus, and no --out or --dask."""
+    if args.jsonl or args.out or args.dask is not None or len(args.inputs) != 1:
         return False
     path = args.inputs[0]
     return path == "-" or (not Path(path).is_dir() and Path(path).suffix.lower() not in JSONL_SUFFIXES)
@@ -142,19 +167,39 @@ def run_many(args, date) -> int:
     if args.skip_existing and (not args.out or args.force):
         raise InputError("--skip-existing works with --out OUTDIR and without --force", "give --out OUTDIR; drop --force")
     out_dir = _output_directory(args.out)
-    inputs = expand_inputs(args.inputs)
-    jobs = jsonl_jobs(sys.stdin.buffer) if args.jsonl else jobs_from_inputs(inputs)
+    if args.dask is not None:
+        from actions import dask as on_dask
+
+        if args.dask and ":" not in args.dask and Path(args.dask).exists():  # `--dask corpus/`: argparse took it
+            raise InputError(
+                f"--dask {args.dask}: a file or directory, not a scheduler address",
+                "write the inputs first (actions extract CORPUS --dask --out OUTDIR), or --dask tcp://HOST:PORT",
+            )
+        if args.dask and args.jobs:
+            raise InputError(f"--jobs {args.jobs} with --dask {args.dask}: the cluster has its own workers", "drop --jobs")
+        on_dask.require()
+        inputs = on_dask.local_inputs(args.inputs)
+        jobs = jsonl_jobs(sys.stdin.buffer) if args.jsonl else on_dask.corpus_jobs(args.inputs)
+    else:
+        inputs = expand_inputs(args.inputs)
+        jobs = jsonl_jobs(sys.stdin.buffer) if args.jsonl else jobs_from_inputs(inputs)
     writer = None
-    if out_dir is not None:
+    if args.format == PARQUET:
+        from actions.commands.parquet_out import ParquetDirectory, ParquetParts
+
+        tables = ParquetParts if args.dask is not None else ParquetDirectory  # partitioned files from the Dask path
+        writer = tables(out_dir, force=args.force, max_bytes=args.max_bytes)
+        jobs = writer.planned(jobs)
+    elif out_dir is not None:
         writer = OutDirectory(out_dir, force=args.force, skip_existing=args.skip_existing, max_bytes=args.max_bytes)
         jobs = writer.planned(jobs)
-    workers = _workers(args.jobs, None if args.jsonl else inputs)
-    settings = Settings(date=date, encoding=args.encoding, max_bytes=args.max_bytes, indent=out_dir is not None)
+    settings = Settings(date=date, encoding=args.encoding, max_bytes=args.max_bytes, indent=out_dir is not None and args.format != PARQUET)
     failures, failed, done, counted = [], 0, 0, 0
     stream = _Stream()
-    with progress_bar(None if args.jsonl else inputs, quiet=args.quiet) as advance:
+    tables = writer if args.format == PARQUET else nullcontext()
+    with _outcomes(args, jobs, settings, inputs) as outcomes, progress_bar(None if args.jsonl else inputs, quiet=args.quiet) as advance, tables:
         try:
-            for outcome in run_batch(jobs, settings, workers=workers, chunksize=max(args.chunksize, 1)):
+            for outcome in outcomes:
                 error = writer.write(outcome) if writer else _to_stdout(outcome, args.format, stream)
                 done += 1
                 if error:
@@ -170,6 +215,19 @@ def run_many(args, date) -> int:
         for line in writer.summary(done):
             print(line, file=sys.stderr)
     return _summary(done, failed, failures)
+
+
+@contextmanager
+def _outcomes(args, jobs, settings: Settings, inputs):
+    """The batch's outcomes in input order: from local worker processes, or from a Dask cluster."""
+    chunksize = max(args.chunksize, 1)
+    if args.dask is None:
+        yield run_batch(jobs, settings, workers=_workers(args.jobs, None if args.jsonl else inputs), chunksize=chunksize)
+        return
+    from actions import dask as on_dask
+
+    with on_dask.cluster_client(args.dask or None, workers=args.jobs or None) as client:
+        yield on_dask.run_on_cluster(jobs, settings, client, partition_size=chunksize)
 
 
 class _Stream:

@@ -1,4 +1,5 @@
-"""`actions schema [--write DIR] [--check DIR]`: the JSON Schemas generated from the models."""
+"""`actions schema [--write DIR] [--check DIR]`: the JSON Schemas generated from the models,
+and the Arrow schemas of the Parquet tables (`<table>.arrow.json`, actions.tables)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import orjson
 
 from actions.commands.common import write_stdout
 from actions.models import Document, Outline
+from actions.tables import TABLES, schema_json
 
 SCHEMAS = {"document.schema.json": Document, "outline.schema.json": Outline}
 
@@ -18,6 +20,8 @@ def generate() -> dict[str, bytes]:
     for file_name, model in SCHEMAS.items():
         schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", **model.model_json_schema()}
         out[file_name] = orjson.dumps(schema, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS) + b"\n"
+    for table in TABLES:  # the columns in table order: the keys of each field sorted, the fields not
+        out[f"{table}.arrow.json"] = orjson.dumps(schema_json(table), option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS) + b"\n"
     return out
 
 

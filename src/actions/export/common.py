@@ -75,6 +75,7 @@ class Task:
     path: tuple[OutlineNode, ...]  # every enclosing node, outermost first
     groups: tuple[OutlineNode, ...]  # the hierarchy trackers get (see the module docstring)
     speech: OutlineNode | None  # the `第X篇` node the item stands in, if any
+    batch: bool = False  # the export holds several Documents: rows and labels name their source
 
     @property
     def kind_label(self) -> str:
@@ -136,11 +137,11 @@ def tasks(documents: list[Document]) -> list[Task]:
     """Every item of every Document as a Task, grouped (see the module docstring)."""
     out: list[Task] = []
     for index, document in enumerate(documents):
-        out.extend(document_tasks(document, index))
+        out.extend(document_tasks(document, index, batch=len(documents) > 1))
     return out
 
 
-def document_tasks(document: Document, index: int = 0) -> list[Task]:
+def document_tasks(document: Document, index: int = 0, *, batch: bool = False) -> list[Task]:
     """The Tasks of one Document, grouped by outline order, then in document order."""
     nodes = {node.id: node for node in document.walk_outline()}
     order = {node.id: number for number, node in enumerate(document.walk_outline())}
@@ -151,7 +152,7 @@ def document_tasks(document: Document, index: int = 0) -> list[Task]:
         speech = path[0] if path and is_speech_separator(path[0]) else None
         groups = path if (speech is None or several_speeches) else path[1:]
         key = (tuple(order[node.id] for node in groups), position)
-        built.append((key, Task(document, index, item, path, groups, speech)))
+        built.append((key, Task(document, index, item, path, groups, speech, batch)))
     built.sort(key=lambda pair: pair[0])
     return [task for _, task in built]
 
@@ -254,10 +255,24 @@ def safe_label(text: str) -> str:
     return _LABEL_UNSAFE.sub("_", text.strip())[:LABEL_MAX].strip("_")
 
 
+SOURCE_LABEL = "来源:"
+
+
+def source_label(task: Task) -> str:
+    """来源 of a row in an export of several Documents: the document's name (its place in the
+    export when it has none), and the speech's 第X篇 title in a text of several."""
+    name = one_line(task.document.source.name or f"文档{task.index + 1}")
+    if task.speech is not None and len(speech_nodes(task.document)) >= 2:
+        return f"{name} {group_title(task.speech)}"
+    return name
+
+
 def task_labels(task: Task) -> list[str]:
-    """The kind, then every owner name, as tracker-safe labels without duplicates."""
+    """The kind, then every owner name, as tracker-safe labels without duplicates; in an export
+    of several Documents the source first ('来源:<name>')."""
     labels: list[str] = []
-    for text in [task.kind_label, *task.all_owners()]:
+    source = [SOURCE_LABEL + one_line(task.document.source.name or f"文档{task.index + 1}")] if task.batch else []
+    for text in [*source, task.kind_label, *task.all_owners()]:
         label = safe_label(text)
         if label and label not in labels:
             labels.append(label)

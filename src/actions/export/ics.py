@@ -22,7 +22,7 @@ import datetime as dt
 import regex
 from icalendar import Calendar, Todo
 
-from actions.export.common import GroupStart, Task, detail_lines, group_title, hierarchy, node_origin, one_line, tasks
+from actions.export.common import GroupStart, Task, detail_lines, group_title, hierarchy, node_origin, one_line, source_label, tasks
 from actions.ids import key_text, name_hash, short_hash
 from actions.models import Document, OutlineNode
 
@@ -117,6 +117,8 @@ def task_todo(task: Task, stamp: dt.datetime, uids: Uids) -> Todo:
     if task.due:
         todo.add("due", task.due)  # a date, not a datetime: DUE;VALUE=DATE
     owners = task.all_owners()
+    if task.batch:  # an export of several Documents: the source is a category too
+        owners = [source_label(task), *owners]
     if owners:
         todo.add("categories", owners)
     if task.groups:

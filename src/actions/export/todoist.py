@@ -132,8 +132,9 @@ def todoist_rows(rows: list[Task]) -> list[list[str]]:
     named: set[int] = set()
     for entry in hierarchy(rows):
         if isinstance(entry, GroupStart):
-            if entry.depth == 1:
-                out.append(section_row(group_title(entry.node)))
+            if entry.depth == 1:  # in an export of several Documents the section names its source
+                title = group_title(entry.node)
+                out.append(section_row(f"{entry.task.document.source.name or '文档'} › {title}" if entry.task.batch else title))
                 in_section = True
             elif entry.depth <= MAX_INDENT:  # a parent task at INDENT depth-1, its tasks at most at MAX_INDENT
                 out.append(task_row(UNCOMPLETABLE + group_title(entry.node), one_line(entry.node.marker + entry.node.title), entry.depth - 1, None))

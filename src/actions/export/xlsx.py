@@ -3,7 +3,10 @@
 Each sheet has a title row, a line with the source and the meeting date, a styled and frozen
 header, the csv columns with fixed widths and wrapped text, and 截止日期 as real date cells
 (an Excel date has no time zone, so the day never shifts). A file that holds several
-speeches (`第X篇` separators) or an export of several Documents gets one sheet per speech.
+speeches (`第X篇` separators) or an export of several Documents gets one sheet per speech,
+named after the document (or the 第X篇 title); past 100 sheets (a batch of a year's meetings:
+more tabs than anyone can find one in) the whole export is one sheet `任务分解表` with a 来源
+column naming each row's document and speech.
 
 Limits of the target (Excel): a cell holds at most 32,767 characters (longer text is cut,
 '…' at the cut); a sheet has 1,048,576 rows (a longer table continues on a sheet of its own,
@@ -24,7 +27,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from actions.export.common import EXCEL_CELL_MAX, Task, document_tasks, fit, group_title, meeting_date_line, speech_nodes, starts_like_a_formula
-from actions.export.csv_table import HEADER, table_row
+from actions.export.csv_table import HEADER, table_row, with_source
 from actions.models import Document
 
 FORMAT = "xlsx"
@@ -34,8 +37,13 @@ TEXT = False
 DESCRIPTION = "任务分解表 as an Excel workbook: styled header, real date cells, one sheet per speech"
 
 WIDTHS = (6, 24, 40, 14, 18, 14, 14, 12, 30, 60, 8)
+SOURCE_WIDTH = 24
 DUE_COLUMN = HEADER.index("截止日期") + 1
 NUMBER_COLUMN = HEADER.index("序号") + 1
+MAX_SHEETS = 100
+"""More sheets than this: one sheet with a 来源 column (Excel's own limit is the memory; a
+workbook's tab bar stops being usable long before)."""
+ALL_IN_ONE = "任务分解表"
 TITLE_ROW, INFO_ROW, HEADER_ROW = 1, 2, 3
 DATE_FORMAT = "yyyy-mm-dd"
 _SHEET_UNSAFE = regex.compile(r"[\[\]:*?/\\：\x00-\x1f\x7f]")
@@ -56,8 +64,9 @@ _HEADER_FILL = PatternFill("solid", fgColor="D9E1F2")
 class Sheet:
     name: str
     heading: str
-    document: Document
+    document: Document | None
     rows: list[Task]
+    source: bool = False  # a 来源 column (the sheet holds rows of several documents)
 
 
 def write(documents: list[Document], options) -> bytes:
@@ -67,7 +76,7 @@ def write(documents: list[Document], options) -> bytes:
     if options.created is not None:
         workbook.properties.created = options.created.replace(tzinfo=None)
     used: set[str] = set()
-    for sheet in continued(plan_sheets(documents)):
+    for sheet in continued(one_sheet_past_the_limit(plan_sheets(documents))):
         fill_sheet(workbook.create_sheet(unique_name(sheet.name, used)), sheet)
     if not workbook.worksheets:
         fill_sheet(workbook.create_sheet("任务分解表"), Sheet("任务分解表", "任务分解表", None, []))
@@ -97,14 +106,23 @@ def plan_sheets(documents: list[Document]) -> list[Sheet]:
     return sheets
 
 
+def one_sheet_past_the_limit(sheets: list[Sheet]) -> list[Sheet]:
+    """The sheets as planned, or past MAX_SHEETS all rows on one sheet with a 来源 column."""
+    if len(sheets) <= MAX_SHEETS:
+        return sheets
+    rows = [row for sheet in sheets for row in sheet.rows]
+    heading = f"{len(sheets)} 篇（多于 {MAX_SHEETS} 篇，合为一表，见来源列）"
+    return [Sheet(ALL_IN_ONE, heading, None, rows, source=True)]
+
+
 def continued(sheets: list[Sheet]) -> list[Sheet]:
     """Sheets with more rows than a sheet holds, continued on further sheets of the same name."""
     room = SHEET_ROWS_MAX - HEADER_ROW
     out = []
     for sheet in sheets:
-        out.append(Sheet(sheet.name, sheet.heading, sheet.document, sheet.rows[:room]))
+        out.append(Sheet(sheet.name, sheet.heading, sheet.document, sheet.rows[:room], sheet.source))
         for start in range(room, len(sheet.rows), room):
-            out.append(Sheet(sheet.name, sheet.heading, sheet.document, sheet.rows[start : start + room]))
+            out.append(Sheet(sheet.name, sheet.heading, sheet.document, sheet.rows[start : start + room], sheet.source))
     return out
 
 
@@ -129,7 +147,9 @@ def unique_name(name: str, used: set[str]) -> str:
 
 
 def fill_sheet(sheet, plan: Sheet) -> None:
-    last_column = get_column_letter(len(HEADER))
+    header = with_source(HEADER) if plan.source else HEADER
+    widths = (WIDTHS[0], SOURCE_WIDTH, *WIDTHS[1:]) if plan.source else WIDTHS
+    last_column = get_column_letter(len(header))
     sheet.merge_cells(f"A{TITLE_ROW}:{last_column}{TITLE_ROW}")
     sheet.merge_cells(f"A{INFO_ROW}:{last_column}{INFO_ROW}")
     title = sheet.cell(TITLE_ROW, 1, cell_text(f"任务分解表：{plan.heading}" if plan.heading else "任务分解表"))
@@ -137,15 +157,15 @@ def fill_sheet(sheet, plan: Sheet) -> None:
     title.alignment = Alignment(horizontal="center", vertical="center")
     sheet.row_dimensions[TITLE_ROW].height = 30
     sheet.cell(INFO_ROW, 1, cell_text(info_line(plan))).alignment = Alignment(horizontal="left")
-    for column, (header, width) in enumerate(zip(HEADER, WIDTHS), start=1):
-        cell = sheet.cell(HEADER_ROW, column, header)
+    for column, (name, width) in enumerate(zip(header, widths), start=1):
+        cell = sheet.cell(HEADER_ROW, column, name)
         cell.font = Font(bold=True)
         cell.fill = _HEADER_FILL
         cell.border = _BORDER
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         sheet.column_dimensions[get_column_letter(column)].width = width
     for number, task in enumerate(plan.rows, start=1):
-        write_row(sheet, HEADER_ROW + number, number, task)
+        write_row(sheet, HEADER_ROW + number, number, task, plan.source)
     sheet.freeze_panes = f"A{HEADER_ROW + 1}"
     sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     sheet.page_setup.orientation = "landscape"
@@ -161,10 +181,10 @@ def cell_text(value: str) -> str:
     return _OOXML_UNSAFE.sub(lambda unsafe: f"_x{ord(unsafe.group()):04X}_", value)
 
 
-def write_row(sheet, row: int, number: int, task: Task) -> None:
-    values: list[object] = table_row(number, task)
+def write_row(sheet, row: int, number: int, task: Task, source: bool = False) -> None:
+    values: list[object] = table_row(number, task, source)
     values[NUMBER_COLUMN - 1] = number
-    values[DUE_COLUMN - 1] = task.due  # a real date cell, or empty
+    values[DUE_COLUMN - 1 + int(source)] = task.due  # a real date cell, or empty
     for column, value in enumerate(values, start=1):
         formula_like = isinstance(value, str) and starts_like_a_formula(value)
         if isinstance(value, str):

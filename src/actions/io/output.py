@@ -17,8 +17,9 @@ import os
 import stat
 import sys
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from actions.errors import InputError
 
@@ -72,16 +73,7 @@ def atomic_write(
     hint = {"hint": exists_hint} if exists_hint else {}
     check_writable(path, force, **hint)
     chunks = [data.encode("utf-8") if isinstance(data, str) else data] if isinstance(data, (bytes, str)) else data
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except FileExistsError:  # mkdir's word for a file standing where the directory should be
-        raise output_error(path.parent, NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR)), "cannot create the directory") from None
-    except OSError as error:
-        raise output_error(path.parent, error, "cannot create the directory") from None
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as error:
-        raise output_error(path, error) from None
+    handle, temporary = _temporary_beside(path)
     try:
         with os.fdopen(handle, "wb") as file:
             os.fchmod(file.fileno(), _mode_for(path))
@@ -94,6 +86,45 @@ def atomic_write(
         raise output_error(path, error) from None
     finally:
         Path(temporary).unlink(missing_ok=True)
+
+
+@contextmanager
+def atomic_file(path: Path, *, force: bool = False, exists_hint: str | None = None) -> Iterator[Path]:
+    """A temporary file beside `path` for a writer that wants a file name (a Parquet writer):
+    renamed into place when the block ends, removed when it raises; the rules of `atomic_write`."""
+    path = Path(path)
+    hint = {"hint": exists_hint} if exists_hint else {}
+    check_writable(path, force, **hint)
+    handle, temporary = _temporary_beside(path)
+    try:
+        os.fchmod(handle, _mode_for(path))
+        os.close(handle)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise output_error(path, error) from None
+    try:
+        yield Path(temporary)
+        with open(temporary, "rb+") as file:
+            os.fsync(file.fileno())
+        _publish(temporary, path, force, hint)
+    except OSError as error:
+        raise output_error(path, error) from None
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+
+
+def _temporary_beside(path: Path) -> tuple[int, str]:
+    """An open temporary file in `path`'s directory (created if missing), for a rename into place."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:  # mkdir's word for a file standing where the directory should be
+        raise output_error(path.parent, NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR)), "cannot create the directory") from None
+    except OSError as error:
+        raise output_error(path.parent, error, "cannot create the directory") from None
+    try:
+        return tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as error:
+        raise output_error(path, error) from None
 
 
 def _publish(temporary: str, path: Path, force: bool, hint: dict) -> None:

@@ -67,9 +67,13 @@ class SourceText:
     encoding: str
 
 
-def read_source(path: str, *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
-    """Read a file (or `-` for standard input) as text: .docx rendered, text decoded."""
-    data, name = read_bytes(path, max_bytes)
+def read_source(
+    path: str, *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES, base: str | None = None
+) -> SourceText:
+    """Read a file (or `-` for standard input) as text: .docx rendered, text decoded. A
+    relative path is read from `base` when given (a Dask worker reads the client's paths);
+    messages name the path as given."""
+    data, name = read_bytes(path, max_bytes, base=base)
     return source_from_bytes(data, name, encoding=encoding)
 
 
@@ -83,13 +87,13 @@ def source_from_bytes(data: bytes, name: str, *, encoding: str | None = None) ->
     return SourceText(text, name, used)
 
 
-def read_bytes(path: str, max_bytes: int) -> tuple[bytes, str]:
+def read_bytes(path: str, max_bytes: int, *, base: str | None = None) -> tuple[bytes, str]:
     """The bytes of a file or of standard input, refusing more than `max_bytes`."""
     if path == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
         name = "<stdin>"
     else:
-        file = Path(path)
+        file = Path(base, path) if base else Path(path)
         if not file.exists():
             raise InputError(f"{path}: no such file", "check the path")
         if file.is_dir():

@@ -19,6 +19,7 @@ from actions.construct import construct
 from actions.items.forms import attach_field_runs, hold_field_drafts
 from actions.items.heads import in_head
 from actions.items.index import ItemIndex
+from actions.lang.zh.script import fold_traditional
 from actions.items.rules import BY_NAME, CLAUSE_RULE, DIRECTIVE_RULES, NOT_ITEM_RULES, TASK_RULES, combined, first_match, may_match, needed_words
 from actions.models import Deadline, Item, OutlineNode, Owner
 from actions.outline.rules import AGENDA_FAMILIES
@@ -34,6 +35,8 @@ from actions.timex.scan import scan_deadlines
 _TRAILING = CLAUSE_RULE["trailing_reason"].compiled
 _NEXT_STEP = CLAUSE_RULE["next_step"].compiled
 _MODAL_START = CLAUSE_RULE["modal_start"].compiled
+_TOPIC_MODAL = CLAUSE_RULE["topic_modal"].compiled
+_OBJECT_LEAD = CLAUSE_RULE["object_lead"].compiled
 _PLANNED = CLAUSE_RULE["planned_event"].compiled
 _WE_REPORT = CLAUSE_RULE["we_report"].compiled
 _SEVERE_RE = CLAUSE_RULE["severity"].compiled  # a cheap gate, scanned once per view (see positions.hits)
@@ -45,6 +48,14 @@ _CONSEQUENCE_WORDS = CLAUSE_RULE["consequence"].starts
 _PLAN = CLAUSE_RULE["plan"].compiled
 _CONCESSIVE = CLAUSE_RULE["concessive"].compiled
 _ANNOUNCE = CLAUSE_RULE["list_announcement"].compiled
+_MINUTES_REPORT = CLAUSE_RULE["minutes_report"].compiled
+_MINUTES_DECISION = CLAUSE_RULE["minutes_decision"].compiled
+_BARE_ROLE = CLAUSE_RULE["bare_role"].compiled
+_UNIT_LEAD = CLAUSE_RULE["unit_lead"].compiled
+_UNIT_LEAD_PREFIX = CLAUSE_RULE["unit_lead"].compiled  # read with .match: the unit name that opens a clause
+_SUBMISSION = CLAUSE_RULE["submission"].compiled
+_GOAL_TAIL = CLAUSE_RULE["goal_tail"].compiled
+_PLEASE_START = BY_NAME["please"].compiled
 _SUBJECT_ONLY = SUBJECT_RULE["subject_only"].compiled
 _SUBJECT_ANNOUNCE = SUBJECT_RULE["subject_announce"].compiled
 # Deadline kinds that by themselves make a clause with a concrete action an item.
@@ -57,17 +68,25 @@ _SHORT_TAIL = 4
 # Those read at the clause's start only are matched there (one anchored try, not a search).
 _CLAUSE_NOT_ITEM = [rule for rule in NOT_ITEM_RULES if rule.scope == "clause"]
 _CLAUSE_START_NOT_ITEM = [rule for rule in NOT_ITEM_RULES if rule.scope == "clause_start"]
-_WHOLE_UNIT_NOT_ITEM = [rule for rule in NOT_ITEM_RULES if rule.scope not in ("clause", "clause_start")]
+# Read per clause too, but only where one of their words is (ItemIndex.narrative_gated_hits).
+_CLAUSE_GATED_NOT_ITEM = [rule for rule in NOT_ITEM_RULES if rule.scope == "clause_gated"]
+_WHOLE_UNIT_NOT_ITEM = [rule for rule in NOT_ITEM_RULES if rule.scope not in ("clause", "clause_start", "clause_gated")]
 _IMPERATIVE = BY_NAME["imperative_verb"]
 _BODY_OPEN = BY_NAME["body_imperative"].compiled
 _CONTENT_LEAD = BY_NAME["content_lead"].compiled
 _NARRATIVE = combined(_CLAUSE_NOT_ITEM)
 _NARRATIVE_START = combined(_CLAUSE_START_NOT_ITEM)
+_NARRATIVE_GATED = combined(_CLAUSE_GATED_NOT_ITEM)
 # Words one of which every match of those holds (None: a rule has no `needs` list); a clause
 # without one needs no try at its start (see _narrative).
 _NARRATIVE_START_WORDS = needed_words(_CLAUSE_START_NOT_ITEM)
 _DIRECTIVE = combined(DIRECTIVE_RULES)
 _TASK = combined(TASK_RULES)
+# The task rules read on every span, and those read only where one of their words is (ItemIndex.task_hits).
+_TASK_ANYWHERE_RULES = [rule for rule in TASK_RULES if rule.needs is None]
+_TASK_GATED_RULES = [rule for rule in TASK_RULES if rule.needs is not None]
+_TASK_ANYWHERE = combined(_TASK_ANYWHERE_RULES)
+_TASK_GATED = combined(_TASK_GATED_RULES)
 # The whole-unit rules run as one alternation, but for those with a `needs` list: one of them
 # (definition) can start at any Han character, which makes the alternation try every
 # position with every rule; alone, it runs only in a unit that holds one of its words.
@@ -107,6 +126,7 @@ class _Context:
     deadline_in: Callable[[int, int], Deadline | None] = field(init=False)
 
     def __post_init__(self) -> None:
+        self.inheritance.index = self.owner_index
         self.may_hold = self.index.may_hold
         self.deadline_in = self.index.deadline_in
 
@@ -121,6 +141,7 @@ def detect_items(view: str, outline: list[OutlineNode], reference_date: dt.date 
     same, only slower.
     """
     deadlines = scan_deadlines(view, reference_date)
+    view = fold_traditional(view)  # as the pipeline reads it (same offsets; see actions.pipeline)
     return items_of(view, outline, deadlines, OwnerIndex(view, gated=gated), gated=gated, noise=noise)
 
 
@@ -202,7 +223,7 @@ _RIGHT_TRIM = frozenset("，、：；。 \t\u3000")
 def _may_act(ctx: _Context, sentence: Segment) -> bool:
     """False when no clause of the sentence can open an item or change the reading state:
     no cue, deadline, concessive or 就, no outline marker and no lead-in colon in it."""
-    return ctx.may_hold(ctx.index.sentence_hits, sentence.start, sentence.end)
+    return ctx.may_hold(ctx.index.sentence_hits, sentence.start, sentence.end) or ctx.index.in_minutes(sentence.start)
 
 
 def _body_items(ctx: _Context, all_sentences: Sentences, titles, items: list[_Draft]) -> None:
@@ -230,6 +251,10 @@ def _body_items(ctx: _Context, all_sentences: Sentences, titles, items: list[_Dr
 def _sentence_items(ctx, sentence, items, titles, body: bool = False) -> None:
     view = ctx.view
     units = _units(ctx, sentence)
+    # In a part of minutes, a sentence that decides (not one that reports: 会议指出…, …汇报) holds
+    # decision clauses, actions with or without a modal.
+    minutes = ctx.index.in_minutes(sentence.start) and not _reports(view, sentence.start, sentence.end) \
+        and not _reported_line(view, sentence.start)
     for position, (node, unit) in enumerate(units):
         if unit.end <= unit.start:
             continue
@@ -254,7 +279,10 @@ def _sentence_items(ctx, sentence, items, titles, body: bool = False) -> None:
                     continue
                 unit = Segment(unit.start, last)
         inherited = ctx.inheritance.lead_owners(unit.start)
-        found = _unit_items(ctx, node, unit, sentence, inherited, body)
+        # (a heading's title in minutes names a topic: 二、研究…方案; 关于…问题)
+        decides = minutes and not _reports(view, unit.start, unit.end) \
+            and not (node is not None and unit.end >= node.title_span[1] and "，" not in view[unit.start:unit.end])
+        found = _unit_items(ctx, node, unit, sentence, inherited, body, decides)
         if found and node is not None and _is_title(node, found, unit):
             titles.append((node, found.pop(0)))
         items.extend(found)
@@ -269,20 +297,41 @@ def _is_title(node: OutlineNode, found: list[_Draft], unit: Segment) -> bool:
     the unit elaborate (二是要统一标准，各个行业各个区县要拟定统一的标准).
     """
     item = found[0]
+    if node.marker.endswith(_MODAL_MARKER_ENDS) and not node.children and len(found) > 1:
+        # 六要组织策划好…活动，特别要…: the marker holds the modal; the first clause is an action of its
+        # own, not the category of the one after it
+        return False
     if item.span[0] != unit.start or item.deadline is not None or any(not owner.inherited for owner in item.owners):
         return False
     return item.span[1] == unit.end or bool(node.children) or ("，" not in item.text and len(found) > 1)
 
 
-def _unit_items(ctx, node, unit, sentence, inherited, body: bool = False) -> list[_Draft]:
-    groups = _groups(ctx, node, unit, body)
+def _reports(view: str, start: int, end: int) -> bool:
+    """Whether the first clause of view[start:end] reports (会议指出…, …汇报) rather than decides."""
+    stops = [found for found in (view.find("，", start, end), view.find("：", start, end)) if found >= 0]
+    return _MINUTES_REPORT.search(view, start, min(stops) if stops else end) is not None
+
+
+_LEAD_IN_MAX = 40  # a lead-in longer than this is a sentence of its own, not the line's head
+
+
+def _reported_line(view: str, position: int) -> bool:
+    """Whether the line of `position` opens with a report lead-in (二、张三汇报准备情况：…): the line reports."""
+    line = view.rfind("\n", 0, position) + 1
+    line_end = view.find("\n", position)
+    colon = view.find("：", line, len(view) if line_end < 0 else line_end)
+    return 0 <= colon - line <= _LEAD_IN_MAX and _MINUTES_REPORT.search(view, line, colon) is not None
+
+
+def _unit_items(ctx, node, unit, sentence, inherited, body: bool = False, minutes: bool = False) -> list[_Draft]:
+    groups = _groups(ctx, node, unit, body, minutes)
     if not groups:
         return []
     view = ctx.view
     if _whole_unit_not_item(ctx, unit.start, unit.end) or view[unit.end:unit.end + 1] == "？":
         return []
     return [item for number, group in enumerate(groups)
-            if (item := _make_item(ctx, node, group, sentence, inherited, opens_unit=number == 0))]
+            if (item := _make_item(ctx, node, group, sentence, inherited, opens_unit=number == 0, decided=minutes))]
 
 
 def _whole_unit_not_item(ctx: _Context, start: int, end: int) -> bool:
@@ -294,11 +343,15 @@ def _whole_unit_not_item(ctx: _Context, start: int, end: int) -> bool:
                for rule in _WHOLE_UNIT_NEEDING)
 
 
-def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool = False) -> list[list[Segment]]:
+def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool = False,
+            minutes: bool = False) -> list[list[Segment]]:
     """The unit's clauses grouped into actions: a cue opens a group, trailing reasons close it.
 
     In a heading's body (`body`), a clause opening with an imperative verb opens a group too,
     and the first group starts with the sentence (按照…，合理界定…: the lead belongs to it).
+    In a decision of minutes (`minutes`), a clause opening with an imperative verb, naming a
+    deliverable or naming who carries it out (党政办负责…) opens a group, and one naming a
+    further deliverable or a further party starts the next.
     """
     view = ctx.view
     parts = clauses(view, unit.start, unit.end)
@@ -310,9 +363,10 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
     current: list[Segment] = []
     in_topic = False
     concessive: int | None = None
+    marker_modal = node is not None and node.marker.endswith(_MODAL_MARKER_ENDS)
     for index, clause in enumerate(parts):
         at_marker = index == 0 and node is not None
-        if not (current or in_topic or at_marker or body or concessive is not None) \
+        if not (current or in_topic or at_marker or body or minutes or concessive is not None) \
                 and not gates.may_hold(gates.clause_hits, clause.start, clause.end):
             continue  # nothing can open here and no state can change (see _hits)
         if in_topic or (view.startswith(_TOPIC_START, clause.start) and _TOPIC.match(view, clause.start, clause.end)):
@@ -331,7 +385,8 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
                 groups.append(current)
                 current = []
                 continue
-            if consequence or _starts_new_action(ctx, current, clause):
+            asked = marker_modal and current[0].start == parts[0].start  # the group the modal marker opened
+            if consequence or _starts_new_action(ctx, current, clause, asked) or (minutes and _next_decision(ctx, current, clause)):
                 groups.append(current)
                 current = [clause]
             else:
@@ -340,7 +395,10 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
         if concessive is None:
             # Narrative only stops what this clause would start: read it only when something would.
             body_opens = body and _BODY_OPEN.match(view, clause.start, clause.end) is not None
-            opens = body_opens or _opens_action(ctx, clause, at_marker) or (rare_here and _opens_plan(ctx, parts, index))
+            opens = body_opens or _opens_action(ctx, clause, at_marker or minutes) or (rare_here and _opens_plan(ctx, parts, index)) \
+                or (minutes and _decision(ctx, clause)) or (at_marker and node.marker.endswith(_MODAL_MARKER_ENDS))
+            if opens and index and _GOAL_TAIL.match(view, clause.start, clause.end) and not _names_event(view, clause):
+                continue  # the result a sentence aims at (…，确保完成全年任务) opens no action of its own
             if not (opens or (rare_here and _is_concessive(ctx, clause))) or _narrative(ctx, written, clause.end):
                 continue
             if body_opens and index and not groups:
@@ -362,6 +420,57 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
     return groups
 
 
+# Words before a unit that make it a partner, not a subject (会同X, 配合X, 与X …).
+_ROLE_LEADS = ("会同", "协同", "联合", "配合", "协助", "和", "与", "同", "并", "及", "由")
+# The characters a match of the please rule starts with (a cheap test before the match).
+_PLEASE_FIRSTS = frozenset("请希也还更我建提")
+# The words a clause that only names a role ends with (the bare_role rule).
+_ROLE_WORDS = ("牵头", "负责", "配合", "协助", "参与", "协办")
+# A clause naming who is responsible (X是第一责任人，要亲自抓): the modal after it is that party's action.
+_NAMED_RESPONSIBLE = ("责任人", "责任主体", "主体责任")
+# What a basis names (按照…的要求, 根据…精神): a group that ends with one is only the basis.
+_BASIS_NOUNS = ("要求", "精神", "规定", "原则", "部署", "安排", "意见")
+# A marker that holds the modal (一要…, 二是要…): the clause after it is the directive.
+_MODAL_MARKER_ENDS = ("要", "要：", "要，")
+
+
+def _names_event(view: str, clause: Segment) -> bool:
+    """Whether the clause names a concrete deliverable beyond a bare 完成 (确保召开大会每年两次以上)."""
+    return any(match.group() not in _BARE_DELIVERABLES for match in _TASK.finditer(view, clause.start, clause.end))
+
+
+# A deliverable word that alone names no deliverable (确保完成全年任务 is a goal, not a task).
+_BARE_DELIVERABLES = frozenset({"完成"})
+
+
+def _decision(ctx: _Context, clause: Segment) -> bool:
+    """In minutes: a clause naming a deliverable (报县委常委会研究, 召开专题会议), its doer (财政所负责…)
+    or its time (定期邀请专家指导)."""
+    view = ctx.view
+    return _task(ctx, clause.start, clause.end) or _MINUTES_DECISION.match(view, clause.start, clause.end) is not None \
+        or ctx.deadline_in(clause.start, clause.end) is not None
+
+
+def _next_decision(ctx: _Context, current: list[Segment], clause: Segment) -> bool:
+    """In minutes: a clause naming its own doer, or a deliverable after a group that names one, is the next decision."""
+    view = ctx.view
+    if _only_roles(view, current):
+        return False
+    if _MINUTES_DECISION.match(view, clause.start, clause.end):
+        return True
+    if ctx.index.in_minutes_document(clause.start):
+        # In minutes proper, a step or a time of its own is a decision of its own (…强化考核奖惩，定期督查…)
+        if _NEXT_STEP.match(view, clause.start, clause.end):
+            return True
+        deadline = ctx.deadline_in(clause.start, clause.end)
+        # (a routine says how often the action before it is done: 做好督查，每季度通报一次)
+        if deadline is not None and deadline.span[0] == clause.start and deadline.kind != "recurring" \
+                and not _is_bare_time(ctx, clause):
+            return True
+    return _task(ctx, clause.start, clause.end) and not _SUBMISSION.match(view, clause.start, clause.end) \
+        and any(_task(ctx, part.start, part.end) for part in current)
+
+
 def _lead_start(ctx: _Context, lead: list[Segment]) -> int:
     """Where the lead clauses of a body item start: at the last one opening with a subject, else the first."""
     for clause in reversed(lead):
@@ -376,13 +485,15 @@ def _opens_plan(ctx: _Context, parts: list[Segment], index: int) -> bool:
     if not (ctx.may_hold(ctx.index.plan_hits, clause.start, clause.start + 1) and _PLAN.match(ctx.view, clause.start, clause.end)):
         return False
     end = parts[index + 1].end if index + 1 < len(parts) else clause.end
-    return _TASK.search(ctx.view, clause.start, end) is not None
+    return _task(ctx, clause.start, end)
 
 
 def _narrative(ctx: _Context, start: int, end: int) -> bool:
     """Whether the clause view[start:end] reports, judges or supposes rather than asks (the clause rules)."""
     view, words_at = ctx.view, ctx.index.narrative_start_hits
     if (words_at is None or ctx.may_hold(words_at, start, end)) and _NARRATIVE_START.match(view, start, end) is not None:
+        return True
+    if ctx.may_hold(ctx.index.narrative_gated_hits, start, end) and _NARRATIVE_GATED.search(view, start, end) is not None:
         return True
     return _NARRATIVE.search(view, start, end) is not None
 
@@ -398,6 +509,9 @@ def _opening(ctx: _Context, parts: list[Segment], index: int, clause: Segment, g
     lead = parts[index - 1] if index > 0 else None
     if lead is None or (groups and groups[-1][-1].end > lead.start):
         return [clause]
+    if view.startswith("对", lead.start) and _OBJECT_LEAD.match(view, lead.start, lead.end) and not _directive(ctx, lead.start, lead.end) \
+            and not _narrative(ctx, lead.start, lead.end):
+        return [lead, clause]  # 对发现的隐患，要立即整改: the things the action is about lead it
     lead_deadline = ctx.deadline_in(lead.start, lead.end)
     lead_subject = _SUBJECT_ONLY.fullmatch(view, lead.start, lead.end)
     if (lead_deadline or lead_subject) and not _narrative(ctx, lead.start, lead.end):
@@ -405,6 +519,13 @@ def _opening(ctx: _Context, parts: list[Segment], index: int, clause: Segment, g
         start = lead_deadline.span[0] if lead_deadline else lead_subject.start("units")
         return [Segment(start, lead.end), clause]
     return [clause]
+
+
+def _task(ctx: _Context, start: int, end: int) -> bool:
+    """Whether a task cue (a concrete deliverable) matches in view[start:end]; a span without a hit needs no search."""
+    if _TASK_ANYWHERE.search(ctx.view, start, end) is not None:
+        return True
+    return ctx.may_hold(ctx.index.task_hits, start, end) and _TASK_GATED.search(ctx.view, start, end) is not None
 
 
 def _directive(ctx: _Context, start: int, end: int) -> bool:
@@ -418,28 +539,44 @@ def _opens_action(ctx: _Context, clause: Segment, at_marker: bool) -> bool:
     if at_marker and _IMPERATIVE.compiled.match(view, clause.start, clause.end):
         return True
     deadline = ctx.deadline_in(clause.start, clause.end)
-    if deadline is None or not _TASK.search(view, clause.start, clause.end):
+    if deadline is None or not _task(ctx, clause.start, clause.end):
         return False
     return deadline.kind in _LIMIT_KINDS or bool(_PLANNED.search(view, clause.start, clause.end))
 
 
-def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment) -> bool:
+def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment, asked: bool = False) -> bool:
     """A clause that brings its own subject, its own modal after a directive, or a deadline at its start."""
     if len(current) == 1 and _is_bare_time(ctx, current[0]):
         return False  # 这次会议后，各地要…: the time leads the action
     view = ctx.view
+    if view.endswith(_ROLE_WORDS, current[0].start, current[0].end) and _only_roles(view, current):
+        return False  # X牵头，Y、Z配合，6月底前出台…: the roles lead the action
     if ctx.owner_index.opens_with_subject(clause.start, clause.end):
         return True
-    modal = _MODAL_START.match(view, clause.start, clause.end)
-    if modal and not _manner_tail(view, modal.end(), clause.end) and any(_directive(ctx, part.start, part.end) for part in current):
+    if view[clause.start] in _PLEASE_FIRSTS and _PLEASE_START.match(view, clause.start, clause.end):
+        return True  # …，也希望街道居委会配合: a request to another party
+    if view.startswith("对", clause.start) and (lead := _OBJECT_LEAD.match(view, clause.start, clause.end)) \
+            and lead.group().endswith("的") and any(_directive(ctx, part.start, part.end) for part in current):
+        return True  # …要立即整改，对一时难以整改的，上报…: the things a further action is about
+    modal = _MODAL_START.match(view, clause.start, clause.end) or (
+        ctx.may_hold(ctx.index.directive_hits, clause.start, clause.end) and _TOPIC_MODAL.match(view, clause.start, clause.end))
+    if modal and not _manner_tail(view, modal.end(), clause.end) \
+            and (asked or any(_directive(ctx, part.start, part.end) for part in current)) \
+            and not view.endswith(_NAMED_RESPONSIBLE, current[-1].start, current[-1].end):
         return True
     if _NEXT_STEP.match(view, clause.start, clause.end):
         # The group before it is an action of its own when it asks or names a deliverable
         # (not a basis before another: 按照…要求，根据…精神，…落实).
-        return any(_directive(ctx, part.start, part.end) or _TASK.search(view, part.start, part.end) for part in current)
+        return any(_directive(ctx, part.start, part.end) or _task(ctx, part.start, part.end) for part in current)
     deadline = ctx.deadline_in(clause.start, clause.end)
+    if (deadline is None or deadline.span[0] > clause.start) and _own_subject_verb(ctx, current, clause):
+        return True  # …县水利局6月上旬完成清淤，各乡镇同步做好宣传: a new unit with a verb of its own
     if deadline is None or deadline.kind == "recurring":
         return False
+    if deadline.kind == "asap" and deadline.span[0] == clause.start and not _is_bare_time(ctx, clause):
+        return False  # 尽早部署、充分准备、周密安排: haste in a run of verbs is manner, not a second limit
+    if deadline.span[0] > clause.start and _UNIT_LEAD.fullmatch(view, clause.start, deadline.span[0]):
+        return True  # …，县水利局6月上旬完成清淤: a new subject with a time of its own
     if _is_bare_time(ctx, clause):
         return True
     start = current[0].start
@@ -454,6 +591,24 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment) -
     return False
 
 
+def _only_roles(view: str, current: list[Segment]) -> bool:
+    """Whether every clause of the group only names a role (由X负责, X牵头, Y、Z配合)."""
+    return all(view.endswith(_ROLE_WORDS, part.start, part.end) and _BARE_ROLE.fullmatch(view, part.start, part.end)
+               for part in current)
+
+
+def _own_subject_verb(ctx: _Context, current: list[Segment], clause: Segment) -> bool:
+    """A clause opening with a unit name and an imperative verb, after a group with a subject or time of its own."""
+    view = ctx.view
+    start, end = current[0].start, current[-1].end
+    if ctx.deadline_in(start, end) is None and not ctx.owner_index.owners(start, end):
+        return False  # (first: the unit name pattern is the costly test)
+    if view.startswith(_ROLE_LEADS, clause.start):
+        return False  # 会同市公安局开展检查: the unit after a role word supports, it is no new subject
+    lead = _UNIT_LEAD_PREFIX.match(view, clause.start, clause.end)
+    return lead is not None and lead.end() < clause.end and _BODY_OPEN.match(view, lead.end(), clause.end) is not None
+
+
 def _manner_tail(view: str, start: int, end: int) -> bool:
     """Whether what follows a clause's modal is a short manner phrase, not an action (一抓到底)."""
     return end - start <= _SHORT_TAIL and _BODY_OPEN.match(view, start, end) is None
@@ -466,11 +621,16 @@ def _is_bare_time(ctx: _Context, clause: Segment) -> bool:
         and deadline.kind != "recurring"
 
 
-def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: list[Owner], opens_unit: bool) -> _Draft | None:
+def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: list[Owner], opens_unit: bool,
+               decided: bool = False) -> _Draft | None:
     view = ctx.view
     start, end = group[0].start, group[-1].end
     if end - start < 2:
         return None
+    if not opens_unit and view.endswith(_BASIS_NOUNS, start, end) and _NEXT_STEP.match(view, start, group[0].end) \
+            and not _directive(ctx, start, end) \
+            and not ctx.deadline_in(start, end) and not _task(ctx, start, end):
+        return None  # a basis alone (…，按照一级对一级负责的要求，…) asks nothing
     path = ctx.index.enclosing(start)
     owner_index = ctx.owner_index
     owners = owner_index.owners(start, end)  # (it returns [] at once where no owner can be named)
@@ -483,10 +643,14 @@ def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: li
     explicit = bool(owners)
     deadline = ctx.deadline_in(start, end)
     # A subject with a cue or a time limit is the one the next subject-less clause continues.
-    asks = explicit and bool(deadline or _directive(ctx, start, end))
+    asks = explicit and bool(deadline or _directive(ctx, start, end) or owner_index.opens_with_subject(start, end))
     owners = ctx.inheritance.owners_of(view, key, start, end, owners, asks, inherited, node is None or not opens_unit)
-    task_cue = None if explicit or deadline else first_match(TASK_RULES, view, start, end)
-    kind, rule, confidence = _grading(explicit, deadline, task_cue[0].name if task_cue else None)
+    task_cue = None if explicit or deadline else (first_match(_TASK_ANYWHERE_RULES, view, start, end) or (
+        first_match(_TASK_GATED_RULES, view, start, end) if ctx.may_hold(ctx.index.task_hits, start, end) else None))
+    # A decision of minutes is a task (the spec: 会议议定 … gives three tasks).
+    # (Only a decision written without a directive cue: under 会议要求，要… the cue grades it as usual.)
+    cue = task_cue[0].name if task_cue else "minutes_decision" if decided and not _directive(ctx, start, end) else None
+    kind, rule, confidence = _grading(explicit, deadline, cue)
     return _Draft(
         text=view[start:end],
         span=(start, end),

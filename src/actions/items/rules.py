@@ -21,6 +21,7 @@ import regex
 
 from actions.lang.zh.numerals import COUNTING
 from actions.lang.zh.words import MODALS, alternation
+from actions.owners.lexicon import UNIT_LIST
 from actions.rules import Example, Rule, SpanRule, check_span_example, register
 
 
@@ -29,7 +30,7 @@ class CueRule(Rule):
     """A cue: what its match says about the clause it is in (see the module docstring)."""
 
     kind: str = "directive"  # not_item, directive, task, imperative, body, content_lead
-    scope: str = "unit"  # not-item rules: "unit", "clause" or "clause_start"
+    scope: str = "unit"  # not-item rules: "unit", "clause", "clause_start" or "clause_gated" (per clause, where a `needs` word is)
     needs: tuple[str, ...] | None = None
 
 
@@ -52,10 +53,11 @@ RULES: list[CueRule] = [
     ),
     CueRule(
         name="meeting_purpose",
-        pattern=r"(?:这次|本次|今天的?)(?:会议|会)(?:的)?(?:主要)?(?:目的|任务)?(?:就是要|是要|主要是|就是)|主要目的是|会议的主要任务|会议的?召开，?目的|目的在于",
+        pattern=r"(?:这次|本次|今天的?)(?:会议|会)(?:的)?(?:主要)?(?:目的|任务)?(?:就是要|是要|主要是|就是)|主要目的是|主要任务是|会议的主要任务|会议的?召开，?目的|目的在于",
         kind="not_item",
         examples=(Example("这次会议就是要统一思想", None),
-                  Example("这次全体会议的召开，目的在于贯彻会议精神，确保实现首季开门红", None)),
+                  Example("这次全体会议的召开，目的在于贯彻会议精神，确保实现首季开门红", None),
+                  Example("今天召开这个会，主要任务是分析形势，动员全县上下立即行动起来，确保安全度汛", None)),
     ),
     CueRule(
         name="higher_body",
@@ -65,9 +67,9 @@ RULES: list[CueRule] = [
     ),
     CueRule(
         name="self_commitment",
-        pattern=r"\G(?:市|县|区|省)(?:政府|委)(?:将|会)",
+        pattern=r"\G(?:市|县|区|省|镇|乡|街道)(?:人民政府|政府|党委|党工委|委)(?:将|会)",
         kind="not_item",
-        examples=(Example("市政府将加大投入", None),),
+        examples=(Example("市政府将加大投入", None), Example("镇党委将定期组织检查督查", None)),
     ),
     CueRule(
         name="definition",
@@ -79,13 +81,13 @@ RULES: list[CueRule] = [
     ),
     CueRule(
         name="meeting_order",
-        pattern=r"会场(?:秩序|纪律)|关闭手机|手机(?:调|关)",
+        pattern=r"会场(?:秩序|纪律)|关闭手机|手机(?:调|关)|清点(?:到会)?人数|(?:报告|统计)到会人数",
         kind="not_item",
-        examples=(Example("请保持会场秩序", None),),
+        examples=(Example("请保持会场秩序", None), Example("请工作人员清点人数", None)),
     ),
     CueRule(
         name="narrative",
-        pattern=r"同比(?:增长|下降|上升|减少)|已(?:经)?完成|取得了|今年以来|预计完成|累计|(?:增长|下降)了?\d|百分点|实现了|得到了|达到了|完成了|"
+        pattern=r"同比(?:增长|下降|上升|减少)|已(?:经)?完成(?![^，。；：\n]{0,12}?的要)|取得了|今年以来|预计完成|累计|(?:增长|下降)了?\d|百分点|实现了|得到了|达到了|完成了|"
                 r"比去年|比上年|必须强调|要强调|我强调|需要指出|占全年|占全市|占全县|\d%|提出了|作了|进行了|(?:重要|深远)(?<!认识到?\p{Han}{0,24}(?:重要|深远))的?(?:指导|现实)?意义|意义重大|上半年(?:全市|全县)|截至|共(?:发生|查处|排查)|发生(?:各类|事故)|死亡\d|我看|我认为|我觉得|可以说|也就是说|"
                 r"是不行的|是不可能的|是行不通的|是要\p{Han}{1,6}的$|(?:清醒|清楚|客观|冷静)地?看到|(?:要|应当|必须)看到|"
                 r"确保了|(?<![为除])了(?:部分|一批|一系列|一些|《|[一两二三四五六七八九十几\d]+(?:个|项|条|批|家|次|支|座|所))",
@@ -95,10 +97,28 @@ RULES: list[CueRule] = [
             "出台了《…》) reports what was done. The look-behind for 认识 stands after 重要/深远 (the same test, "
             "read only where the word is, not at every position of the clause).",
         examples=(Example("全市工业增加值同比增长12%", None), Example("各地已完成排查任务", None),
+                  Example("已经完成整改的要抓紧销号", "task"),
                   Example("硬件是要投入的", None), Example("企业要改造不拿钱是不行的", None),
                   Example("去年切实下放了部分审批权限", None), Example("市政府认真制定出台了《关于加强物业管理的意见》", None),
                   Example("为了一些小事要耐心做好群众工作", "directive"), Example("我们也要清醒看到，基础仍然薄弱", None),
-                  Example("这项工作具有重要的现实意义", None), Example("要充分认识到这项工作的重要意义", "directive")),
+                  Example("这项工作具有重要的现实意义", None), Example("要充分认识到这项工作的重要意义", "directive"),
+                  ),
+    ),
+    CueRule(
+        name="meeting_narrative",
+        pattern=r"已(?:经)?(?:全部|全面|基本)(?:完成|到位|就绪)|已(?:经)?(?:到位|就绪)|共计|会议(?:原则|一致)?(?:同意|通过)|(?:汇报|通报|介绍)了|"
+                r"(?:负责人|负责同志|局长|县长|镇长|主任|书记)(?:分别|逐一|先后|依次)?(?:汇报|通报)|"
+                r"(?:参加|出席|列席)(?<![要须请应]\p{Han}{2})(?:了)?(?:本次|这次)?(?:会议|座谈会)?$|就要[^，。；：\n]{1,8}?了$",
+        kind="not_item", scope="clause_gated",
+        needs=("已全", "已经全", "已基", "已经基", "已到", "已经到", "已就", "已经就", "共计", "同意", "通过", "汇报", "通报", "介绍",
+               "参加", "出席", "列席", "就要"),
+        doc="What happened at the meeting and around it (负责人参加会议, 负责人汇报…, 汇报了, 会议原则同意…, 明天就要"
+            "开幕了) and what is already done (已全面到位, 共计): read per clause, only where one of its words is "
+            "(a scan of the view for them, not a search of every clause).",
+        examples=(Example("前期征地已全面到位", None), Example("会议原则同意县财政局关于预算调整的意见", None),
+                  Example("各牵头单位负责人汇报项目进展情况", None), Example("县直各部门主要负责人参加会议", None),
+                  Example("各单位负责同志要参加会议", "directive"), Example("明天就要开幕了", None),
+                  Example("费用共计15万元", None)),
     ),
     CueRule(
         name="assessment",
@@ -144,11 +164,14 @@ RULES: list[CueRule] = [
     # ---- directive cues --------------------------------------------------------
     CueRule(
         name="modal_yao",
-        pattern=r"(?<![主重需只想纲扼不概纪摘提])要(?![求点害素闻么是说讲]|不(?!断|停|懈))",
+        pattern=r"(?<![主重需只想纲扼不概纪摘提必首次简紧])要(?![求点害素闻么是说讲义领务]|不(?!断|停|懈))",
         kind="directive",
         examples=(Example("要高度重视安全生产", "directive"), Example("这是非常重要的", None),
                   Example("关于城市管理工作的会议纪要", None), Example("要不断创新城市管理的体制机制", "directive"),
-                  Example("要不要开这个会", None)),
+                  Example("要不要开这个会", None), Example("出台这个办法十分必要", None),
+                  Example("精准是要义", None), Example("发展是第一要务", None), Example("这是首要任务", None),
+                  Example("要确保完成全年目标任务", "directive"), Example("要落实脱贫攻坚方案", "directive"),
+                  Example("要建立长效机制", "directive"), Example("要为全面建成小康社会作出贡献", "directive")),
     ),
     CueRule(
         name="modal_strong",
@@ -158,18 +181,32 @@ RULES: list[CueRule] = [
                   Example("验收还应该有个评审委员会", "task"), Example("应该说思路已经明确", None)),
     ),
     CueRule(
-        name="please",
-        pattern=r"(?<![^，。；：\n])(?:请|希望)(?!假|示|教|求|客)",
+        name="weak_modal",
+        pattern=r"可以(?<=(?:地方|地区|单位|部门|乡镇|各地|企业)，?\p{Han}{0,14}?可以)(?!说|看|想|肯定|预见|用|称|形容|理解)|"
+                r"应(?<=(?:村|镇|乡|局|委|办|部门|单位|乡镇|街道|社区|学校|企业|政府|各校)(?:都|也)?应)(?![急对用变有届运声]|该是)",
         kind="directive",
-        examples=(Example("请各单位认真落实", "directive"),),
+        doc="A permission or duty given to a party (有条件的地方，也可以先做起来; 各地可以统筹安排资金; 各村应把握好"
+            "进度): weaker than 要, still asked of someone. Only after a place or party word, not in 可以说 or 应急.",
+        examples=(Example("有条件的地方也可以先行试点", "directive"), Example("各地可以统筹安排专项资金", "directive"),
+                  Example("各村应把握好工作进度", "directive"), Example("可以说成效明显", None),
+                  Example("各部门应急处置能力不断提升", None), Example("有的地方可以用穷山恶水来形容", None)),
+    ),
+    CueRule(
+        name="please",
+        pattern=r"(?<![^，。；：\n])(?:也|还|更)?(?:请|希望)(?!假|示|教|求|客)|(?:建议|提议)(?<=(?:^|[，。；：\n])(?:我们?|我们还)?(?:建议|提议))(?![书案稿权])",
+        kind="directive",
+        examples=(Example("请各单位认真落实", "directive"), Example("也希望街道居委会配合", "directive"),
+                  Example("我建议大家读一读这份材料", "directive")),
     ),
     CueRule(
         name="responsibility",
         pattern=r"由.{1,20}?(?:负责|牵头)|牵头单位|责任单位|牵头负责|牵头组织|各负其责|主体负责|包保负责|包干负责|负总责|"
-                r"(?:局|委|办|厅|部门|政府|单位|中心|街道|乡镇|领导小组|指挥部)牵头(?!单位|部门|的)",
+                r"(?:局|委|办|厅|部门|政府|单位|中心|街道|乡镇|领导小组|指挥部)牵头(?!单位|部门|的|责任)|"
+                r"负(?:主体|全面|直接)?责任(?=$|，)|责任人(?<=(?:是|为)[^，。；：\n]{0,16}?(?:第一|直接|具体|主要)责任人)",
         kind="directive",
         examples=(Example("由市城管执法局牵头", "task"), Example("部门各负其责", "task"),
-                  Example("县安监局牵头，会同公安、交通等部门开展检查", "task")),
+                  Example("县安监局牵头，会同公安、交通等部门开展检查", "task"),
+                  Example("村党支部书记是第一责任人", "task"), Example("县政府对这项工作负主体责任", "task")),
     ),
     CueRule(
         name="imperative_verb",
@@ -182,7 +219,7 @@ RULES: list[CueRule] = [
     ),
     CueRule(
         name="body_imperative",
-        pattern=r"\G(?:进一步|不断|全面|切实|大力|积极|认真|努力|着力|逐步|更加|合理|正确|充分|同时|并|要)?"
+        pattern=r"\G(?:进一步|不断|全面|切实|大力|积极|认真|努力|着力|逐步|更加|合理|正确|充分|同时|同步|并|要)?"
                 r"(?:加强|强化|抓好|落实|推进|开展|建立|健全|完善|做好|提高|提升|加大|严格|坚持|组织|深化|实行|实施|"
                 r"推行|发挥|改进|采取|界定|划分|处理|构建|形成|引导|规范|优化|创新|探索|确保|保证|注重|打造|"
                 r"实现|壮大|扩大|延伸|制定|制订|出台|整合|理顺|明确|加快|推动|建设|抓|把|将)"
@@ -197,8 +234,8 @@ RULES: list[CueRule] = [
     # ---- task cues (concrete, checkable) -----------------------------------------
     CueRule(
         name="deliverable",
-        pattern=r"召开|上报|报送|报到|制定|出台|完成|验收|起草|印发|下发|调度会|方案|编制|"
-                r"建成|关闭|启动|评比|表彰|演练|签订|公布|挂牌|备案|审批|拨付|"
+        pattern=r"召开|上报|报送|报到|制定|出台|完成(?<!(?:确保|保证|坚决|全面|按时|如期|圆满|顺利|地)完成)|验收|起草|印发|下发|调度会|方案(?<!(?:落实|实施|按照|根据|依照|执行)\p{Han}{0,6}方案)|编制|"
+                r"建成(?<!全面建成)|关闭|启动|评比|表彰|演练|签订|公布|挂牌|备案|审批|拨付|"
                 r"组织一次|搞一次|开一次|来一次|进行一次|开展一次|召集|成立|设立|配备|增加\d|有一?个\p{Han}{0,8}?(?:委员会|机构|小组|班子|方案|制度|专班)|\d+(?:个|家|万|亿|人|次|项|所|条)|"
                 r"制订|划分[^，。；：\n]{0,20}?(?:职责|权限|事权)|委托给?[^，。；：\n]{0,12}?(?:公司|机构|单位)|纳入[^，。；：\n]{0,16}?考核|"
                 r"(?:建立|建成|构建|搭建)起?[^，。；：\n]{0,12}?网络",
@@ -209,7 +246,25 @@ RULES: list[CueRule] = [
                   Example("还要有一个行业的组织机构", "task"), Example("对上半年的工作要来一次全面盘点", "task"),
                   Example("要合理划分县、乡两级的事权", "task"), Example("要把环卫清扫委托给专业保洁公司", "task"),
                   Example("要将安全生产纳入年度目标考核", "task"), Example("要建立覆盖全县的应急救援网络", "task"),
-                  Example("要制订停车收费标准", "task")),
+                  Example("要制订停车收费标准", "task"), Example("要开展一次拉网式排查", "task"),
+                  Example("要组织一次应急演练", "task")),
+    ),
+    CueRule(
+        name="deliverable_named",
+        pattern=r"(?:制度|台账|台帐|项目库|数据库|清单|档案)(?<=(?:建立|健全|建起|实行|推行)(?:健全|完善)?[^，。；：\n]{0,12}?(?:制度|台账|台帐|项目库|数据库|清单|档案))|"
+                r"机制(?<=建立(?!长效|健全)\p{Han}{2,4}机制)|(?:清单|时间表|台账)(?<=列出[^，。；：\n]{0,8}?(?:清单|时间表|台账))|"
+                r"(?:专项行动|普查|大排查|大检查)(?<=开展[^，。；：\n]{0,12}?(?:专项行动|普查|大排查|大检查))|活动(?<=(?:组织|举办|搞好|策划|办好)[^，。；：\n]{0,10}?活动)|"
+                r"发放|轮训|(?:第一|直接|具体)责任人|负主体责任|提交|报请|"
+                r"报[^，。；：\n]{1,10}?(?:研究|审批|审定|审议|批准)|修改完善",
+        kind="task",
+        needs=("制度", "台账", "台帐", "项目库", "数据库", "清单", "档案", "机制", "时间表", "专项行动", "普查", "大排查", "大检查",
+               "活动", "发放", "轮训", "责任人", "负主体责任", "提交", "报请", "报", "修改完善"),
+        doc="A concrete action named by what it makes (建立周报制度, 建立包联机制, 列出清单, 开展专项行动, 组织…活动, "
+            "发放, 轮训, 报…审批, naming the one responsible). Read only where one of its words is (a scan of the "
+            "view for them): its look-behinds are costly to try on every span.",
+        examples=(Example("请县交通局会后修改完善后报县委常委会研究", "task"), Example("请县交通局提交论证报告", "task"),
+                  Example("要建立周报制度", "task"), Example("要向农户发放明白纸", "task"), Example("要列出问题清单和时间表", "task"),
+                  Example("要建立包联机制", "task"), Example("要组织策划好节会招商活动", "task")),
     ),
 ]
 
@@ -337,10 +392,33 @@ CLAUSE_RULES: list[ClauseRule] = [
     ),
     _clause(
         "modal_start",
-        r"(?:还|也|都|并|而且|并且|同时|更)?(?:" + alternation(MODALS + ("一定要",)) + ")(?!求)",
+        r"(?:还|也|都|并|而且|并且|同时|更|特别|尤其|特别是|尤其是)?(?:" + alternation(MODALS + ("一定要",)) + ")(?!求)",
         "match",
-        (("还要加强督查", "还要"), ("必须一抓到底", "必须"), ("要求各地上报", None), ("加强督查", None)),
+        (("还要加强督查", "还要"), ("特别要搞好推介活动", "特别要"), ("必须一抓到底", "必须"), ("要求各地上报", None), ("加强督查", None)),
         "A clause that opens with its own modal (…，要…): after a directive, a further action.",
+    ),
+    _clause(
+        "topic_modal",
+        r"(?![第我咱大对把在从为将今明同不而并还也都更既])(?:[^\P{Han}要的就]|、){2,10}?(?:也|还|都|更)?"
+        r"(?:要(?<![主重需只想纲扼不概纪摘提必首次简紧]要)(?![求点害素闻么是说讲义领务]|不(?!断|停|懈))|"
+        + alternation(tuple(modal for modal in MODALS if modal != "要")) + ")",
+        "match",
+        (("常态化措施要坚持到位", "常态化措施要"), ("省、市、县都要加大培训力度", "省、市、县都要"), ("应急能力也要加强", "应急能力也要"), ("宣传的声势要大", None),
+         ("加强管理", None), ("第二要抓好落实", None), ("我们要建设宜居城市", None), ("明天就要有措施", None),
+         ("对非法经营要全面排查", None)),
+        "A clause that opens with its own topic and modal (…做到位，常态化措施要坚持到位，应急能力要加强): "
+        "after a directive, a further action, as a subject with a modal is.",
+    ),
+    _clause(
+        "object_lead",
+        r"(?:对于|对(?!峙|比|照|接|待|象|策|话|手|外|应|口|标|称|立|了|不起))(?![^，。；：\n]*?(?:的重要|的关键|的意义))[^，。；：\n]{1,30}?"
+        r"(?:的|(?:也|还|都)?(?:" + alternation(MODALS + ("一律", "坚决")) + "))",
+        "match",
+        (("对发现的隐患", "对发现的"), ("对一时难以整改的", "对一时难以整改的"), ("对于弄虚作假的要坚决问责", "对于弄虚作假的"),
+         ("对重点场所要全面排查", "对重点场所要"), ("加强排查", None), ("对照标准要逐项整改", None)),
+        "A clause that opens with the things or people an action is about (对发现的隐患，要立即整改；对一时难以"
+        "整改的，上报…): it leads the action after it, and after a directive, ending in 的, it starts a further one.",
+        starts=("对",),
     ),
     _clause(
         "planned_event",
@@ -416,6 +494,73 @@ CLAUSE_RULES: list[ClauseRule] = [
         (("各部门要做到", "要做到"), ("重点抓好三个方面", "重点抓好三个方面"), ("要坚持四项原则", "要坚持四项原则"),
          ("要加强领导", None)),
         "A lead-in that only announces the list after it (各部门要做到：; 重点抓好三个方面：).",
+    ),
+    _clause(
+        "minutes_part",
+        r"(?:纪要|记录|议定|决定|确定)(?:事项)?如下|(?:议定|决定|确定|明确)(?:的)?(?:以下|如下)?事项|"
+        r"会议(?<![^，。；：\n]会议)(?:研究)?(?:议定|决定|确定|明确|要求|强调|部署)(?=[，：,:]|$)",
+        "search",
+        (("现将会议情况纪要如下", "纪要如下"), ("会议议定：", "会议议定"), ("会议要求，", "会议要求"),
+         ("会议主要议题及议定事项", "议定事项"), ("会议要求各地加强领导", None), ("这次会议决定的事", None)),
+        "Where a part of meeting minutes opens (现将会议议定事项纪要如下; 会议议定：; 会议要求，…): in it every "
+        "decision clause is an action, with or without a modal (由县交通局负责，10月底前完成修复；县财政局"
+        "落实配套资金). A cue that announces the minutes (…如下) opens a part that runs to the end of the "
+        "document; one that heads a decision (会议议定：…) runs to the end of its paragraph, and over the "
+        "list lines after it when it ends its line.",
+    ),
+    _clause(
+        "minutes_report",
+        r"(?:会议|会上)(?:首先|还|先后|一致|认真)?(?:指出|认为|听取|审议|通报|传达|学习|总结|回顾|肯定)|汇报|"
+        r"(?:主持|出席|参加|列席)(?:召开|了|会议|人员|：|:)|(?<![^，。；：\n])(?:时间|地点|主持人?|出席|列席|记录人?)[：:]",
+        "search",
+        (("会议指出，各级各部门做了大量工作", "会议指出"), ("县长主持召开常务会议", "主持召开"), ("县长要主持好会议", None), ("主持人：张三", "主持人："),
+         ("会议听取了县财政局的汇报", "会议听取"), ("会议要求，一是要加强领导", None)),
+        "A sentence of minutes that reports (会议指出/认为/听取…, 汇报, the head's 时间：/出席：) rather than "
+        "decides: it holds no decision clause of its own.",
+    ),
+    _clause(
+        "minutes_decision",
+        r"(?:由)?(?:" + UNIT_LIST + r")(?:负责|牵头|承办|组织|落实|做好|安排|抓好|开展|完成|制定|审查|提出|会同|协调|督促|指导)|"
+        r"(?:由)?[^，。；：\n]{1,24}?(?:负责|牵头|承办|组织实施|具体落实)(?!人|同志|单位|部门|的)",
+        "match",
+        (("党政办负责外围环境", "党政办负责"), ("由统筹办组织实施", "由统筹办组织"), ("县财政局落实配套资金", "县财政局落实"),
+         ("主要负责人要亲自抓", None), ("配套资金落实到位", None)),
+        "In minutes, a clause that names who carries out a part of the decision (党政办负责外围环境; 县财政局"
+        "落实配套资金) is a decision of its own: it opens an item and ends the one before it.",
+    ),
+    _clause(
+        "goal_tail",
+        r"(?:以|从而|进而|切实|努力)?(?:确保|保证|力争|争取)",
+        "match",
+        (("确保完成全年目标任务", "确保"), ("力争一季度开门红", "力争"), ("加快推进项目建设", None)),
+        "A clause after others that states the result aimed at (…，动员大家再鼓干劲，确保完成全年目标任务): "
+        "it ends or closes the action before it, it opens none of its own, unless it names a deliverable "
+        "beyond a bare 完成 (…，确保召开委员会大会每年两次以上).",
+    ),
+    _clause(
+        "submission",
+        r"(?:再|并|然后)?(?:报请|报送|上报|提交|报)",
+        "match",
+        (("报市政府审定", "报"), ("并报县委常委会研究", "并报"), ("召开专题会议", None)),
+        "A clause that submits the deliverable before it for approval (…完成改造方案，报市政府审定): the last "
+        "step of that decision, not a decision of its own.",
+    ),
+    _clause(
+        "unit_lead",
+        r"(?:由)?(?:" + UNIT_LIST + r")(?:在|于|要|须|必须|务必)?",
+        "fullmatch",  # (detect.py also reads it as a prefix: a unit name before an imperative verb)
+        (("县水利局", "县水利局"), ("县财政局、县审计局", "县财政局、县审计局"), ("各乡镇要", "各乡镇要"), ("加强排查", None)),
+        "A unit name alone before a clause's time limit (…，县水利局6月上旬完成清淤): a new subject with a "
+        "time of its own starts a new item.",
+    ),
+    _clause(
+        "bare_role",
+        r"(?:由)?[^，。；：\n]{1,40}?(?:总)?(?:牵头|负责|配合|协助|参与|协办)",
+        "fullmatch",
+        (("由县交通局负责", "由县交通局负责"), ("县水利局牵头", "县水利局牵头"), ("县财政局、县审计局配合", "县财政局、县审计局配合"),
+         ("县交通局负责道路修复", None)),
+        "A clause that only names a role (由X负责, X牵头, Y、Z配合): it leads the action after it "
+        "(X牵头，Y、Z配合，6月底前出台… is one item), it ends no group.",
     ),
 ]
 

@@ -12,18 +12,24 @@ from bisect import bisect_left
 import regex
 
 from actions.construct import construct
+from actions.lang.zh.words import PERSON_HEADS
 from actions.models import Owner
-from actions.owners.lexicon import AUDIENCE, JOINER, RULES, SUBJECT_RULES, UNIT, OwnerRule
+from actions.owners.lexicon import AUDIENCE, JOINER, NOT_UNIT_ENDINGS, RULES, SUBJECT_RULES, UNIT, OwnerRule
 from actions.rules import Example, check_span_example, register
 
 _UNIT_ONLY = regex.compile(f"(?:{UNIT})")
 # 会同/协同 end the list of parties (the ones after it support: the support_with rule reads them).
 _SPLIT = regex.compile("(?P<with>会同|协同)|" + JOINER)
-_LEADING = regex.compile(r"(?:必须|一定|主要是|主要|尤其|并|再|就|都|也|还|则|同时|另外|此外|特别是|尤其是|其中|然后|首先|最后|"
+_LEADING = regex.compile(r"(?:必须|一定|主要是|主要(?!领导|负责)|尤其|并|再|就|都|也|还|则|同时|另外|此外|特别是|尤其是|其中|然后|首先|最后|"
                       r"今年|明年|今后|当前|目前|现在)")  # a time before the subject is not part of its name
+_LEVELS = frozenset("省市县区乡镇村")
+# The last character of a time before a name (汛期, 节前, 冬春, 年内 …各级…).
+_TIME_END = frozenset("期节前后内时季月年日天春夏秋冬")
 _FORM_PIECE = regex.compile(r"[^、，,和及与]+")
 _KIND_PIECE = regex.compile(r"[^、]+")
-_NOT_NAME_START = ("我", "大家", "同志")
+# (nor does a verb: 保证人员在岗在位, 落实一把手负责制 — the action, not a unit, opens the clause)
+_NOT_NAME_START = ("我", "大家", "同志", "保证", "确保", "落实", "加强", "推进", "做好", "强化", "建立", "完善", "提高",
+                   "开展", "实行", "实施", "坚持", "发挥", "督促", "支持", "鼓励", "引导", "压实", "明确", "严格")
 
 # Rules read anywhere in the span, in list order, and the anchored ones read at its start.
 _FREE = [rule for rule in RULES if not rule.anchored]
@@ -91,26 +97,60 @@ def _owner(name: str, role: str, span: tuple[int, int]) -> Owner:
     return construct(Owner, {"name": name, "role": role, "span": span, "inherited": False})
 
 
+def _each_parts(view: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A name 各X各Y… (opening with 各) cut into its parties (各乡镇各部门 → 各乡镇, 各部门): at a 各 that follows a whole
+    unit name other than a level (各级各部门 is one party), unless what follows names people
+    (各乡镇各部门主要领导: the leaders of both, one party)."""
+    if not view.startswith("各", a) or view.endswith(PERSON_HEADS, a, b):
+        return [(a, b)]
+    cuts = [a]
+    at = view.find("各", a + 2, b)
+    while at >= 0:
+        if view[at - 1] != "级" and view[at + 1] != "级" and _UNIT_ONLY.fullmatch(view, cuts[-1], at) and _UNIT_ONLY.fullmatch(view, at, b):
+            cuts.append(at)
+        at = view.find("各", at + 2, b)
+    return list(zip(cuts, cuts[1:] + [b]))
+
+
+def _after_time_or_pronoun(view: str, a: int, b: int) -> int:
+    """Where a name starts once a time or a pronoun before it is cut off: 汛期各级网格员 → 各级网格员,
+    我们交警部门 → 交警部门 (the rest must be a unit name of its own)."""
+    if view.startswith(("我们", "咱们"), a) and _UNIT_ONLY.fullmatch(view, a + 2, b):
+        return a + 2
+    at = view.find("各", a + 1, b)
+    if at > a and (view[at - 1] in _TIME_END or view.startswith("我", a)) and _UNIT_ONLY.fullmatch(view, at, b):
+        return at
+    return a
+
+
 def parties(view: str, start: int, end: int, role: str = "responsible") -> list[Owner]:
     """Split a unit list view[start:end] at 、和与及 into owners (audience words dropped)."""
     owners: list[Owner] = []
     piece_start = start
     pieces: list[tuple[int, int]] = []
     for match in _SPLIT.finditer(view, start, end):
+        if view[match.start()] in "和与" and not _UNIT_ONLY.fullmatch(view, piece_start, match.start()):
+            continue  # 县人力资源和社会保障局: the words before 和 name no unit, so 和 is inside the name
         pieces.append((piece_start, match.start()))
         piece_start = match.end()
         if match.group("with"):
             break
     else:
         pieces.append((piece_start, end))
+    listed = len(pieces) > 1
     for a, b in pieces:
         lead = _LEADING.match(view, a, b)
         if lead:
             a = lead.end()
-        name = view[a:b]
-        if len(name) < 2 or name in AUDIENCE or name.startswith(_NOT_NAME_START) or not _UNIT_ONLY.fullmatch(name):
-            continue
-        owners.append(_owner(name, role, (a, b)))
+        a = _after_time_or_pronoun(view, a, b)
+        for a, b in (_each_parts(view, a, b) if view.find("各", a + 2, b) >= 0 else ((a, b),)):
+            name = view[a:b]
+            if len(name) < 2 and not (listed and name in _LEVELS):
+                continue  # a level by itself is one in a list of levels (省、市、县都要…; 市、街道（镇）要…)
+            if name in AUDIENCE or name.startswith(_NOT_NAME_START) or name.endswith(NOT_UNIT_ENDINGS) \
+                    or not _UNIT_ONLY.fullmatch(name):
+                continue
+            owners.append(_owner(name, role, (a, b)))
     return owners
 
 

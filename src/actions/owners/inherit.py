@@ -13,12 +13,20 @@ Inherited owners keep the span where they are written and say `inherited=True`.
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+import regex
 
 from actions.construct import construct
+from actions.lang.zh.words import PERSON_HEADS
 from actions.models import Owner
 from actions.owners.lexicon import SUBJECT_RULE
 
+if TYPE_CHECKING:
+    from actions.owners.index import OwnerIndex
+
 _AUDIENCE_SUBJECT = SUBJECT_RULE["audience_subject"].compiled
+_ADJACENT = regex.compile("[，；、 ]{0,2}")
 # Lead-ins looked back at: the last few only (a lead-in far back governs nothing here).
 _LEADS_READ = 8
 
@@ -47,11 +55,13 @@ def lead_scope_end(outline, position: int) -> int:
 class Inheritance:
     """The reading state of the policy: lead-ins met so far and the previous subject per section."""
 
-    __slots__ = ("leads", "previous")
+    __slots__ = ("leads", "previous", "index")
 
-    def __init__(self) -> None:
+    def __init__(self, index: OwnerIndex | None = None) -> None:
         self.leads: list[tuple[int, int, list[Owner]]] = []  # (scope start, scope end, owners)
-        self.previous: dict[str, list[Owner]] = {}  # section id -> its last subject
+        self.previous: dict[str, tuple[int, list[Owner]]] = {}  # section id -> where its last subject's action ends, the subject
+        # The owner index of the view: where paragraphs and reports break (barrier), approved proposals.
+        self.index = index
 
     def add_lead(self, start: int, end: int, owners: list[Owner]) -> None:
         """A lead-in whose `owners` govern the actions in [start, end)."""
@@ -64,6 +74,28 @@ class Inheritance:
                 return owners
         return []
 
+    def _crossed(self, end: int, start: int) -> bool:
+        """Whether a paragraph break or a new report lies between an earlier action's end and `start`."""
+        return self.index is not None and self.index.barrier(end, start)
+
+    def _governed(self, section: str, start: int, explicit: list[Owner]) -> bool:
+        """Whether people of the governing subject's units (主要领导, 分管领导) act here: they do not
+        replace it (各级税务部门要…，主要负责同志要亲自抓…。要加大稽查力度: the last is 各级税务部门's)."""
+        if not all(owner.name.endswith(PERSON_HEADS) for owner in explicit):
+            return False
+        previous = self.previous.get(section)
+        return previous is not None and not self._crossed(previous[0], start) \
+            and not all(owner.name.endswith(PERSON_HEADS) for owner in previous[1])
+
+    def _shares_out(self, view: str, section: str, start: int, explicit: list[Owner]) -> bool:
+        """Whether another subject's action ends right before this one, in the same sentence (X要…，Y要…)."""
+        previous = self.previous.get(section)
+        if previous is None or self._crossed(previous[0], start):
+            return False
+        if _ADJACENT.fullmatch(view, previous[0], start) is None:
+            return False  # another sentence, or words between the two (各县市区政府要…，这次我去…，我希望各区县…)
+        return not previous[1] or {owner.name for owner in previous[1]} != {owner.name for owner in explicit}
+
     def owners_of(self, view: str, section: str, start: int, end: int, explicit: list[Owner], asks: bool,
                   lead: list[Owner], continues: bool) -> list[Owner]:
         """The owners of the action view[start:end] in `section`.
@@ -74,8 +106,14 @@ class Inheritance:
         of a marker's unit).
         """
         if explicit:
-            if asks:
-                self.previous[section] = explicit
+            # (由X组织验收之后，召开专题会议…: the unit charged with an action carries on, cue or not)
+            if (asks or view.startswith("由", start)) and not self._governed(section, start, explicit):
+                # Duties shared out in one sentence (区负责…，街道具体落实…; X要督，Y要战): the
+                # actions after it belong to none of them.
+                # A subject chosen by a condition (没有疫情的地区，要…; 有条件的单位要…) is its sentence's only.
+                chosen = all("的" in owner.name and not owner.name.endswith(PERSON_HEADS) for owner in explicit)
+                shared = chosen or self._shares_out(view, section, start, explicit)
+                self.previous[section] = (end, [] if shared else explicit)
             return explicit
         if lead:
             return [inherited(owner) for owner in lead]
@@ -83,7 +121,12 @@ class Inheritance:
             # 我们要…: the subject is the audience, and the next subject-less sentence continues it (no one).
             self.previous.pop(section, None)
             return []
-        if continues and section in self.previous:
+        approved = self.index.approved_by(start) if self.index is not None else []
+        if approved:
+            # 会议原则同意县财政局关于…的意见，会后修改完善后报…: who made the proposal carries it on.
+            return [inherited(owner) for owner in approved]
+        previous = self.previous.get(section) if continues else None
+        if previous is not None and not self._crossed(previous[0], start):
             # The omitted subject is the previous subject, not the parties it worked with.
-            return [inherited(owner) for owner in self.previous[section] if owner.role != "support"]
+            return [inherited(owner) for owner in previous[1] if owner.role != "support"]
         return []

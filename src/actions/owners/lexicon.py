@@ -35,30 +35,42 @@ UNIT_SUFFIXES = UNIT_HEADS
 # The general audience and the speaker are never owners.
 AUDIENCE = frozenset(AUDIENCE_WORDS) | frozenset({
     "我", "你们", "全县", "全市", "全区", "全体人员", "在座的", "在座各位", "自己", "大家都", "同志",
-    "人员", "干部", "市", "县", "区",
-})
+    "人员", "干部",
+}) | frozenset("全" + place for place in ("省", "市", "县", "区", "镇", "乡", "村", "街道")) \
+   | frozenset({"全部", "内部", "外部", "局部", "大部", "本部", "组织"})  # the whole place is the audience; …部 words and 组织 (to organise) name no unit
+# Words that end like a unit but name a place or a thing (…现场, …市场): no name ends with them.
+NOT_UNIT_ENDINGS = ("现场", "市场", "会场", "广场", "立场", "战场")
 
-_SUFFIX = "(?:" + "|".join(sorted(UNIT_SUFFIXES, key=len, reverse=True)) + ")"
+# Longest first; the one-character heads as one class at the end (the same matches as an
+# alternation of them, at a fraction of the cost: the suffix is tried at every name character).
+_SUFFIX = ("(?:" + "|".join(sorted((head for head in UNIT_SUFFIXES if len(head) > 1), key=len, reverse=True))
+           + "|[" + "".join(head for head in UNIT_SUFFIXES if len(head) == 1) + "])")
 # Characters that never stand inside a unit name (verbs of the directive, particles, joiners).
 NOT_IN_NAME = "要的把对在将向给请望由和与及是了就都也还从按以为被让使牵"
 # A Han character outside NOT_IN_NAME (a class, not a lookahead per character: several times faster).
 _NAME_CHAR = r"[^\P{Han}" + NOT_IN_NAME + r"]"
-# One unit name: the longest run of up to 12 name characters that ends in a unit suffix,
+# One unit name: the longest run of up to 16 name characters that ends in a unit suffix,
 # optionally qualified by one 的 phrase (市里的行业主管部门, 主管安全生产工作的领导).
 # A variant in brackets right after the name (街道（镇）, 各部门（单位）) is part of it; a role in
 # brackets (市交通局（牵头）) is not.
 VARIANT = r"(?:（(?!牵头|配合|协办|协助|负责|参与|主办|承办|责任)[^\P{Han}）]{1,4}）)?"
-UNIT = r"(?:" + _NAME_CHAR + r"{1,10}的)?" + _NAME_CHAR + r"{0,12}" + _SUFFIX + VARIANT
+# A name may hold 和 or 与 between two words of its field (县人力资源和社会保障局, 卫生和计划生育局);
+# actions.owners.extract.parties keeps such a name whole (the part before 和 names no unit).
+UNIT = r"(?:" + _NAME_CHAR + r"{1,10}的)?(?:" + _NAME_CHAR + r"{2,8}[和与])?" + _NAME_CHAR + r"{0,16}" + _SUFFIX + VARIANT
 # Words joining coordinated parties.
-JOINER = r"(?:、|和|与|及其|及|以及|同|特别是|尤其是|(?=各个)|(?<=各级)(?=各))"
+# (各级 is a modifier: 各级各部门 is one party; 各地各部门 is two, split by actions.owners.extract.parties.)
+JOINER = r"(?:（(?:牵头|配合|协办|协助|参与|主办)）、?|、|和|与|及其|及|以及|同(?!志)|特别是|尤其是|(?=各个))"
 UNIT_LIST = f"{UNIT}(?:{JOINER}{UNIT}){{0,8}}"
 # A subject named as the one responsible (X是本地安全生产第一责任人，要…): the action after it is X's.
-RESPONSIBLE_IS = r"是[^，。；：！？\n]{0,16}?(?:责任人|责任主体|主体责任)"
+RESPONSIBLE_IS = r"[是为][^，。；：！？\n]{0,16}?(?:责任人|责任主体|主体责任)"
 # What follows a subject: modal or role verbs.
 SUBJECT_FOLLOW = (
-    r"(?:" + alternation(MODALS) + r"|一定|都要|也要|还要|应当|应该|须|负责|具体|决定|牵头|会同|协同|要在|在|于|抓紧|立即|尽快|马上|切实|"
-    r"进一步|认真|全力|积极|迅速|主动|共同|分别|联合|统一|严格|按照|对|将|从|今年|明年|近期|"
-    r"各负其责|主体负责|包保负责|包干负责|负总责|" + RESPONSIBLE_IS + ")"
+    r"(?:" + alternation(MODALS) + r"|一定|都要|也要|还要|应当|应该|应(?![急用])|须|可以|也可以|负责|具体|决定|牵头|会同|协同|要在|在|于|抓紧|立即|尽快|马上|切实|"
+    r"进一步|认真|全力|积极|迅速|主动|共同|分别|联合|统一|严格|按照|对|将|从|今年|明年|近期|同步|"
+    r"本月|下月|月底|年底|年内|上半年|下半年|本周|下周|[0-9一二三四五六七八九十]{1,2}月|"
+    r"各负其责|主体负责|包保负责|包干负责|负总责|" + RESPONSIBLE_IS +
+    # a decision's verbs, as minutes write them without a modal (县财政局落实配套资金；县法制办审查后报…)
+    r"|落实|完成|安排|审查|审核|提出|组织|做好|抓好|研究|制定|开展|提高|加强|督促|指导)"
 )
 
 # Where a subject can end: a modal or role verb right after a unit suffix. Every match of the
@@ -72,7 +84,8 @@ FIELD_LABELS = OWNER_FIELD_LABELS
 
 def _field(role: str) -> str:
     """A labelled owner field of `role`: its value runs to the next ；。 or line end."""
-    return "(?:" + "|".join(FIELD_LABELS[role]) + r")[：:]?(?P<units>[^；。\n]{1,60})"
+    # (a label opens its field: 各牵头单位、服务部门要… and 各责任单位相应成立… are subjects, not fields)
+    return r"(?<!\p{Han})(?:" + "|".join(FIELD_LABELS[role]) + r")[：:]?(?P<units>[^；。\n]{1,60})"
 
 
 RULES: list[OwnerRule] = [
@@ -115,26 +128,29 @@ RULES: list[OwnerRule] = [
     ),
     OwnerRule(
         name="you_lead",
-        pattern=r"(?<![原现])由(?P<units>" + UNIT_LIST + r")(?:牵头|负总责)",
+        pattern=r"(?<![原现])由(?P<units>" + UNIT_LIST + r")(?:总?牵头|负总责)",
         triggers=("由",), role="lead",
         doc="由X牵头",
-        examples=(Example("由市城管执法局牵头，各街道配合", [("市城管执法局", "lead")]),),
+        examples=(Example("由市城管执法局牵头，各街道配合", [("市城管执法局", "lead")]),
+                  Example("由县应急局总牵头，县公安局配合", [("县应急局", "lead")])),
     ),
     OwnerRule(
         name="you_responsible",
-        pattern=r"(?<![原现])由(?P<units>" + UNIT_LIST + r")(?:负责|组织|具体|统一|承担)",
+        pattern=r"(?<![原现])由(?P<units>" + UNIT_LIST + r")(?:负责|组织|具体|统一|承担|提出|研究|制定|起草|拟定)",
         triggers=("由",), role="responsible",
         doc="由X负责 (原由X承担的职能 names who had it before, not who acts)",
         examples=(Example("由市安监局负责组织验收", [("市安监局", "responsible")]),
-                  Example("将原由林业部门承担的绿化养护职能划给园林局", [])),
+                  Example("将原由林业部门承担的绿化养护职能划给园林局", []),
+                  Example("设备配备由县复审工作领导小组提出具体方案后另行研究", [("县复审工作领导小组", "responsible")])),
     ),
     OwnerRule(
         name="lead_after",
-        pattern=r"(?P<units>" + UNIT_LIST + r")(?:要|将|负责)?牵头(?!单位|部门)",
+        pattern=r"(?P<units>" + UNIT_LIST + r")(?:要|将|负责)?总?牵头(?!单位|部门)",
         triggers=("牵头",), role="lead", ends_at_trigger=True,
         doc="X牵头",
         examples=(Example("市城管执法局牵头，各街道配合", [("市城管执法局", "lead")]),
-                  Example("市公安局要牵头开展专项整治", [("市公安局", "lead")])),
+                  Example("市公安局要牵头开展专项整治", [("市公安局", "lead")]),
+                  Example("县应急局总牵头，县公安局配合", [("县应急局", "lead")])),
     ),
     OwnerRule(
         name="support_after",
@@ -185,6 +201,14 @@ RULES: list[OwnerRule] = [
         examples=(Example("每个县50万的投入都要到位", [("每个县", "responsible")]),),
     ),
     OwnerRule(
+        name="demands_to",
+        pattern=r"(?<![^，。；：\n])对(?P<units>" + UNIT_LIST + r")提出[^，。；：\n]{0,6}?要求",
+        triggers=("提出",), role="responsible",
+        doc="对X提出三点要求：… — X is addressed by the demands (elsewhere 对X is the object of the action)",
+        examples=(Example("对各乡镇、各养殖场提出三点要求", [("各乡镇", "responsible"), ("各养殖场", "responsible")]),
+                  Example("对企业进行验收", [])),
+    ),
+    OwnerRule(
         name="addressee",
         pattern=r"(?<![^，。；：\n])(?:特别是|尤其是|对于?)?(?P<units>" + UNIT_LIST + r")，(?:我|下面我)(?:再)?(?:提|讲|强调)",
         triggers=("我提", "我讲", "我强调", "我再"), role="responsible",
@@ -204,7 +228,7 @@ RULES: list[OwnerRule] = [
     OwnerRule(
         name="subject_modal",
         anchored=True,
-        pattern=r"\G(?:主要是|特别是|尤其是|同时|另外|此外|还有|其中|并且|而且|所以|因此|关键是|重点是|会后)?(?P<units>" + UNIT_LIST + r")，?" + SUBJECT_FOLLOW,
+        pattern=r"\G(?:[-－•·●■◆▶]\s?)?(?:主要是|特别是|尤其是|同时|另外|此外|还有|其中|并且|而且|所以|因此|关键是|重点是|会后)?(?P<units>" + UNIT_LIST + r")，?" + SUBJECT_FOLLOW,
         role="responsible",
         doc="X要… at the start of the action",
         examples=(
@@ -216,11 +240,36 @@ RULES: list[OwnerRule] = [
             Example("各乡镇党政主要负责人是本地安全生产第一责任人，要亲自抓", [("各乡镇党政主要负责人", "responsible")]),
             Example("安全生产是头等大事", []),
             Example("市城管执法局会同各区政府制定整治计划", [("市城管执法局", "responsible")]),
-            Example("全市各级各部门务必高度重视", [("全市各级", "responsible"), ("各部门", "responsible")]),
+            Example("全市各级各部门务必高度重视", [("全市各级各部门", "responsible")]),
+            Example("各乡镇各部门要统一思想", [("各乡镇", "responsible"), ("各部门", "responsible")]),
+            Example("各县区各单位要抓好落实", [("各县区", "responsible"), ("各单位", "responsible")]),
+            Example("各乡镇各部门主要领导要靠前指挥", [("各乡镇各部门主要领导", "responsible")]),
             Example("全市各级、各部门和社会各界要充分认识", [("全市各级", "responsible"), ("各部门", "responsible"), ("社会各界", "responsible")]),
             Example("乡（镇）具体负责辖区内的河道保洁", [("乡（镇）", "responsible")]),
             Example("县防汛指挥部及其办公室负责汛期值守", [("县防汛指挥部", "responsible"), ("办公室", "responsible")]),
             Example("县政府决定成立食品安全委员会", [("县政府", "responsible")]),
+            Example("各村应把握好工作进度", [("各村", "responsible")]),
+            Example("县水利局6月上旬完成清淤", [("县水利局", "responsible")]),
+            Example("汛期各级网格员要加强巡查", [("各级网格员", "responsible")]),
+            Example("县人力资源和社会保障局要做好就业服务", [("县人力资源和社会保障局", "responsible")]),
+            Example("县卫生和计划生育局与各乡镇卫生院要联合排查", [("县卫生和计划生育局", "responsible"), ("各乡镇卫生院", "responsible")]),
+            Example("我们交警部门要加强路面管控", [("交警部门", "responsible")]),
+            Example("县直各有关单位要抓好落实", [("县直各有关单位", "responsible")]),
+            Example("各乡镇同步做好宣传", [("各乡镇", "responsible")]),
+            Example("-各部门要做好值班值守", [("各部门", "responsible")]),
+            Example("县农业局（牵头）、县水利局要制定方案", [("县农业局", "responsible"), ("县水利局", "responsible")]),
+            Example("市场要发挥调节作用", []),
+            Example("省、市、县都要加大培训力度", [("省", "responsible"), ("市", "responsible"), ("县", "responsible")]),
+            Example("县要加大培训力度", []),
+            Example("县新冠肺炎疫情防控处置工作成员单位要压实责任", [("县新冠肺炎疫情防控处置工作成员单位", "responsible")]),
+            Example("县财政局落实配套资金", [("县财政局", "responsible")]),
+            Example("县法制办审查后报县委常委会研究", [("县法制办", "responsible")]),
+            Example("组织抓好本部门工作任务落实", []),
+            Example("各牵头单位、服务部门要按照职责分工推进", [("各牵头单位", "responsible"), ("服务部门", "responsible")]),
+            Example("县应急管理局要加强值守", [("县应急管理局", "responsible")]),
+            Example("各乡镇主要负责人为安全生产第一责任人，要亲自抓", [("各乡镇主要负责人", "responsible")]),
+            Example("保证人员在岗在位", []),
+            Example("落实脱贫攻坚一把手负责制", []),
         ),
     ),
 ]
@@ -273,5 +322,27 @@ SUBJECT_RULES: list[SubjectRule] = [
         examples=(Example("我们还要加强宣传", "我们"), Example("今后大家要自觉遵守", "今后大家"), Example("市交通局要牵头", None)),
     ),
 ]
+
+SUBJECT_RULES.append(SubjectRule(
+    name="reporting_lead",
+    pattern=r"(?<![^。！？；\n])(?!根据|依照|对照|遵照|经)(?:" + _NAME_CHAR + r"|[、·]){1,16}?"
+            r"(?:强调|指出|要求|提出|表示|明确|说|认为|提醒|希望)[，：]",
+    apply="search",
+    doc="A sentence opened by a new report (会议要求，…; 县长强调：…; 徐强指出，…): what follows starts afresh, "
+        "so the subject of an earlier sentence does not pass over it (a lead-in colon still governs its list).",
+    examples=(Example("会议要求，要依法开展排查", "会议要求，"), Example("县委副书记、县长王某某强调：各单位要", "县委副书记、县长王某某强调："),
+              Example("按照省委要求，各地要抓好落实", None), Example("各部门要按照要求，抓好落实", None)),
+))
+
+SUBJECT_RULES.append(SubjectRule(
+    name="approved_proposal",
+    pattern=r"同意(?P<units>" + UNIT_LIST + r")(?:关于|提出的|提交的|报送的|上报的|起草的|拟定的|制定的|报来的)",
+    apply="match",
+    doc="Minutes approving a unit's proposal (会议原则同意县经发局关于…的意见，会后提交…): the actions after "
+        "it in the sentence are its authors' (inherited).",
+    examples=(Example("同意县财政局关于预算调整的意见", "同意县财政局关于"),
+              Example("同意县住建局、县发改局提交的管理办法", "同意县住建局、县发改局提交的"),
+              Example("同意大家的意见", None)),
+))
 
 SUBJECT_RULE = {rule.name: rule for rule in SUBJECT_RULES}

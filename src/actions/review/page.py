@@ -16,7 +16,7 @@ from importlib import resources
 
 from actions.export.common import one_line, short_marker
 from actions.labels import KIND_LABELS, ROLE_HEADERS
-from actions.models import Document, Item, OutlineNode, Owner
+from actions.models import Document, Item, OutlineNode, Owner, SpeechDate
 from actions.review.marks import Highlight, attribute, marked_html, text_html
 
 LOW_CONFIDENCE = 0.6
@@ -160,13 +160,25 @@ def summary_html(document: Document) -> str:
 
 
 def _meeting_date(document: Document) -> str:
-    if document.reference_date is None:
+    if document.speeches:  # several speeches: each has its own date (actions.models.SpeechDate)
+        dates = (_one_date(speech, f"refdate-{number}") for number, speech in enumerate(document.speeches, start=1))
+        return "；".join(f"第 {number} 篇 {date}" for number, date in enumerate(dates, start=1))
+    return _one_date(document, "refdate")
+
+
+def _one_date(dated: Document | SpeechDate, anchor: str) -> str:
+    """The date a Document or one of its speeches resolves against, and where it was read."""
+    if dated.reference_date is None:
         return "<b>未知</b>"
-    where = DATE_SOURCES[document.reference_date_source]
-    if document.reference_date_span is not None:
-        start = document.reference_date_span[0]
-        where = f'<a href="#refdate" data-jump="refdate">{where}（第 {start} 字）</a>'
-    return f"<b>{document.reference_date.isoformat()}</b>（{where}）"
+    where = DATE_SOURCES[dated.reference_date_source]
+    if dated.reference_date_span is not None:
+        start = dated.reference_date_span[0]
+        where = f'<a href="#{anchor}" data-jump="{anchor}">{where}（第 {start} 字）</a>'
+    return f"<b>{dated.reference_date.isoformat()}</b>（{where}）"
+
+
+def _undated_speeches(document: Document) -> int:
+    return sum(speech.reference_date is None for speech in document.speeches)
 
 
 def not_read(document: Document) -> list[str]:
@@ -174,7 +186,12 @@ def not_read(document: Document) -> list[str]:
     lines = []
     if not document.items:
         lines.append("没有找到工作任务：文中没有一句被读作要求或任务（文本可能不是讲话稿或纪要，或句式规则没有覆盖）。")
-    if document.reference_date is None:
+    if document.speeches and _undated_speeches(document):
+        lines.append(
+            f"{_undated_speeches(document)} 篇讲话没有会议日期：文中没有写明，也没有给出。这几篇的相对时限没有换算成截止日期；"
+            "请给出会议日期后重新解析。"
+        )
+    elif not document.speeches and document.reference_date is None:
         lines.append(
             "没有会议日期：文中没有写明，也没有给出。相对时限（本月20号前、年底前、三年内）没有换算成截止日期；"
             "请给出会议日期后重新解析。"
@@ -234,10 +251,12 @@ def highlights(document: Document) -> list[Highlight]:
         tip = f"提纲第 {node.level} 级 · {node.family} · {one_line(node.title, 40)}"
         marks.append(Highlight(start, end, _RANKS["marker"], "span", (("class", "marker"), ("title", tip)), f"node-{node.id}"))
     marks.extend(_shared_highlights(document))
-    if document.reference_date_span is not None and document.reference_date is not None:
-        start, end = document.reference_date_span
-        tip = f"会议日期 {document.reference_date.isoformat()}：相对时限按这一天换算"
-        marks.append(Highlight(start, end, _RANKS["refdate"], "span", (("class", "refdate"), ("title", tip)), "refdate"))
+    dated = [(f"refdate-{number}", speech) for number, speech in enumerate(document.speeches, start=1)] or [("refdate", document)]
+    for anchor, where in dated:
+        if where.reference_date_span is not None and where.reference_date is not None:
+            start, end = where.reference_date_span
+            tip = f"会议日期 {where.reference_date.isoformat()}：相对时限按这一天换算"
+            marks.append(Highlight(start, end, _RANKS["refdate"], "span", (("class", "refdate"), ("title", tip)), anchor))
     return marks
 
 

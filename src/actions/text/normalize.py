@@ -199,6 +199,25 @@ class Normalized:
         k = bisect_right(self._view_starts, offset) - 1
         return offset + self._deltas[k]
 
+    def indent_breaks(self) -> list[int]:
+        """View offsets where an indentation inside a line was deleted: a paragraph break.
+
+        Web pages often run paragraphs together on one line, each opened by an indentation
+        (`。　　中央财政要…`); the view drops the blanks, and this tells where they were. A
+        run counts when it holds an ideographic space or two blanks and does not follow a line end.
+        """
+        found = []
+        original, view = self.original, self.view
+        for k in range(1, len(self._view_starts)):
+            at = self._view_starts[k]
+            if at == 0 or view[at - 1] == "\n":
+                continue
+            end = at + self._deltas[k]
+            run = original[end - (self._deltas[k] - self._deltas[k - 1]):end]
+            if ("\u3000" in run or run.count(" ") >= 2) and not run.strip(" \u3000\t\u00a0"):
+                found.append(at)
+        return found
+
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a view span `[start, end)` to the original span covering the same characters."""
         if end <= start:

@@ -7,7 +7,9 @@ The server keeps nothing. Every request carries what it needs and the answer is 
                         ?name=FILE&date=YYYY-MM-DD&encoding=E) → {text, document, parts}
     POST /api/render    {text, document, actions: [correction…]} → {document, parts, selected}
                         (no actions: show a Document saved earlier, checked against the text)
-    POST /api/export    {document, format, project} → the file, as a download
+    POST /api/export    {document, format, project} → the file, as a download (a .zip of the
+                        files when the target imports a limited number of tasks per file:
+                        Todoist's 300 a project)
 
 Uploads are read into memory, never to a file, and no name the client sends is a path: the
 file name is only recorded in the Document. The size limit and the input errors are the
@@ -20,7 +22,9 @@ the browser asking first (CORS), and it answers no such request.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import urllib.parse
+import zipfile
 from pathlib import PurePosixPath, PureWindowsPath
 
 import orjson
@@ -32,7 +36,7 @@ from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 
 from actions.errors import InputError
-from actions.export import FORMATS, ExportOptions, export, writer
+from actions.export import FORMATS, ExportOptions, export_files, writer
 from actions.io.jsonio import to_json
 from actions.models import Document, Review
 from actions.pipeline import extract
@@ -221,11 +225,27 @@ async def _export(request: Request, max_bytes: int) -> Response:
     options = ExportOptions(project=project if isinstance(project, str) and project.strip() else None)
     # What leaves the review has been seen by a person.
     document = document.model_copy(update={"review": document.review or Review()})
-    data = await run_in_threadpool(export, document, format_name, options)
+    parts = await run_in_threadpool(export_files, document, format_name, options)
     module = writer(format_name)
-    headers = {"Content-Disposition": _disposition(download_name(document, format_name, module.EXTENSION)), "Cache-Control": "no-store"}
-    media_type = MEDIA_TYPES.get(format_name, "application/json" if module.EXTENSION == "json" else "application/octet-stream")
+    name = download_name(document, format_name, module.EXTENSION)
+    if len(parts) > 1:
+        data, name, media_type = zip_of_parts(parts, name), f"{PurePosixPath(name).stem}.zip", "application/zip"
+    else:
+        data = parts[0]
+        media_type = MEDIA_TYPES.get(format_name, "application/json" if module.EXTENSION == "json" else "application/octet-stream")
+    headers = {"Content-Disposition": _disposition(name), "Cache-Control": "no-store"}
     return Response(data, media_type=media_type, headers=headers)
+
+
+def zip_of_parts(parts: list[bytes | str], name: str) -> bytes:
+    """The files of a target that imports a limited number of tasks per file, in one zip:
+    NAME-1.EXT, NAME-2.EXT … (the names `actions export -o NAME.EXT` writes)."""
+    path = PurePosixPath(name)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for number, data in enumerate(parts, start=1):
+            archive.writestr(f"{path.stem}-{number}{path.suffix}", data.encode("utf-8") if isinstance(data, str) else data)
+    return buffer.getvalue()
 
 
 def download_name(document: Document, format_name: str, extension: str) -> str:
