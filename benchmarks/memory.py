@@ -7,7 +7,8 @@ peak resident set size (ru_maxrss). Target (issue 18): at most 10 bytes per inpu
 
 Run: `python benchmarks/memory.py [--sizes 10 60]` (several minutes for 60 MB, and as much
 free memory as the figure it prints: 2.3 GB when issue 18 was filed). ru_maxrss is read as
-kilobytes (Linux; macOS gives bytes).
+kilobytes (Linux; macOS gives bytes). Each row shows beside it the figure RECORDED (the one
+in the README), so a run tells at once whether a change moved it.
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ ROOT = Path(__file__).resolve().parents[1]
 SPEECHES = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures" / "speeches").glob("speech-*.txt"))]
 MB = 1024 * 1024
 PER_BYTE, FLOOR = 10, 100 * MB  # the target: PER_BYTE bytes per input byte + FLOOR
+# Peak RSS in MB measured per size (MB of input), as in the README: when issue 18 was filed
+# and after the memory work of 2026-12-02, merged with the item rules of issue 16 (same machine,
+# Python 3.11.7).
+RECORDED = {10: (422, 217), 60: (2287, 1015)}  # (about 10 MB from one process to the next)
 
 _PROBE = (
     "import resource, subprocess, sys, time\n"
@@ -50,9 +55,9 @@ def peak(path: Path, out: Path) -> tuple[float, int]:
     return float(seconds), int(rss)
 
 
-def row(label: str, value: str, target: str = "", met: bool | None = None) -> None:
+def row(label: str, value: str, target: str = "", met: bool | None = None, recorded: str = "") -> None:
     verdict = "" if met is None else ("met" if met else "NOT MET")
-    print(f"{label:<44} {value:>30}   {target:<26} {verdict}")
+    print(f"{label:<44} {value:>30}   {target:<26} {verdict:<8} {recorded}")
 
 
 def measure(sizes: list[int]) -> None:
@@ -69,8 +74,16 @@ def measure(sizes: list[int]) -> None:
                 f"{rss / MB:.0f} MB ({rss / input_bytes:.1f} B/B) {seconds:.0f} s",
                 f"<= {limit / MB:.0f} MB (10 B/B + 100)",
                 rss <= limit,
+                _recorded(size, input_bytes),
             )
             path.unlink()
+
+
+def _recorded(size: int, input_bytes: int) -> str:
+    if size not in RECORDED:
+        return ""
+    before, after = RECORDED[size]
+    return f"recorded: {after} MB ({after * MB / input_bytes:.1f} B/B), {before} MB before"
 
 
 def main() -> None:

@@ -20,6 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import memory  # benchmarks/memory.py, beside this file
+
 import actions
 from actions.io.jsonio import to_json
 from actions.outline import rules as outline_rules
@@ -220,6 +222,7 @@ def main() -> None:
     from dask_batch import dask_rows  # the sibling script: the Dask batch against the local one
 
     dask_rows(200 if args.quick else 1000)
+    memory.measure([10] if args.quick else [10, 60])  # one large document through the CLI (benchmarks/memory.py)
 
 
 if __name__ == "__main__":

@@ -51,3 +51,20 @@ def test_updated_gives_the_state_model_copy_gives_on_every_record_of_a_speech():
         assert built.model_dump_json() == copied.model_dump_json()
     partial = OutlineNode.model_validate({key: value for key, value in doc.outline[0].model_dump().items() if key != "children"})
     assert _same_state(updated(partial, {"title": "总体要求"}), partial.model_copy(update={"title": "总体要求"}))
+
+
+def test_records_given_every_field_share_one_set_of_names_that_setting_a_field_keeps():
+    from actions.construct import all_fields, updated
+
+    values = {"name": "市城管执法局", "role": "lead", "span": (3, 9), "inherited": False}
+    first, second = construct(Owner, dict(values)), construct(Owner, dict(values))
+    assert first.model_fields_set is second.model_fields_set is all_fields(Owner)
+    assert updated(first, {"span": (4, 9)}).model_fields_set is all_fields(Owner)
+    first.role = "support"  # pydantic adds the name to the set: it is there already
+    assert all_fields(Owner) == set(Owner.model_fields)
+    assert second.role == "lead" and first.role == "support"
+    partial = Owner.model_validate({"name": "市局", "span": None})  # defaults not given: a set of its own
+    assert partial.model_fields_set == {"name", "span"}
+    assert updated(partial, {"role": "lead", "inherited": True}).model_fields_set is all_fields(Owner)
+    assert updated(partial, {"role": "lead"}).model_fields_set == {"name", "span", "role"}
+    assert partial.model_fields_set == {"name", "span"}

@@ -82,3 +82,12 @@ def test_parallel_intros_make_lists_side_by_side():
 def test_a_marker_inside_a_paragraph_belongs_to_its_heading():
     text = "首先，提高水平是必然要求。\n其次，提高水平是题中之义。\n再则，提高水平是重要检验，从客观上讲，一是人口增加，二是建设落后。\n"
     assert [level for level, _ in _tree(text)] == [1, 1, 1, 2, 2]
+
+
+def test_the_search_lets_its_cached_title_bigrams_go():
+    from actions.outline import signals
+
+    nodes = build_outline("一、加强组织领导\n二、加强督促检查\n三、加强宣传引导\n")
+    assert [node.title for node in nodes] == ["加强组织领导", "加强督促检查", "加强宣传引导"]
+    assert signals._bigrams.cache_info().currsize == 0
+    assert signals.similarity(*signals.prepare("一、加强领导\n二、加强检查\n", scan_markers("一、加强领导\n二、加强检查\n"))) > 0.25

@@ -103,3 +103,13 @@ def test_context_holds_the_item_inside_its_sentence_within_the_limit(text, data)
     low, high = context(text, (start, end), (item_start, item_end), limit)
     assert start <= low <= item_start <= item_end <= high <= end
     assert high - low <= max(limit, item_end - item_start)
+
+
+def test_the_sentence_table_reads_as_the_sentences():
+    from actions.text.segment import sentence_table
+
+    view = "一、总体要求\n  各部门要抓好落实。 县区要配合！\n\n最后；"
+    table = sentence_table(view)
+    assert list(table) == sentences(view) and len(table) == len(sentences(view)) == 4
+    assert [table[index] for index in range(len(table))] == sentences(view)
+    assert list(table.starts) == [segment.start for segment in sentences(view)]

@@ -23,6 +23,7 @@ import datetime as dt
 import hashlib
 from typing import NamedTuple
 
+from actions.collector import pauses_collector
 from actions.ids import ItemIds
 from actions.items.detect import items_of
 from actions.lang.zh.script import fold_traditional
@@ -33,7 +34,7 @@ from actions.models import DOCUMENT_SEPARATOR, Document, Outline, OutlineNode, R
 from actions.outline.build import build_outline
 from actions.owners.index import OwnerIndex
 from actions.progress import Progress, reports_progress, stage
-from actions.remap import remap_item, remap_node
+from actions.remap import Shared, remap_item, remap_node
 from actions.text.noise import find_noise
 from actions.text.normalize import Normalized, normalize
 from actions.timex.meeting_date import find_reference_date
@@ -58,6 +59,7 @@ def parse_outline(text: str) -> Outline:
     return Outline(nodes=[remap_node(node, norm) for node in build_outline(norm.view, find_noise(norm.view))])
 
 
+@pauses_collector
 @reports_progress
 def extract(
     text: str,
@@ -97,13 +99,22 @@ def extract(
     read = fold_traditional(norm.view)
     owner_index = OwnerIndex(read, breaks=norm.indent_breaks())
     stage("items")
-    items = task_tables(read, outline, deadlines).merged_with(items_of(read, outline, deadlines, owner_index, noise=noise))
-    if len(speeches) >= 2:
-        items = _with_speech_dates(items, speeches)
+    items = task_tables(read, outline, deadlines).merged_with(items_of(read, outline, deadlines, owner_index, noise=noise, texts=False))
     stage("remap")  # it ends when extract returns (actions.progress.reports_progress)
+    del noise, deadlines, owner_index, read  # (their memory goes to the remapped records)
     node_titles: dict[str, str] = {}
     ids = ItemIds(name)  # handed out in document order (actions.ids)
-    outline = [remap_node(node, norm, node_titles) for node in outline]
+    shared = Shared()
+    # In place: each record in view offsets is let go as soon as its remapped copy exists.
+    for index in range(len(outline)):
+        outline[index] = remap_node(outline[index], norm, node_titles, shared)
+    starts = [speech.start for speech in speeches] if len(speeches) >= 2 else None
+    for index in range(len(items)):
+        item = items[index]
+        # In a text of several speeches, an item carries its speech's meeting date.
+        changes = None if starts is None else {"reference_date": speeches[bisect_right(starts, item.span[0]) - 1].meeting.date}
+        items[index] = remap_item(item, ids, norm, node_titles, changes, shared)
+    item = None
     return Document(
         source=Source(
             name=name,
@@ -115,7 +126,7 @@ def extract(
         reference_date_source=meeting.source,
         reference_date_span=meeting.span and norm.span_to_original(*meeting.span),
         outline=outline,
-        items=[remap_item(item, ids, norm, node_titles) for item in items],
+        items=items,
         speeches=[_speech_model(speech, norm) for speech in speeches] if len(speeches) >= 2 else [],
     )
 
@@ -161,12 +172,6 @@ def shared_date(speeches: list[Speech]) -> MeetingDate:
     if len(dates) == 1 and first.date is not None:
         return MeetingDate(first.date, first.source, first.span if first.source == "argument" else None)
     return MeetingDate(None, "none", None)
-
-
-def _with_speech_dates(items, speeches: list[Speech]):
-    starts = [speech.start for speech in speeches]
-    return [item.model_copy(update={"reference_date": speeches[bisect_right(starts, item.span[0]) - 1].meeting.date})
-            for item in items]
 
 
 def _speech_model(speech: Speech, norm: Normalized) -> SpeechDate:

@@ -14,31 +14,75 @@ from actions.text.normalize import Normalized
 from actions.text.segment import context
 
 
-def remap_node(node: OutlineNode, norm: Normalized, titles: dict[str, str] | None = None) -> OutlineNode:
+class Shared:
+    """Values that records of one text hold alike, kept once (a large text has hundreds of
+    thousands of records): the same marker, name or time text as one string, the sentence of
+    consecutive items as one string. Strings are immutable, so sharing changes nothing but
+    memory."""
+
+    __slots__ = ("strings", "sentence_span", "sentence")
+
+    def __init__(self) -> None:
+        self.strings: dict[str, str] = {}
+        self.sentence_span: tuple[int, int] | None = None
+        self.sentence = ""
+
+    def string(self, value: str) -> str:
+        """One string object per short text (markers, names, time expressions)."""
+        return self.strings.setdefault(value, value) if len(value) <= 12 else value
+
+    def sentence_of(self, original: str, span: tuple[int, int], item_span: tuple[int, int], item_text: str) -> str:
+        if span == item_span:
+            return item_text
+        if span != self.sentence_span:
+            self.sentence_span, self.sentence = span, original[span[0] : span[1]]
+        return self.sentence
+
+
+def _pair(span: tuple[int, int], other: tuple[int, int]) -> tuple[int, int]:
+    """`span`, holding the int objects of `other` where they are equal (ints above 256 are
+    objects of their own: two spans that meet need not hold two of them)."""
+    start, end = span
+    if start == other[0]:
+        start = other[0]
+    elif start == other[1]:
+        start = other[1]
+    if end == other[1]:
+        end = other[1]
+    if start is other[0] and end is other[1]:
+        return other
+    return start, end
+
+
+def remap_node(node: OutlineNode, norm: Normalized, titles: dict[str, str] | None = None,
+               shared: Shared | None = None) -> OutlineNode:
     """The node (and its subtree) in original offsets; `titles`, when given, gets node id → title."""
+    shared = shared or Shared()
     marker_span = norm.span_to_original(*node.marker_span)
-    title_span = norm.span_to_original(*node.title_span)
+    title_span = _pair(norm.span_to_original(*node.title_span), marker_span)
     title = norm.original[title_span[0] : title_span[1]]
     if titles is not None:
         titles[node.id] = title
     return updated(
         node,
         {
-            "marker": norm.original[marker_span[0] : marker_span[1]],
+            "marker": shared.string(norm.original[marker_span[0] : marker_span[1]]),
             "marker_span": marker_span,
             "title": title,
             "title_span": title_span,
-            "span": norm.span_to_original(*node.span),
-            "children": [remap_node(child, norm, titles) for child in node.children],
+            "span": _pair(norm.span_to_original(*node.span), marker_span),
+            "children": [remap_node(child, norm, titles, shared) for child in node.children],
         }
     )
 
 
-def remap_item(item: Item, ids: ItemIds, norm: Normalized, node_titles: dict[str, str]) -> Item:
+def remap_item(item: Item, ids: ItemIds, norm: Normalized, node_titles: dict[str, str],
+               changes: dict | None = None, shared: Shared | None = None) -> Item:
     """The item in original offsets with its id (items in document order: see actions.ids);
-    `node_titles` are the remapped outline's (see `remap_node`)."""
+    `node_titles` are the remapped outline's (see `remap_node`); `changes`: other fields to set."""
+    shared = shared or Shared()
     span = norm.span_to_original(*item.span)
-    sentence_span = context(norm.original, norm.span_to_original(*item.sentence_span), span)
+    sentence_span = _pair(context(norm.original, norm.span_to_original(*item.sentence_span), span), span)
     text = norm.original[span[0] : span[1]]
     return updated(
         item,
@@ -47,23 +91,24 @@ def remap_item(item: Item, ids: ItemIds, norm: Normalized, node_titles: dict[str
             "span": span,
             "text": text,
             "sentence_span": sentence_span,
-            "sentence": norm.original[sentence_span[0] : sentence_span[1]],
-            "owners": [_remap_owner(owner, norm) for owner in item.owners],
-            "deadline": _remap_deadline(item.deadline, norm),
+            "sentence": shared.sentence_of(norm.original, sentence_span, span, text),
+            "owners": [_remap_owner(owner, norm, shared) for owner in item.owners],
+            "deadline": _remap_deadline(item.deadline, norm, shared),
             # The category is the titles of the enclosing nodes but the item's own heading:
             # a prefix of its outline path (that heading, when there is one, is the deepest).
             "category": [node_titles[node_id] for node_id in item.outline_path[: len(item.category)]],
+            **(changes or {}),
         }
     )
 
 
-def _remap_owner(owner: Owner, norm: Normalized) -> Owner:
+def _remap_owner(owner: Owner, norm: Normalized, shared: Shared) -> Owner:
     span = norm.span_to_original(*owner.span)
-    return updated(owner, {"span": span, "name": norm.original[span[0] : span[1]]})
+    return updated(owner, {"span": span, "name": shared.string(norm.original[span[0] : span[1]])})
 
 
-def _remap_deadline(deadline: Deadline | None, norm: Normalized) -> Deadline | None:
+def _remap_deadline(deadline: Deadline | None, norm: Normalized, shared: Shared) -> Deadline | None:
     if deadline is None:
         return None
     span = norm.span_to_original(*deadline.span)
-    return updated(deadline, {"span": span, "text": norm.original[span[0] : span[1]]})
+    return updated(deadline, {"span": span, "text": shared.string(norm.original[span[0] : span[1]])})

@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import Iterable
 
 from actions.errors import InputError
 from actions.io.output import atomic_write, check_writable, write_stdout
@@ -93,8 +94,8 @@ def check_output(args) -> None:
         check_writable(Path(args.output), args.force)
 
 
-def emit(args, data: bytes | str) -> None:
-    """Write the result to -o OUT (atomically) or to standard output."""
+def emit(args, data: bytes | str | Iterable[bytes]) -> None:
+    """Write the result (whole, or in byte chunks) to -o OUT (atomically) or to standard output."""
     if getattr(args, "output", None):
         atomic_write(Path(args.output), data, force=args.force)
     else:

@@ -39,7 +39,7 @@ from actions.commands.common import add_source_options, check_output, emit, meet
 from actions.commands.outdir import OutDirectory
 from actions.commands.stage_bar import WRITE_STAGE, add_quiet_option, is_terminal, stage_bar, wants_bar
 from actions.errors import InputError
-from actions.export import EXTRACT_FORMATS, ExportOptions, export
+from actions.export import EXTRACT_FORMATS, ExportOptions, export_chunks
 from actions.models import Document
 from actions.io.output import STDOUT_NAME, OutputError, output_error, silence_stdout
 from actions.pipeline import extract
@@ -150,7 +150,7 @@ def _write_single(args, document: Document) -> None:
         else:
             render_table(document)
     else:
-        emit(args, export(document, args.format, ExportOptions()))
+        emit(args, export_chunks(document, args.format, ExportOptions()))
 
 
 def run_many(args, date) -> int:

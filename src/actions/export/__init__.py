@@ -10,6 +10,9 @@ Each writer module defines:
     def write(documents: list[Document], options: ExportOptions) -> bytes | str
     def write_parts(documents, options) -> list[bytes | str]   (optional: a target that
                             imports a limited number of tasks per file, see export_files)
+    def write_chunks(documents, options) -> Iterator[bytes]    (optional, BINARY writers:
+                            `write` in pieces, so a large export is never whole in memory;
+                            see export_chunks)
 
 Each writer's docstring names the limits of its target and how the writer keeps to them.
 """
@@ -22,6 +25,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
+from typing import Iterable
 
 from actions.errors import InputError, install_hint
 from actions.models import Document
@@ -89,6 +93,21 @@ def export(
     if isinstance(documents, Document):
         documents = [documents]
     return writer(format_name).write(documents, options or ExportOptions())
+
+
+def export_chunks(
+    documents: Document | list[Document], format_name: str, options: ExportOptions | None = None
+) -> Iterable[bytes]:
+    """`export` as UTF-8 in pieces whose concatenation it is: the writer's own (`write_chunks`) where it
+    has them (json, jsonl: the output of a large Document is never held whole), else one."""
+    if isinstance(documents, Document):
+        documents = [documents]
+    module = writer(format_name)
+    chunks = getattr(module, "write_chunks", None)
+    if chunks is None:
+        whole = module.write(documents, options or ExportOptions())
+        return [whole.encode("utf-8") if isinstance(whole, str) else whole]
+    return chunks(documents, options or ExportOptions())
 
 
 def export_files(

@@ -6,7 +6,9 @@ written, with its span.
 
 from __future__ import annotations
 
-from actions.io.jsonio import to_json
+from typing import Iterator
+
+from actions.io.jsonio import json_chunks, to_json
 from actions.models import Document
 
 FORMAT = "json"
@@ -17,6 +19,13 @@ DESCRIPTION = "the Document as JSON (the schema in schemas/document.schema.json)
 
 
 def write(documents: list[Document], options) -> bytes:
+    return b"".join(write_chunks(documents, options))
+
+
+def write_chunks(documents: list[Document], options) -> Iterator[bytes]:
+    """`write` in pieces: one Document's records are dumped a few at a time (actions.io.jsonio)."""
     if len(documents) == 1:
-        return to_json(documents[0]) + b"\n"
-    return to_json([document.model_dump() for document in documents]) + b"\n"
+        yield from json_chunks(documents[0])
+    else:
+        yield to_json([document.model_dump() for document in documents])
+    yield b"\n"

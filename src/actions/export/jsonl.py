@@ -7,7 +7,9 @@ readers would otherwise split at.
 
 from __future__ import annotations
 
-from actions.io.jsonio import to_json
+from typing import Iterator
+
+from actions.io.jsonio import CHUNK_BYTES, to_json
 from actions.models import Document
 
 FORMAT = "jsonl"
@@ -18,9 +20,19 @@ DESCRIPTION = "one item per line (JSON Lines), each with its source name and sha
 
 
 def write(documents: list[Document], options) -> bytes:
-    lines = []
+    return b"".join(write_chunks(documents, options))
+
+
+def write_chunks(documents: list[Document], options) -> Iterator[bytes]:
+    """`write` in pieces of whole lines, each item dumped on its own."""
+    lines, size = [], 0
     for document in documents:
         source = {"name": document.source.name, "sha256": document.source.sha256}
         for item in document.items:
-            lines.append(to_json({"source": source, **item.model_dump()}, indent=False))
-    return b"".join(line + b"\n" for line in lines)
+            line = to_json({"source": source, **item.model_dump()}, indent=False) + b"\n"
+            lines.append(line)
+            size += len(line)
+            if size >= CHUNK_BYTES:
+                yield b"".join(lines)
+                lines, size = [], 0
+    yield b"".join(lines)

@@ -162,14 +162,15 @@ def current_umask() -> int:
     return mask
 
 
-def write_stdout(data: bytes | str, *, name: str = STDOUT_NAME) -> None:
-    """Write one whole record to standard output, or nothing of it (OutputError).
+def write_stdout(data: bytes | str | Iterable[bytes], *, name: str = STDOUT_NAME) -> None:
+    """Write one whole record (bytes, text, or byte chunks) to standard output, or nothing of it (OutputError).
 
     On a regular file a failed write is cut back to where the record began; on a pipe or a
     terminal what the system took cannot be taken back, but a record is never split by us.
     """
     if isinstance(data, str):
         data = data.encode("utf-8")
+    chunks = [data] if isinstance(data, bytes) else data
     stream = sys.stdout.buffer
     try:
         fd = stream.fileno()
@@ -177,7 +178,8 @@ def write_stdout(data: bytes | str, *, name: str = STDOUT_NAME) -> None:
         fd = None
     if fd is None:
         try:
-            stream.write(data)
+            for chunk in chunks:
+                stream.write(chunk)
             stream.flush()
         except BrokenPipeError:
             raise
@@ -187,9 +189,10 @@ def write_stdout(data: bytes | str, *, name: str = STDOUT_NAME) -> None:
     stream.flush()
     start = _position(fd)
     try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view) :]
+        for chunk in chunks:
+            view = memoryview(chunk)
+            while view:
+                view = view[os.write(fd, view) :]
     except BrokenPipeError:
         raise
     except OSError as error:

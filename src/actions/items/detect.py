@@ -28,7 +28,7 @@ from actions.owners.index import OwnerIndex
 from actions.owners.inherit import Inheritance, lead_scope_end
 from actions.owners.lexicon import SUBJECT_RULE
 from actions.text.noise import NO_NOISE, Noise
-from actions.text.segment import Segment, clauses, sentences
+from actions.text.segment import Segment, Sentences, clauses, sentence_table
 from actions.timex.scan import scan_deadlines
 
 # The clause rules of actions.items.rules, compiled once (names as the detector reads them).
@@ -146,13 +146,17 @@ def detect_items(view: str, outline: list[OutlineNode], reference_date: dt.date 
 
 
 def items_of(view: str, outline: list[OutlineNode], deadlines: list[Deadline], owner_index: OwnerIndex,
-             *, gated: bool = True, noise: Noise = NO_NOISE) -> list[Item]:
-    """Items of `view` given its outline, its deadlines and its owner index (see detect_items)."""
+             *, gated: bool = True, noise: Noise = NO_NOISE, texts: bool = True) -> list[Item]:
+    """Items of `view` given its outline, its deadlines and its owner index (see detect_items).
+
+    `texts=False` leaves `text` and `sentence` empty, for a caller that reads them from the
+    original text anyway (the pipeline's remap): on a large text they are most of a copy of it.
+    """
     ctx = _Context(view, ItemIndex(view, outline, deadlines, gated=gated), owner_index)
     index = ctx.index
     items: list[_Draft] = []
     titles: list[tuple[OutlineNode, _Draft]] = []
-    all_sentences = sentences(view)
+    all_sentences = sentence_table(view)
     report = progress.current()
     for number, sentence in enumerate(all_sentences):
         if report is not None and not number % progress.EVERY:
@@ -167,7 +171,18 @@ def items_of(view: str, outline: list[OutlineNode], deadlines: list[Deadline], o
     items = attach_field_runs(view, items, runs, held, index.deadline_in, _with_fields)
     # Built without validation: every field comes from checked parts (spans of the view, rule names).
     # Nothing in the page's noise (furniture, previews: actions.text.noise) is an item; corrected: set in the review.
-    return [construct(Item, {"id": "", **item._asdict(), "reference_date": None, "corrected": []}) for item in items if not noise.covers(*item.span)]
+    # In place, each draft let go once its record exists (a large text holds many of both).
+    kept = 0
+    for index in range(len(items)):
+        draft, items[index] = items[index], None
+        if not noise.covers(*draft.span):
+            values = draft._asdict()
+            if not texts:
+                values["text"] = values["sentence"] = ""
+            items[kept] = construct(Item, {"id": "", **values, "reference_date": None, "corrected": []})
+            kept += 1
+    del items[kept:]
+    return items
 
 
 def _units(ctx: _Context, sentence: Segment) -> list[tuple[OutlineNode | None, Segment]]:
@@ -211,7 +226,7 @@ def _may_act(ctx: _Context, sentence: Segment) -> bool:
     return ctx.may_hold(ctx.index.sentence_hits, sentence.start, sentence.end) or ctx.index.in_minutes(sentence.start)
 
 
-def _body_items(ctx: _Context, all_sentences: list[Segment], titles, items: list[_Draft]) -> None:
+def _body_items(ctx: _Context, all_sentences: Sentences, titles, items: list[_Draft]) -> None:
     """Items stated in the body of an instruction heading whose body has none yet.
 
     一要推进城管综合执法覆盖城乡。进一步落实…，不断扩大覆盖范围，力争三年内实现全覆盖。 — the
@@ -219,7 +234,7 @@ def _body_items(ctx: _Context, all_sentences: list[Segment], titles, items: list
     opening with an imperative verb opens the item (and the title becomes its category).
     The body runs from the end of the title's sentence to the first sub-heading.
     """
-    starts = [sentence.start for sentence in all_sentences]
+    starts = all_sentences.starts
     item_starts = sorted(item.span[0] for item in items)
     for node, title in titles:
         zone_start = title.sentence_span[1]

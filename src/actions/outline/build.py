@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from actions import progress
+from actions.construct import construct
 from actions.models import OutlineNode
 from actions.outline.rules import FLEXIBLE, RANK_DOCUMENT, RANK_INLINE, MarkerHit, markers_after, scan_markers
-from actions.outline.signals import Candidate, confirm_flattened, prepare, similarity, text_similarity
+from actions.outline.signals import Candidate, confirm_flattened, forget_bigrams, prepare, similarity, text_similarity
 from actions.text.noise import Noise, find_noise
 
 MAX_DEPTH = 8
@@ -98,10 +99,13 @@ def build_outline(view: str, noise: Noise | None = None) -> list[OutlineNode]:
     hits = confirm_flattened(view, hits)
     if not hits:
         return []  # prepare's passes over the text (sentence ends, title stops) would find nothing to use
-    candidates = [c for c in prepare(view, hits) if not c.preview]
-    if not candidates:
-        return []
-    placements = _search(candidates, WEIGHTS)
+    try:
+        candidates = [c for c in prepare(view, hits) if not c.preview]
+        if not candidates:
+            return []
+        placements = _search(candidates, WEIGHTS)
+    finally:
+        forget_bigrams()
     return _nodes(view, candidates, placements)
 
 
@@ -506,17 +510,17 @@ def _subtree(view, candidates, children, parent: int, end: int, prefix: str) -> 
         node_end = candidates[members[number][0]].hit.start if number < len(members) else end
         node_id = f"{prefix}{number}"
         nodes.append(
-            OutlineNode.model_construct(
-                id=node_id,
-                marker=view[hit.start : hit.end],
-                family=hit.family,
-                ordinal=ordinal,
-                level=level,
-                marker_span=(hit.start, hit.end),
-                title=view[hit.title_start : candidate.title_end],
-                title_span=(hit.title_start, candidate.title_end),
-                span=(hit.start, node_end),
-                children=_subtree(view, candidates, children, index, node_end, node_id + "."),
-            )
+            construct(OutlineNode, {
+                "id": node_id,
+                "marker": view[hit.start : hit.end],
+                "family": hit.family,
+                "ordinal": ordinal,
+                "level": level,
+                "marker_span": (hit.start, hit.end),
+                "title": view[hit.title_start : candidate.title_end],
+                "title_span": (hit.title_start, candidate.title_end),
+                "span": (hit.start, node_end),
+                "children": _subtree(view, candidates, children, index, node_end, node_id + "."),
+            })
         )
     return nodes

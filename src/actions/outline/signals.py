@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import add
 
 import regex
@@ -27,6 +28,9 @@ INTRO_MAX = 12
 
 TITLE_MAX = 200
 """Longest title kept (a line with no stop for megabytes must not be copied per node)."""
+
+BIGRAM_CACHE = 4096
+"""Titles whose bigram sets are kept (see _bigrams)."""
 
 _SENTENCE_END = regex.compile(r"[。！？\n]")
 _PARAGRAPH_END = regex.compile(r"(?<=[。！？：；”）!?…])\n")
@@ -58,8 +62,7 @@ class Candidate:
     intro: str  # the clause before the marker in its sentence: 从主观上讲 (一是…)
     paragraph: int  # index of the paragraph (line breaks inside a sentence are PDF wraps, not breaks)
     title_end: int
-    head: str
-    bigrams: frozenset[str]
+    head: str  # (its bigrams are looked up when needed: see _bigrams)
     announced: int | None = None
     keyword: str = ""  # the word a lead-in says every member has: 三个强化 → 强化, 突出四加 → 加
     lead_in: bool = False
@@ -88,7 +91,6 @@ def prepare(view: str, hits: list[MarkerHit]) -> list[Candidate]:
                 intro=_intro(view, stops, hit.start, candidates[-1].hit.end if candidates else 0),
                 title_end=title_end,
                 head=head,
-                bigrams=_bigrams(head),
             )
         )
     _attach_lead_ins(view, candidates)
@@ -190,10 +192,10 @@ def title_head(title: str) -> str:
 
 def similarity(a: Candidate, b: Candidate) -> float:
     """How parallel two titles are (0-1): shared opening and closing words, or shared bigrams."""
-    return text_similarity(a.head, b.head, a.bigrams, b.bigrams)
+    return text_similarity(a.head, b.head)
 
 
-def text_similarity(a: str, b: str, a_bigrams: frozenset[str] | None = None, b_bigrams: frozenset[str] | None = None) -> float:
+def text_similarity(a: str, b: str) -> float:
     """Similarity of two short phrases (0-1): 从客观上讲 / 从主观上讲 → 0.8."""
     if not a or not b:
         return 0.0
@@ -205,16 +207,30 @@ def text_similarity(a: str, b: str, a_bigrams: frozenset[str] | None = None, b_b
     while suffix < shortest - prefix and a[-1 - suffix] == b[-1 - suffix]:
         suffix += 1
     frame_score = (prefix + suffix) / shortest  # 加大…的力度 / 加大…的力度
-    a_bigrams = _bigrams(a) if a_bigrams is None else a_bigrams
-    b_bigrams = _bigrams(b) if b_bigrams is None else b_bigrams
+    a_bigrams = _bigrams(a)
+    b_bigrams = _bigrams(b)
     if not a_bigrams or not b_bigrams:
         return frame_score
     dice = 2 * len(a_bigrams & b_bigrams) / (len(a_bigrams) + len(b_bigrams))
     return max(frame_score, dice)
 
 
+def forget_bigrams() -> None:
+    """Let the cached bigram sets go (a search is done with them; on a large text they are
+    megabytes the later stages can use)."""
+    _bigrams.cache_clear()
+
+
+@lru_cache(maxsize=BIGRAM_CACHE)
 def _bigrams(text: str) -> frozenset[str]:
-    return frozenset(map(add, text, text[1:]))  # text[i] + text[i + 1]: every pair of neighbours
+    """Every pair of neighbouring characters, text[i] + text[i + 1].
+
+    Cached by text rather than kept with each candidate: a set of bigrams takes more memory
+    than the rest of a candidate (a megabyte of text has some 3,000 candidates), and the search
+    compares a candidate only with the members of the lists open around it, which are recent
+    or met again and again.
+    """
+    return frozenset(map(add, text, text[1:]))
 
 
 def _intro(view: str, stops: list[int], start: int, previous_end: int) -> str:

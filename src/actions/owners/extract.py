@@ -67,9 +67,11 @@ class Triggers:
         self.view = view
         self.starts: list[int] = []
         self.words: list[str] = []
+        known: dict[str, str] = {}  # one string per word (a large text names each word thousands of times)
         for match in _TRIGGERS.finditer(view, overlapped=True):
             self.starts.append(match.start())
-            self.words.append(match.group())
+            word = match.group()
+            self.words.append(known.setdefault(word, word))
 
     def any_within(self, start: int, end: int) -> bool:
         """Whether a trigger word starts in [start, end) (`within` is empty when none does)."""

@@ -7,6 +7,8 @@ Each scan is a single pass, linear in the text.
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 SENTENCE_ENDS = frozenset("。！？；\n")
@@ -22,7 +24,32 @@ class Segment(NamedTuple):
 
 
 def sentences(view: str) -> list[Segment]:
-    """Every sentence of the view in order: the non-empty pieces between SENTENCE_ENDS, blanks trimmed.
+    """Every sentence of the view in order: the non-empty pieces between SENTENCE_ENDS, blanks trimmed."""
+    return list(sentence_table(view))
+
+
+class Sentences(Sequence[Segment]):
+    """The sentences of a view, held as two arrays of offsets (16 bytes a sentence, where a list
+    of Segments takes 130): a sentence's Segment is made when it is read."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, starts: array, ends: array) -> None:
+        self.starts = starts
+        self.ends = ends
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, index):  # (a slice is not needed: the detector reads them one by one)
+        return Segment(self.starts[index], self.ends[index])
+
+    def __iter__(self) -> Iterator[Segment]:
+        return map(Segment, self.starts, self.ends)
+
+
+def sentence_table(view: str) -> Sentences:
+    """`sentences(view)` as a compact table.
 
     The ends become line breaks and the text is split at them: `str.split` and `replace`
     scan in C at memchr speed, about twice as fast as the pattern scan over Han text.
@@ -30,7 +57,7 @@ def sentences(view: str) -> list[Segment]:
     text = view
     for end_mark in _SENTENCE_END_MARKS:
         text = text.replace(end_mark, "\n")
-    found: list[Segment] = []
+    starts, ends = array("q"), array("q")
     position = 0
     for piece in text.split("\n"):
         stop = position + len(piece)
@@ -39,11 +66,13 @@ def sentences(view: str) -> list[Segment]:
                 inner = piece.strip(_BLANK)
                 if inner:
                     first = stop - len(piece.lstrip(_BLANK))
-                    found.append(Segment(first, first + len(inner)))
+                    starts.append(first)
+                    ends.append(first + len(inner))
             else:
-                found.append(Segment(position, stop))
+                starts.append(position)
+                ends.append(stop)
         position = stop + 1
-    return found
+    return Sentences(starts, ends)
 
 
 _SENTENCE_END_MARKS = "".join(sorted(SENTENCE_ENDS - {"\n"}))

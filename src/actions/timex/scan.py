@@ -22,6 +22,7 @@ from functools import lru_cache
 
 import regex
 
+from actions.construct import updated
 from actions.lang.zh.script import fold_traditional
 from actions.models import Deadline
 from actions.rules import Example, Rule, register
@@ -93,7 +94,7 @@ def scan_parts(view: str, parts: list[tuple[int, int, dt.date | None]]) -> list[
     found = []
     for start, end, reference in parts:
         for deadline in scan_deadlines(view[start:end], reference):
-            found.append(deadline.model_copy(update={"span": (deadline.span[0] + start, deadline.span[1] + start)}))
+            found.append(updated(deadline, {"span": (deadline.span[0] + start, deadline.span[1] + start)}))
     return found
 
 
