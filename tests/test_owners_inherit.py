@@ -130,3 +130,12 @@ def test_a_new_subject_or_date_inside_a_sentence_names_its_own_owner():
 
 def test_a_subject_with_an_adverb_for_its_modal_is_continued():
     assert _owners("要强化要素保障，各工作专班迅速下沉、靠前指挥，抓好落实。要明确任务目标。")[-1] == [("各工作专班", "responsible", True)]
+
+
+def test_shares_of_a_division_of_labour_name_their_parties_and_pass_on_none():
+    # X统筹，就是要…: the party (a level word too) owns the action that expounds its share,
+    # and the next subject-less action is none of the sharers'.
+    document = actions.extract("县统筹，就是要定好规划。各乡镇抓落实，就是要把任务分到村。要加强督导检查。", "2012-05-10")
+    assert [(item.kind, [(o.name, o.inherited) for o in item.owners]) for item in document.items] == [
+        ("task", [("县", False)]), ("task", [("各乡镇", False)]), ("directive", [])]
+    assert _owners("区县抓落实，就是要因地制宜。") == [[("区", "responsible", False), ("县", "responsible", False)]]

@@ -20,13 +20,16 @@ import regex
 from actions.construct import construct
 from actions.lang.zh.words import PERSON_HEADS
 from actions.models import Owner
-from actions.owners.lexicon import SUBJECT_RULE
+from actions.owners.lexicon import ROLE_SHARE, SUBJECT_RULE
 
 if TYPE_CHECKING:
     from actions.owners.index import OwnerIndex
 
 _AUDIENCE_SUBJECT = SUBJECT_RULE["audience_subject"].compiled
 _ADJACENT = regex.compile("[，；、 ]{0,2}")
+# A party's share of a division of labour, then what it means (省负总责，就是要…): the shares
+# are the parties' own, the actions after them continue none of them.
+_SHARE_EXPOUNDED = regex.compile(r"\p{Han}{1,20}?" + ROLE_SHARE + "，就是要")
 # Lead-ins looked back at: the last few only (a lead-in far back governs nothing here).
 _LEADS_READ = 8
 
@@ -112,7 +115,8 @@ class Inheritance:
                 # actions after it belong to none of them.
                 # A subject chosen by a condition (没有疫情的地区，要…; 有条件的单位要…) is its sentence's only.
                 chosen = all("的" in owner.name and not owner.name.endswith(PERSON_HEADS) for owner in explicit)
-                shared = chosen or self._shares_out(view, section, start, explicit)
+                shared = chosen or self._shares_out(view, section, start, explicit) \
+                    or _SHARE_EXPOUNDED.match(view, start, end) is not None
                 self.previous[section] = (end, [] if shared else explicit)
             return explicit
         if lead:

@@ -25,7 +25,7 @@ class OwnerRule(Rule):
 
     role: str = "responsible"
     triggers: tuple[str, ...] = ()  # none: tried on every span
-    split: str = "parties"  # "parties": a unit list (parties()); "form": a field value; "kinds": names sharing 等部门
+    split: str = "parties"  # "parties": a unit list (parties()); "form": a field value; "kinds": names sharing 等部门; "levels": as parties, but level words (省, 市县) are parties too
     ends_at_trigger: bool = False
     anchored: bool = False
 
@@ -63,6 +63,8 @@ JOINER = r"(?:（(?:牵头|配合|协办|协助|参与|主办)）、?|、|和|�
 UNIT_LIST = f"{UNIT}(?:{JOINER}{UNIT}){{0,8}}"
 # A subject named as the one responsible (X是本地安全生产第一责任人，要…): the action after it is X's.
 RESPONSIBLE_IS = r"[是为][^，。；：！？\n]{0,16}?(?:责任人|责任主体|主体责任)"
+# A party's share of the work, said before what it means (省负总责，就是要…; 市县抓落实，就是要…).
+ROLE_SHARE = r"(?:统筹|负总责|抓落实|抓推进|负主责|主抓)"
 # What follows a subject: modal or role verbs.
 SUBJECT_FOLLOW = (
     r"(?:" + alternation(MODALS) + r"|一定|都要|也要|还要|应当|应该|应(?![急用])|须|可以|也可以|负责|具体|决定|牵头|会同|协同|要在|在|于|抓紧|立即|尽快|马上|切实|"
@@ -216,6 +218,18 @@ RULES: list[OwnerRule] = [
         examples=(Example("特别是主管安全生产工作的领导，我提四条要求", [("主管安全生产工作的领导", "responsible")]),),
     ),
     OwnerRule(
+        name="role_expounded",
+        pattern=r"(?<![^，。；：\n])(?P<units>" + UNIT_LIST + r"|[省市县区]{1,3})(?:统筹|负总责|抓落实|抓推进|抓督导|负主责|为主|主抓)，就是要",
+        triggers=("就是要",), role="responsible", split="levels",
+        doc="X统筹，就是要… / 省负总责，就是要…: a party's share of the work, then what it means (a level alone, "
+            "or levels written together, 市县, name the parties here)",
+        examples=(Example("中央统筹，就是要做好顶层设计", [("中央", "responsible")]),
+                  Example("省负总责，就是要做到承上启下", [("省", "responsible")]),
+                  Example("市县抓落实，就是要因地制宜", [("市", "responsible"), ("县", "responsible")]),
+                  Example("各乡镇抓落实，就是要把任务分到村", [("各乡镇", "responsible")]),
+                  Example("这次会议的目的，就是要统一思想", [])),
+    ),
+    OwnerRule(
         name="please_subject",
         pattern=r"(?:请|责成|要求|希望)(?P<units>" + UNIT_LIST + r")",
         triggers=("请", "责成", "要求", "希望"), role="responsible",
@@ -296,11 +310,13 @@ SUBJECT_RULES: list[SubjectRule] = [
     ),
     SubjectRule(
         name="subject_only",
-        pattern="(?:" + alternation(TIME_LEADS + ("下步",) + CONNECTIVES) + ")?(?P<units>" + UNIT_LIST + ")(?:" + RESPONSIBLE_IS + ")?",
+        pattern="(?:" + alternation(TIME_LEADS + ("下步",) + CONNECTIVES) + ")?(?:(?P<units>" + UNIT_LIST + ")(?:" + RESPONSIBLE_IS
+                + "|" + ROLE_SHARE + ")?|(?P<units>[省市县区]{1,3})" + ROLE_SHARE + ")",
         apply="fullmatch",
         doc="A clause that is only a subject (全市青联组织和青年干部，要…; 各乡镇主要负责人是第一责任人，要…): "
             "the action after it starts at the subject.",
-        examples=(Example("全市青联组织和青年干部", "全市青联组织和青年干部"),
+        examples=(Example("全市青联组织和青年干部", "全市青联组织和青年干部"), Example("省负总责", "省负总责"),
+                  Example("中央统筹", "中央统筹"), Example("统筹", None),
                   Example("各乡镇党政主要负责人是本地安全生产第一责任人", "各乡镇党政主要负责人是本地安全生产第一责任人"),
                   Example("要加强领导", None)),
     ),
