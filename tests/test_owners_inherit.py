@@ -139,3 +139,10 @@ def test_shares_of_a_division_of_labour_name_their_parties_and_pass_on_none():
     assert [(item.kind, [(o.name, o.inherited) for o in item.owners]) for item in document.items] == [
         ("task", [("县", False)]), ("task", [("各乡镇", False)]), ("directive", [])]
     assert _owners("区县抓落实，就是要因地制宜。") == [[("区", "responsible", False), ("县", "responsible", False)]]
+
+
+def test_a_subject_before_the_topic_of_its_work_owns_the_action_and_passes_on():
+    # 各部门宣传教育工作要…: the party stands before the topic; the topic-subject clauses after it continue it.
+    assert _owners("各乡镇防汛值守工作要落实到人，常态化措施要坚持到位。") == [
+        [("各乡镇", "responsible", False)], [("各乡镇", "responsible", True)]]
+    assert _owners("城市管理工作要精细化。") == [[]]

@@ -230,6 +230,18 @@ RULES: list[OwnerRule] = [
                   Example("这次会议的目的，就是要统一思想", [])),
     ),
     OwnerRule(
+        name="subject_topic_modal",
+        pattern=r"(?<![^，。；：\n])(?P<units>(?=各)" + UNIT_LIST + r"|" + UNIT_LIST + r"(?<=部门|单位|政府|机关))"
+                + _NAME_CHAR + r"{2,8}?工作(?:要|必须|务必|一定要)",
+        triggers=("工作要", "工作必须", "工作务必", "工作一定要"), role="responsible",
+        doc="各部门宣传教育工作要做到位: a party, then the topic of its work, then the modal (the party is "
+            "one named as a unit: 各X, or a name ending in 部门/单位/政府/机关; 农村工作要… names no one)",
+        examples=(Example("各部门宣传教育工作要做到位", [("各部门", "responsible")]),
+                  Example("各乡镇防汛值守工作必须落实到人", [("各乡镇", "responsible")]),
+                  Example("县直有关单位信访工作要有专人负责", [("县直有关单位", "responsible")]),
+                  Example("城市管理工作要精细化", []), Example("农村人居环境整治工作要扎实推进", [])),
+    ),
+    OwnerRule(
         name="please_subject",
         pattern=r"(?:请|责成|要求|希望)(?P<units>" + UNIT_LIST + r")",
         triggers=("请", "责成", "要求", "希望"), role="responsible",
