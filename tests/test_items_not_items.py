@@ -71,3 +71,11 @@ def test_weak_modals_given_to_a_party_and_named_responsibility_are_items():
 def test_can_be_described_and_the_speakers_own_party_committee_are_not_items():
     speech = "有的地方可以用穷山恶水来形容。镇党委将定期组织检查督查。"
     assert _texts(speech) == []
+
+
+def test_a_clause_cut_off_after_its_subjects_modal_is_no_item():
+    # The text ends right after 要: no action is stated; the heading's title is the item.
+    speech = "一是强化思想意识。各部门要统一思想。\n二是强化责任落实。各乡镇政府、各有关部门要"
+    assert _texts(speech) == ["各部门要统一思想", "强化责任落实"]
+    # a word ending in 要 (纪要) is no modal
+    assert _texts("由县政府负责，信用社负责按县政府办公会议纪要") != []

@@ -146,3 +146,13 @@ def test_a_subject_before_the_topic_of_its_work_owns_the_action_and_passes_on():
     assert _owners("各乡镇防汛值守工作要落实到人，常态化措施要坚持到位。") == [
         [("各乡镇", "responsible", False)], [("各乡镇", "responsible", True)]]
     assert _owners("城市管理工作要精细化。") == [[]]
+
+
+def test_a_lead_in_inside_a_sentence_governs_its_list_not_the_sentences_after_it():
+    # …，主要是管两头，一头是…，另一头是…: the members are the lead-in's; the next sentence is not.
+    items = actions.extract("一、强化机制。中央统筹，就是要做好顶层设计，主要是管两头，一头是在政策方面创造条件，"
+                            "另一头是加强监管。要改进考核评估机制。", "2012-05-10").items
+    assert [(o.name, o.inherited) for o in items[0].owners] == [("中央", False)]
+    assert items[-1].text == "要改进考核评估机制" and items[-1].owners == []
+    # before a colon the lead-in governs its whole list, over sentences
+    assert _owners("一、强化机制。县交通局要抓好两件事：一是要修好道路。二是要建好桥梁。")[-1] == [("县交通局", "responsible", True)]

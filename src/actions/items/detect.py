@@ -256,8 +256,9 @@ def _sentence_items(ctx, sentence, items, titles, body: bool = False) -> None:
             last = max(view.rfind("，", unit.start, unit.end), view.rfind("：", unit.start, unit.end))
             announcer = _SUBJECT_ANNOUNCE.fullmatch(view, max(last + 1, unit.start), unit.end) if node is None else None
             lead_owners = parties(view, *announcer.span("units")) if announcer else ctx.owner_index.owners(unit.start, unit.end)
+            scope_end = lead_scope_end(ctx.index, unit.end, in_sentence=not before_colon)
             if lead_owners:
-                ctx.inheritance.add_lead(unit.end, lead_scope_end(ctx.index, unit.end), lead_owners)
+                ctx.inheritance.add_lead(unit.end, scope_end, lead_owners)
             if node is None and (announcer or _ANNOUNCE.search(view, unit.start, unit.end) or unit.end - unit.start <= 12):
                 # Only the last clause announces the list; the clauses before it are read as usual.
                 if last <= unit.start:
@@ -415,6 +416,8 @@ _ROLE_WORDS = ("牵头", "负责", "配合", "协助", "参与", "协办")
 _NAMED_RESPONSIBLE = ("责任人", "责任主体", "主体责任")
 # What a basis names (按照…的要求, 根据…精神): a group that ends with one is only the basis.
 _BASIS_NOUNS = ("要求", "精神", "规定", "原则", "部署", "安排", "意见")
+# A group ending in its modal (the text cut off: 各有关部门要) states no action.
+_BARE_MODAL_ENDS = ("要", "必须", "务必", "应当", "一定要")
 # A marker that holds the modal (一要…, 二是要…): the clause after it is the directive.
 _MODAL_MARKER_ENDS = ("要", "要：", "要，")
 
@@ -624,6 +627,9 @@ def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: li
             owners = owner_index.owners(clause.start, clause.end)
             if owners:
                 break
+    if owners and view.endswith(_BARE_MODAL_ENDS, start, end) \
+            and view[owners[-1].span[1]:end].lstrip("都也还，") in _BARE_MODAL_ENDS:
+        return None  # a clause cut off right after its subject's modal (…，各有关部门要) names no action
     key = path[-1].id if path else ""
     explicit = bool(owners)
     deadline = ctx.deadline_in(start, end)

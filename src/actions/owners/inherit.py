@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from actions.owners.index import OwnerIndex
 
 _AUDIENCE_SUBJECT = SUBJECT_RULE["audience_subject"].compiled
+_SENTENCE_END = regex.compile("[。！？\n]")
 _ADJACENT = regex.compile("[，；、 ]{0,2}")
 # A party's share of a division of labour, then what it means (省负总责，就是要…): the shares
 # are the parties' own, the actions after them continue none of them.
@@ -39,20 +40,30 @@ def inherited(owner: Owner) -> Owner:
     return construct(Owner, {"name": owner.name, "role": owner.role, "span": owner.span, "inherited": True})
 
 
-def lead_scope_end(outline, position: int) -> int:
+def lead_scope_end(outline, position: int, in_sentence: bool = False) -> int:
     """A lead-in governs the list that follows it: up to the end of that list's parent.
 
     `outline` is the item detector's outline index (nodes in marker order, their starts,
-    each node's parent, the roots).
+    each node's parent, the roots). A lead-in `in_sentence` (…，主要是管两头，一头是…，另一头是…)
+    governs up to the end of the sentence that holds its list's last member, not the actions
+    after the list in the same section.
     """
     index = bisect_left(outline.node_starts, position)
     if index >= len(outline.nodes):
         return position
     first = outline.nodes[index]
     parent = outline.parents.get(first.id)
-    if parent is not None:
-        return parent.span[1]
-    return max(root.span[1] for root in outline.roots)
+    end = parent.span[1] if parent is not None else max(root.span[1] for root in outline.roots)
+    if in_sentence:
+        last = following = index
+        while following + 1 < len(outline.nodes) and outline.node_starts[following + 1] < end:
+            following += 1
+            if outline.parents.get(outline.nodes[following].id) is parent:
+                last = following
+        stop = _SENTENCE_END.search(outline.view, outline.node_starts[last], end)
+        if stop is not None:
+            return stop.end()
+    return end
 
 
 class Inheritance:
