@@ -79,3 +79,8 @@ def test_a_clause_cut_off_after_its_subjects_modal_is_no_item():
     assert _texts(speech) == ["各部门要统一思想", "强化责任落实"]
     # a word ending in 要 (纪要) is no modal
     assert _texts("由县政府负责，信用社负责按县政府办公会议纪要") != []
+
+
+def test_the_own_side_or_a_higher_body_saying_what_it_will_do_inside_a_sentence_is_no_item():
+    speech = "各地要开展督查，加强督促指导，明年中央将继续开展成效考核。按照分级负责的要求，镇党委将组织检查督查，抓好整改。"
+    assert _texts(speech) == ["各地要开展督查，加强督促指导"]

@@ -72,6 +72,15 @@ RULES: list[CueRule] = [
         examples=(Example("市政府将加大投入", None), Example("镇党委将定期组织检查督查", None)),
     ),
     CueRule(
+        name="own_side_later",
+        pattern=r"(?:今年|明年|下一步|今后|随后)?(?:(?:市|县|区|省|镇|乡|街道)(?:人民政府|政府|党委|党工委|委)|中央|党中央|国务院|省委|省政府)将",
+        kind="not_item", scope="clause_start", needs=("将",),
+        doc="The speaker's own side or a higher body saying what it will do, inside a sentence (…的要求，镇党委将"
+            "定期组织检查督查; 今年中央将继续开展考核): a commitment or background, it asks no one here.",
+        examples=(Example("今年中央将继续开展成效考核", None), Example("县政府将组织一次督查", None),
+                  Example("县交通局要落实责任", "directive")),
+    ),
+    CueRule(
         name="definition",
         pattern=r"所谓|(?<![^，。；：\n])\p{Han}{2}就是(?!要|说|把|抓|在|对)",
         kind="not_item", needs=("所谓", "就是"),
