@@ -156,3 +156,10 @@ def test_a_lead_in_inside_a_sentence_governs_its_list_not_the_sentences_after_it
     assert items[-1].text == "要改进考核评估机制" and items[-1].owners == []
     # before a colon the lead-in governs its whole list, over sentences
     assert _owners("一、强化机制。县交通局要抓好两件事：一是要修好道路。二是要建好桥梁。")[-1] == [("县交通局", "responsible", True)]
+
+
+def test_the_people_named_responsible_in_one_sentence_own_one_action():
+    # X是第一责任人，Y是具体责任人: one item, both owners (not a second action for Y)
+    items = actions.extract("三是明确工作责任。村党支部书记是第一责任人，村主办会计是具体责任人，要按月上报进度。", "2012-05-10").items
+    assert len(items) == 1 and items[0].text.startswith("村党支部书记是第一责任人，村主办会计是具体责任人")
+    assert [(o.name, o.inherited) for o in items[0].owners] == [("村党支部书记", False), ("村主办会计", False)]

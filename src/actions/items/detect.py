@@ -540,7 +540,9 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment, a
     if view.endswith(_ROLE_WORDS, current[0].start, current[0].end) and _only_roles(view, current):
         return False  # X牵头，Y、Z配合，6月底前出台…: the roles lead the action
     if ctx.owner_index.opens_with_subject(clause.start, clause.end):
-        return True
+        # (X是第一责任人，Y是具体责任人: the people named responsible for one action, not two actions)
+        return not (view.endswith(_NAMED_RESPONSIBLE, current[-1].start, current[-1].end)
+                    and view.endswith(_NAMED_RESPONSIBLE, clause.start, clause.end))
     if view[clause.start] in _PLEASE_FIRSTS and _PLEASE_START.match(view, clause.start, clause.end):
         return True  # …，也希望街道居委会配合: a request to another party
     if view.startswith("对", clause.start) and (lead := _OBJECT_LEAD.match(view, clause.start, clause.end)) \
