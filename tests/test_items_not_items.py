@@ -84,3 +84,8 @@ def test_a_clause_cut_off_after_its_subjects_modal_is_no_item():
 def test_the_own_side_or_a_higher_body_saying_what_it_will_do_inside_a_sentence_is_no_item():
     speech = "各地要开展督查，加强督促指导，明年中央将继续开展成效考核。按照分级负责的要求，镇党委将组织检查督查，抓好整改。"
     assert _texts(speech) == ["各地要开展督查，加强督促指导"]
+
+
+def test_a_judgement_with_its_modal_inside_a_de_phrase_is_no_item():
+    speech = "防汛是一场必须打赢的硬仗。作风问题是我们必须正视和解决好的重要问题。各乡镇要落实防汛责任。"
+    assert _texts(speech) == ["各乡镇要落实防汛责任"]

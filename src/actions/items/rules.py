@@ -114,6 +114,17 @@ RULES: list[CueRule] = [
                   ),
     ),
     CueRule(
+        name="modal_in_attribute",
+        pattern=r"是(?:一场|一项|一个|一件|我们)?[^，。；：！？\n是]{0,12}?(?:必须|需要|要)[^，。；：！？\n的]{1,12}的"
+                r"[^\P{Han}的]{0,4}(?:问题|硬仗|任务|大事|课题|战役|攻坚战|仗)$",
+        kind="not_item", scope="clause_gated",
+        needs=("问题", "硬仗", "任务", "大事", "课题", "战役", "攻坚战", "仗"),
+        doc="A judgement whose modal stands inside a 的 phrase (…是一场必须打赢的硬仗; 是…必须正视和解决好的重要问题): "
+            "it says what a thing is, it asks no one.",
+        examples=(Example("防汛是一场必须打赢的硬仗", None), Example("这是我们必须正视和解决好的重要问题", None),
+                  Example("要解决好群众反映的问题", "directive")),
+    ),
+    CueRule(
         name="meeting_narrative",
         pattern=r"已(?:经)?(?:全部|全面|基本)(?:完成|到位|就绪)|已(?:经)?(?:到位|就绪)|共计|会议(?:原则|一致)?(?:同意|通过)|(?:汇报|通报|介绍)了|"
                 r"(?:负责人|负责同志|局长|县长|镇长|主任|书记)(?:分别|逐一|先后|依次)?(?:汇报|通报)|"
