@@ -63,6 +63,8 @@ _LIMIT_KINDS = frozenset({"by", "within", "asap"})
 # A modal clause this short that names no action verb (…该取缔的要取缔，要一抓到底) says how
 # the action before it is done; 要加强指导 is an action of its own.
 _SHORT_TAIL = 4
+# The longest modal clause read as the short head of the clauses after it (要建立长效机制).
+_SHORT_HEAD = 8
 # Not-item rules read per clause (narrative, goals) stop what a clause would start; the
 # others (agenda, thanks, purpose …) make the whole unit no item.
 # Those read at the clause's start only are matched there (one anchored try, not a search).
@@ -545,6 +547,10 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment, a
                     and view.endswith(_NAMED_RESPONSIBLE, clause.start, clause.end))
     if view[clause.start] in _PLEASE_FIRSTS and _PLEASE_START.match(view, clause.start, clause.end):
         return True  # …，也希望街道居委会配合: a request to another party
+    if _short_head(view, current) and not _MODAL_START.match(view, clause.start, clause.end):
+        deadline = ctx.deadline_in(clause.start, clause.end)
+        if deadline is None or deadline.span[0] > clause.start:
+            return False  # 要压实责任，列出具体清单…; 要分类施策，对没有疫情的地区要…: a short head, then how it is done
     if view.startswith("对", clause.start) and (lead := _OBJECT_LEAD.match(view, clause.start, clause.end)) \
             and lead.group().endswith("的") and any(_directive(ctx, part.start, part.end) for part in current):
         return True  # …要立即整改，对一时难以整改的，上报…: the things a further action is about
@@ -579,6 +585,13 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment, a
         # group's first time it is how the action is done (会同X，在本月20号前制定…).
         return ctx.deadline_in(start, current[-1].end) is not None
     return False
+
+
+def _short_head(view: str, current: list[Segment]) -> bool:
+    """Whether the group is one short modal clause (要压实责任, 要建立长效机制): a heading-like call whose
+    next clause, if it brings no modal of its own, says how it is done."""
+    return len(current) == 1 and current[0].end - current[0].start <= _SHORT_HEAD \
+        and _MODAL_START.match(view, current[0].start, current[0].end) is not None
 
 
 def _only_roles(view: str, current: list[Segment]) -> bool:
