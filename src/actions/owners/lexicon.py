@@ -68,7 +68,7 @@ ROLE_SHARE = r"(?:统筹|负总责|抓落实|抓推进|负主责|主抓)"
 # What follows a subject: modal or role verbs.
 SUBJECT_FOLLOW = (
     r"(?:" + alternation(MODALS) + r"|一定|都要|也要|还要|应当|应该|应(?![急用])|须|可以|也可以|负责|具体|决定|牵头|会同|协同|要在|在|于|抓紧|立即|尽快|马上|切实|"
-    r"进一步|认真|全力|积极|迅速|主动|共同|分别|联合|统一|严格|按照|对|将|从|今年|明年|近期|同步|"
+    r"进一步|认真|全力|积极|迅速|主动|共同|分别|联合|统一|严格|相应|按照|对|将|从|今年|明年|近期|同步|"
     r"本月|下月|月底|年底|年内|上半年|下半年|本周|下周|[0-9一二三四五六七八九十]{1,2}月|"
     r"各负其责|主体负责|包保负责|包干负责|负总责|" + RESPONSIBLE_IS +
     # a decision's verbs, as minutes write them without a modal (县财政局落实配套资金；县法制办审查后报…)
@@ -275,6 +275,7 @@ RULES: list[OwnerRule] = [
             Example("县防汛指挥部及其办公室负责汛期值守", [("县防汛指挥部", "responsible"), ("办公室", "responsible")]),
             Example("县政府决定成立食品安全委员会", [("县政府", "responsible")]),
             Example("各村应把握好工作进度", [("各村", "responsible")]),
+            Example("各责任单位相应成立专门班子", [("各责任单位", "responsible")]),
             Example("县水利局6月上旬完成清淤", [("县水利局", "responsible")]),
             Example("汛期各级网格员要加强巡查", [("各级网格员", "responsible")]),
             Example("县人力资源和社会保障局要做好就业服务", [("县人力资源和社会保障局", "responsible")]),
