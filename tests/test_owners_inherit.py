@@ -163,3 +163,9 @@ def test_the_people_named_responsible_in_one_sentence_own_one_action():
     items = actions.extract("三是明确工作责任。村党支部书记是第一责任人，村主办会计是具体责任人，要按月上报进度。", "2012-05-10").items
     assert len(items) == 1 and items[0].text.startswith("村党支部书记是第一责任人，村主办会计是具体责任人")
     assert [(o.name, o.inherited) for o in items[0].owners] == [("村党支部书记", False), ("村主办会计", False)]
+
+
+def test_places_chosen_by_a_condition_own_their_action_only():
+    document = actions.extract("有条件的地方，也可以先行试点。要加强指导。一些地方还存在畏难情绪。", "2012-05-10")
+    assert [(item.text, item.kind, [o.name for o in item.owners]) for item in document.items] == [
+        ("有条件的地方，也可以先行试点", "task", ["有条件的地方"]), ("要加强指导", "directive", [])]

@@ -276,6 +276,7 @@ RULES: list[OwnerRule] = [
             Example("县政府决定成立食品安全委员会", [("县政府", "responsible")]),
             Example("各村应把握好工作进度", [("各村", "responsible")]),
             Example("各责任单位相应成立专门班子", [("各责任单位", "responsible")]),
+            Example("有条件的地方，也可以先行试点", [("有条件的地方", "responsible")]),
             Example("县水利局6月上旬完成清淤", [("县水利局", "responsible")]),
             Example("汛期各级网格员要加强巡查", [("各级网格员", "responsible")]),
             Example("县人力资源和社会保障局要做好就业服务", [("县人力资源和社会保障局", "responsible")]),
