@@ -89,3 +89,8 @@ def test_the_own_side_or_a_higher_body_saying_what_it_will_do_inside_a_sentence_
 def test_a_judgement_with_its_modal_inside_a_de_phrase_is_no_item():
     speech = "防汛是一场必须打赢的硬仗。作风问题是我们必须正视和解决好的重要问题。各乡镇要落实防汛责任。"
     assert _texts(speech) == ["各乡镇要落实防汛责任"]
+
+
+def test_an_assessment_holding_a_negated_modal_is_no_item():
+    speech = "有的地方对违规问题处理不坚决。这样搞形式实在不应该。各乡镇不应该放松警惕。"
+    assert _texts(speech) == ["各乡镇不应该放松警惕"]

@@ -195,9 +195,12 @@ RULES: list[CueRule] = [
     ),
     CueRule(
         name="modal_strong",
-        pattern=r"必须|务必|确保|一定要|应当|应该(?!说|是)|切实|坚决|严禁|不得|要求各|责成|抓紧|尽快|立即|(?:前|底|内)，?(?:将|把|要)",
+        pattern=r"必须|务必|确保|一定要|应当|应该(?!说|是|$)|切实|坚决(?<!不坚决)|严禁|不得|要求各|责成|抓紧|尽快|立即|(?:前|底|内)，?(?:将|把|要)",
         kind="directive",
+        doc="The strong modals and adverbs of a directive; an assessment that holds one is none "
+            "(处理不坚决; 实在不应该 with nothing after it).",
         examples=(Example("必须加强监管", "directive"), Example("月底前将名单报来", "directive"),
+                  Example("处理不坚决", None), Example("实在不应该", None), Example("不应该放松警惕", "directive"),
                   Example("验收还应该有个评审委员会", "task"), Example("应该说思路已经明确", None)),
     ),
     CueRule(
