@@ -94,3 +94,8 @@ def test_a_judgement_with_its_modal_inside_a_de_phrase_is_no_item():
 def test_an_assessment_holding_a_negated_modal_is_no_item():
     speech = "有的地方对违规问题处理不坚决。这样搞形式实在不应该。各乡镇不应该放松警惕。"
     assert _texts(speech) == ["各乡镇不应该放松警惕"]
+
+
+def test_a_purpose_clause_and_a_warning_to_the_audience_are_no_items():
+    speech = "希望引起大家高度警觉。为确保安全度汛，各乡镇要落实防汛责任。为确保会议精神\n得到较好的"
+    assert _texts(speech) == ["各乡镇要落实防汛责任"]

@@ -81,6 +81,15 @@ RULES: list[CueRule] = [
                   Example("县交通局要落实责任", "directive")),
     ),
     CueRule(
+        name="purpose_or_warning",
+        pattern=r"为(?:了)?(?:确保|保证|使)|希望引起(?:大家|各位|同志们|各级|全体)?(?:的)?(?:高度)?(?:重视|警觉|警惕|注意)",
+        kind="not_item", scope="clause_start", needs=("为", "希望引起"),
+        doc="A purpose clause (为确保会议精神得到落实，…) and a warning to the audience (希望引起大家高度警觉): "
+            "neither asks anyone to act by itself; the clause after a purpose may.",
+        examples=(Example("为确保此次会议精神得到较好的落实", None), Example("希望引起大家高度警觉", None),
+                  Example("为群众办实事要抓实", "directive")),
+    ),
+    CueRule(
         name="definition",
         pattern=r"所谓|(?<![^，。；：\n])\p{Han}{2}就是(?!要|说|把|抓|在|对)",
         kind="not_item", needs=("所谓", "就是"),
