@@ -99,3 +99,9 @@ def test_an_assessment_holding_a_negated_modal_is_no_item():
 def test_a_purpose_clause_and_a_warning_to_the_audience_are_no_items():
     speech = "希望引起大家高度警觉。为确保安全度汛，各乡镇要落实防汛责任。为确保会议精神\n得到较好的"
     assert _texts(speech) == ["各乡镇要落实防汛责任"]
+
+
+def test_what_this_meeting_is_and_what_a_thing_bears_on_are_no_items():
+    speech = ("一是重点项目建设关系到全县经济发展，事关长远。二是此次会议是继去年5月之后召开的又一次推进会。"
+              "三是重点抓好项目调度。")
+    assert _texts(speech) == ["重点抓好项目调度"]

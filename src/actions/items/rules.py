@@ -90,6 +90,14 @@ RULES: list[CueRule] = [
                   Example("为群众办实事要抓实", "directive")),
     ),
     CueRule(
+        name="this_meeting_is",
+        pattern=r"(?:此次|这次|本次|今天的)(?:会议|大会|座谈会)(?:是|既是|也是)",
+        kind="not_item", scope="clause_start", needs=("会议是", "大会是", "座谈会是", "会议既是", "会议也是"),
+        doc="What this meeting is (此次会议是继…之后召开的又一次会议): a description of the meeting, no one is asked.",
+        examples=(Example("此次会议是继去年5月之后召开的又一次推进会", None), Example("这次会议是一次动员会", None),
+                  Example("会议要求各单位抓好落实", "directive")),
+    ),
+    CueRule(
         name="definition",
         pattern=r"所谓|(?<![^，。；：\n])\p{Han}{2}就是(?!要|说|把|抓|在|对)",
         kind="not_item", needs=("所谓", "就是"),
@@ -244,9 +252,9 @@ RULES: list[CueRule] = [
         name="imperative_verb",
         pattern=r"\G(?:进一步)?(?:加强|强化|抓好|落实|推进|开展|建立|完善|做好|提高|加大|严格|坚持|组织|深化|加快|"
                 r"健全|狠抓|突出|强调|搞好|把握|发动|实行|履行|实施|推行|全面|认真|积极|主动|集中|重点|着力|大力|"
-                r"切实|扎实|继续|努力|提升|改进|推动|构建|规范|创新|优化|打造|抓|加|搞|把|对|以|按|强(?=\p{Han}{2}强))(?!\p{Han}{0,4}?(?:非常|十分|很|是))",
+                r"切实|扎实|继续|努力|提升|改进|推动|构建|规范|创新|优化|打造|抓|加|搞|把|对|以|按|强(?=\p{Han}{2}强))(?!\p{Han}{0,4}?(?:非常|十分|很|是|关系到|事关))",
         kind="imperative",
-        examples=(Example("加强组织领导", "directive"), Example("重点非常突出", None),
+        examples=(Example("加强组织领导", "directive"), Example("重点非常突出", None), Example("重点项目建设关系到全县发展", None),
                   Example("强基础强保障", "directive"), Example("强大的工作合力", None)),
     ),
     CueRule(
