@@ -127,7 +127,7 @@ class Inheritance:
                 # A subject chosen by a condition (没有疫情的地区，要…; 有条件的单位要…) is its sentence's only.
                 chosen = all("的" in owner.name and not owner.name.endswith(PERSON_HEADS) for owner in explicit)
                 shared = chosen or self._shares_out(view, section, start, explicit) \
-                    or _SHARE_EXPOUNDED.match(view, start, end) is not None
+                    or (view.find("就是要", start, min(end, start + 30)) >= 0 and _SHARE_EXPOUNDED.match(view, start, end) is not None)
                 self.previous[section] = (end, [] if shared else explicit)
             return explicit
         if lead:

@@ -219,7 +219,7 @@ RULES: list[OwnerRule] = [
     ),
     OwnerRule(
         name="role_expounded",
-        pattern=r"(?<![^，。；：\n])(?P<units>" + UNIT_LIST + r"|[省市县区]{1,3})(?:统筹|负总责|抓落实|抓推进|抓督导|负主责|为主|主抓)，就是要",
+        pattern=r"(?<![^，。；：\n])(?P<units>" + UNIT + r"|[省市县区]{1,3})" + ROLE_SHARE + r"，就是要",
         triggers=("就是要",), role="responsible", split="levels",
         doc="X统筹，就是要… / 省负总责，就是要…: a party's share of the work, then what it means (a level alone, "
             "or levels written together, 市县, name the parties here)",
@@ -231,7 +231,7 @@ RULES: list[OwnerRule] = [
     ),
     OwnerRule(
         name="subject_topic_modal",
-        pattern=r"(?<![^，。；：\n])(?P<units>(?=各)" + UNIT_LIST + r"|" + UNIT_LIST + r"(?<=部门|单位|政府|机关))"
+        pattern=r"(?<![^，。；：\n])(?P<units>" + UNIT + r")(?:(?<=部门|单位|政府|机关)|(?<=各\p{Han}{1,30}))"
                 + _NAME_CHAR + r"{2,8}?工作(?:要|必须|务必|一定要)",
         triggers=("工作要", "工作必须", "工作务必", "工作一定要"), role="responsible",
         doc="各部门宣传教育工作要做到位: a party, then the topic of its work, then the modal (the party is "
