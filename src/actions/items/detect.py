@@ -20,6 +20,7 @@ from actions.items.forms import attach_field_runs, hold_field_drafts
 from actions.items.heads import in_head
 from actions.items.index import ItemIndex
 from actions.lang.zh.script import fold_traditional
+from actions.lang.zh.words import MODALS
 from actions.items.rules import BY_NAME, CLAUSE_RULE, DIRECTIVE_RULES, NOT_ITEM_RULES, TASK_RULES, combined, first_match, may_match, needed_words
 from actions.models import Deadline, Item, OutlineNode, Owner
 from actions.outline.rules import AGENDA_FAMILIES
@@ -419,7 +420,7 @@ _NAMED_RESPONSIBLE = ("责任人", "责任主体", "主体责任")
 # What a basis names (按照…的要求, 根据…精神): a group that ends with one is only the basis.
 _BASIS_NOUNS = ("要求", "精神", "规定", "原则", "部署", "安排", "意见")
 # A group ending in its modal (the text cut off: 各有关部门要) states no action.
-_BARE_MODAL_ENDS = ("要", "必须", "务必", "应当", "一定要")
+_BARE_MODAL_ENDS = MODALS + ("应当", "一定要")
 # A marker that holds the modal (一要…, 二是要…): the clause after it is the directive.
 _MODAL_MARKER_ENDS = ("要", "要：", "要，")
 

@@ -232,7 +232,7 @@ RULES: list[OwnerRule] = [
     OwnerRule(
         name="subject_topic_modal",
         pattern=r"(?<![^，。；：\n])(?P<units>" + UNIT + r")(?:(?<=部门|单位|政府|机关)|(?<=各\p{Han}{1,30}))"
-                + _NAME_CHAR + r"{2,8}?工作(?:要|必须|务必|一定要)",
+                + _NAME_CHAR + r"{2,8}?工作(?:" + alternation(MODALS + ("一定要",)) + ")",
         triggers=("工作要", "工作必须", "工作务必", "工作一定要"), role="responsible",
         doc="各部门宣传教育工作要做到位: a party, then the topic of its work, then the modal (the party is "
             "one named as a unit: 各X, or a name ending in 部门/单位/政府/机关; 农村工作要… names no one)",
