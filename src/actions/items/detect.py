@@ -568,6 +568,9 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment, a
     deadline = ctx.deadline_in(clause.start, clause.end)
     if (deadline is None or deadline.span[0] > clause.start) and _own_subject_verb(ctx, current, clause):
         return True  # …县水利局6月上旬完成清淤，各乡镇同步做好宣传: a new unit with a verb of its own
+    if view.startswith("确保", clause.start) and view.endswith("到位", clause.start, clause.end) \
+            and view[clause.end:clause.end + 1] in ("，", ",") and any(_directive(ctx, part.start, part.end) for part in current):
+        return True  # …，确保值班到位，认真履行…制度: a duty named, then how it is done, is a further action
     if deadline is None or deadline.kind == "recurring":
         return False
     if deadline.kind == "asap" and deadline.span[0] == clause.start and not _is_bare_time(ctx, clause):
