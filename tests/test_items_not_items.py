@@ -71,3 +71,37 @@ def test_weak_modals_given_to_a_party_and_named_responsibility_are_items():
 def test_can_be_described_and_the_speakers_own_party_committee_are_not_items():
     speech = "有的地方可以用穷山恶水来形容。镇党委将定期组织检查督查。"
     assert _texts(speech) == []
+
+
+def test_a_clause_cut_off_after_its_subjects_modal_is_no_item():
+    # The text ends right after 要: no action is stated; the heading's title is the item.
+    speech = "一是强化思想意识。各部门要统一思想。\n二是强化责任落实。各乡镇政府、各有关部门要"
+    assert _texts(speech) == ["各部门要统一思想", "强化责任落实"]
+    # a word ending in 要 (纪要) is no modal
+    assert _texts("由县政府负责，信用社负责按县政府办公会议纪要") != []
+
+
+def test_the_own_side_or_a_higher_body_saying_what_it_will_do_inside_a_sentence_is_no_item():
+    speech = "各地要开展督查，加强督促指导，明年中央将继续开展成效考核。按照分级负责的要求，镇党委将组织检查督查，抓好整改。"
+    assert _texts(speech) == ["各地要开展督查，加强督促指导"]
+
+
+def test_a_judgement_with_its_modal_inside_a_de_phrase_is_no_item():
+    speech = "防汛是一场必须打赢的硬仗。作风问题是我们必须正视和解决好的重要问题。各乡镇要落实防汛责任。"
+    assert _texts(speech) == ["各乡镇要落实防汛责任"]
+
+
+def test_an_assessment_holding_a_negated_modal_is_no_item():
+    speech = "有的地方对违规问题处理不坚决。这样搞形式实在不应该。各乡镇不应该放松警惕。"
+    assert _texts(speech) == ["各乡镇不应该放松警惕"]
+
+
+def test_a_purpose_clause_and_a_warning_to_the_audience_are_no_items():
+    speech = "希望引起大家高度警觉。为确保安全度汛，各乡镇要落实防汛责任。为确保会议精神\n得到较好的"
+    assert _texts(speech) == ["各乡镇要落实防汛责任"]
+
+
+def test_what_this_meeting_is_and_what_a_thing_bears_on_are_no_items():
+    speech = ("一是重点项目建设关系到全县经济发展，事关长远。二是此次会议是继去年5月之后召开的又一次推进会。"
+              "三是重点抓好项目调度。")
+    assert _texts(speech) == ["重点抓好项目调度"]

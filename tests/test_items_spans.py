@@ -69,3 +69,18 @@ def test_a_request_to_another_party_and_a_listed_subject_with_a_modal_start_new_
     texts = [item.text for item in _items(speech)]
     assert "也希望街道居委会配合" in texts
     assert "省、市、县都要加大培训力度" in texts
+
+
+def test_a_short_modal_head_is_continued_by_the_clauses_that_say_how():
+    # 要分类施策，对…要…: the short call and how it is done are one action; a clause with its own 要 still splits
+    speech = "要分类施策，对受灾严重的乡镇要加大救助力度。要压实责任，列出具体清单，列出时间表。要压实责任，要加强督查。"
+    assert [item.text for item in _items(speech)] == [
+        "要分类施策，对受灾严重的乡镇要加大救助力度", "要压实责任，列出具体清单，列出时间表", "要压实责任", "要加强督查"]
+
+
+def test_a_named_duty_followed_by_how_it_is_done_is_a_further_action():
+    # …，确保值班到位，认真履行…制度: the duty opens an item of its own; a closing aim does not
+    speech = "各单位要加强协调、形成合力，确保值班到位，认真履行24小时值班制度，及时报告。各乡镇要加强巡查，确保责任落实到位。"
+    assert [(item.text, item.kind) for item in _items(speech)] == [
+        ("各单位要加强协调、形成合力", "task"), ("确保值班到位，认真履行24小时值班制度，及时报告", "task"),
+        ("各乡镇要加强巡查，确保责任落实到位", "task")]

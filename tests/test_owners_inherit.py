@@ -130,3 +130,42 @@ def test_a_new_subject_or_date_inside_a_sentence_names_its_own_owner():
 
 def test_a_subject_with_an_adverb_for_its_modal_is_continued():
     assert _owners("要强化要素保障，各工作专班迅速下沉、靠前指挥，抓好落实。要明确任务目标。")[-1] == [("各工作专班", "responsible", True)]
+
+
+def test_shares_of_a_division_of_labour_name_their_parties_and_pass_on_none():
+    # X统筹，就是要…: the party (a level word too) owns the action that expounds its share,
+    # and the next subject-less action is none of the sharers'.
+    document = actions.extract("县统筹，就是要定好规划。各乡镇抓落实，就是要把任务分到村。要加强督导检查。", "2012-05-10")
+    assert [(item.kind, [(o.name, o.inherited) for o in item.owners]) for item in document.items] == [
+        ("task", [("县", False)]), ("task", [("各乡镇", False)]), ("directive", [])]
+    assert _owners("区县抓落实，就是要因地制宜。") == [[("区", "responsible", False), ("县", "responsible", False)]]
+
+
+def test_a_subject_before_the_topic_of_its_work_owns_the_action_and_passes_on():
+    # 各部门宣传教育工作要…: the party stands before the topic; the topic-subject clauses after it continue it.
+    assert _owners("各乡镇防汛值守工作要落实到人，常态化措施要坚持到位。") == [
+        [("各乡镇", "responsible", False)], [("各乡镇", "responsible", True)]]
+    assert _owners("城市管理工作要精细化。") == [[]]
+
+
+def test_a_lead_in_inside_a_sentence_governs_its_list_not_the_sentences_after_it():
+    # …，主要是管两头，一头是…，另一头是…: the members are the lead-in's; the next sentence is not.
+    items = actions.extract("一、强化机制。中央统筹，就是要做好顶层设计，主要是管两头，一头是在政策方面创造条件，"
+                            "另一头是加强监管。要改进考核评估机制。", "2012-05-10").items
+    assert [(o.name, o.inherited) for o in items[0].owners] == [("中央", False)]
+    assert items[-1].text == "要改进考核评估机制" and items[-1].owners == []
+    # before a colon the lead-in governs its whole list, over sentences
+    assert _owners("一、强化机制。县交通局要抓好两件事：一是要修好道路。二是要建好桥梁。")[-1] == [("县交通局", "responsible", True)]
+
+
+def test_the_people_named_responsible_in_one_sentence_own_one_action():
+    # X是第一责任人，Y是具体责任人: one item, both owners (not a second action for Y)
+    items = actions.extract("三是明确工作责任。村党支部书记是第一责任人，村主办会计是具体责任人，要按月上报进度。", "2012-05-10").items
+    assert len(items) == 1 and items[0].text.startswith("村党支部书记是第一责任人，村主办会计是具体责任人")
+    assert [(o.name, o.inherited) for o in items[0].owners] == [("村党支部书记", False), ("村主办会计", False)]
+
+
+def test_places_chosen_by_a_condition_own_their_action_only():
+    document = actions.extract("有条件的地方，也可以先行试点。要加强指导。一些地方还存在畏难情绪。", "2012-05-10")
+    assert [(item.text, item.kind, [o.name for o in item.owners]) for item in document.items] == [
+        ("有条件的地方，也可以先行试点", "task", ["有条件的地方"]), ("要加强指导", "directive", [])]

@@ -20,6 +20,7 @@ from actions.items.forms import attach_field_runs, hold_field_drafts
 from actions.items.heads import in_head
 from actions.items.index import ItemIndex
 from actions.lang.zh.script import fold_traditional
+from actions.lang.zh.words import MODALS
 from actions.items.rules import BY_NAME, CLAUSE_RULE, DIRECTIVE_RULES, NOT_ITEM_RULES, TASK_RULES, combined, first_match, may_match, needed_words
 from actions.models import Deadline, Item, OutlineNode, Owner
 from actions.outline.rules import AGENDA_FAMILIES
@@ -63,6 +64,8 @@ _LIMIT_KINDS = frozenset({"by", "within", "asap"})
 # A modal clause this short that names no action verb (…该取缔的要取缔，要一抓到底) says how
 # the action before it is done; 要加强指导 is an action of its own.
 _SHORT_TAIL = 4
+# The longest modal clause read as the short head of the clauses after it (要建立长效机制).
+_SHORT_HEAD = 8
 # Not-item rules read per clause (narrative, goals) stop what a clause would start; the
 # others (agenda, thanks, purpose …) make the whole unit no item.
 # Those read at the clause's start only are matched there (one anchored try, not a search).
@@ -271,8 +274,9 @@ def _sentence_items(ctx, sentence, items, titles, body: bool = False) -> None:
             last = max(view.rfind("，", unit.start, unit.end), view.rfind("：", unit.start, unit.end))
             announcer = _SUBJECT_ANNOUNCE.fullmatch(view, max(last + 1, unit.start), unit.end) if node is None else None
             lead_owners = parties(view, *announcer.span("units")) if announcer else ctx.owner_index.owners(unit.start, unit.end)
+            scope_end = lead_scope_end(ctx.index, unit.end, in_sentence=not before_colon)
             if lead_owners:
-                ctx.inheritance.add_lead(unit.end, lead_scope_end(ctx.index, unit.end), lead_owners)
+                ctx.inheritance.add_lead(unit.end, scope_end, lead_owners)
             if node is None and (announcer or _ANNOUNCE.search(view, unit.start, unit.end) or unit.end - unit.start <= 12):
                 # Only the last clause announces the list; the clauses before it are read as usual.
                 if last <= unit.start:
@@ -430,6 +434,8 @@ _ROLE_WORDS = ("牵头", "负责", "配合", "协助", "参与", "协办")
 _NAMED_RESPONSIBLE = ("责任人", "责任主体", "主体责任")
 # What a basis names (按照…的要求, 根据…精神): a group that ends with one is only the basis.
 _BASIS_NOUNS = ("要求", "精神", "规定", "原则", "部署", "安排", "意见")
+# A group ending in its modal (the text cut off: 各有关部门要) states no action.
+_BARE_MODAL_ENDS = MODALS + ("应当", "一定要")
 # A marker that holds the modal (一要…, 二是要…): the clause after it is the directive.
 _MODAL_MARKER_ENDS = ("要", "要：", "要，")
 
@@ -552,9 +558,15 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment, a
     if view.endswith(_ROLE_WORDS, current[0].start, current[0].end) and _only_roles(view, current):
         return False  # X牵头，Y、Z配合，6月底前出台…: the roles lead the action
     if ctx.owner_index.opens_with_subject(clause.start, clause.end):
-        return True
+        # (X是第一责任人，Y是具体责任人: the people named responsible for one action, not two actions)
+        return not (view.endswith(_NAMED_RESPONSIBLE, current[-1].start, current[-1].end)
+                    and view.endswith(_NAMED_RESPONSIBLE, clause.start, clause.end))
     if view[clause.start] in _PLEASE_FIRSTS and _PLEASE_START.match(view, clause.start, clause.end):
         return True  # …，也希望街道居委会配合: a request to another party
+    if _short_head(view, current) and not _MODAL_START.match(view, clause.start, clause.end):
+        deadline = ctx.deadline_in(clause.start, clause.end)
+        if deadline is None or deadline.span[0] > clause.start:
+            return False  # 要压实责任，列出具体清单…; 要分类施策，对没有疫情的地区要…: a short head, then how it is done
     if view.startswith("对", clause.start) and (lead := _OBJECT_LEAD.match(view, clause.start, clause.end)) \
             and lead.group().endswith("的") and any(_directive(ctx, part.start, part.end) for part in current):
         return True  # …要立即整改，对一时难以整改的，上报…: the things a further action is about
@@ -571,6 +583,9 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment, a
     deadline = ctx.deadline_in(clause.start, clause.end)
     if (deadline is None or deadline.span[0] > clause.start) and _own_subject_verb(ctx, current, clause):
         return True  # …县水利局6月上旬完成清淤，各乡镇同步做好宣传: a new unit with a verb of its own
+    if view.startswith("确保", clause.start) and view.endswith("到位", clause.start, clause.end) \
+            and view[clause.end:clause.end + 1] in ("，", ",") and any(_directive(ctx, part.start, part.end) for part in current):
+        return True  # …，确保值班到位，认真履行…制度: a duty named, then how it is done, is a further action
     if deadline is None or deadline.kind == "recurring":
         return False
     if deadline.kind == "asap" and deadline.span[0] == clause.start and not _is_bare_time(ctx, clause):
@@ -589,6 +604,13 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment, a
         # group's first time it is how the action is done (会同X，在本月20号前制定…).
         return ctx.deadline_in(start, current[-1].end) is not None
     return False
+
+
+def _short_head(view: str, current: list[Segment]) -> bool:
+    """Whether the group is one short modal clause (要压实责任, 要建立长效机制): a heading-like call whose
+    next clause, if it brings no modal of its own, says how it is done."""
+    return len(current) == 1 and current[0].end - current[0].start <= _SHORT_HEAD \
+        and _MODAL_START.match(view, current[0].start, current[0].end) is not None
 
 
 def _only_roles(view: str, current: list[Segment]) -> bool:
@@ -639,6 +661,9 @@ def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: li
             owners = owner_index.owners(clause.start, clause.end)
             if owners:
                 break
+    if owners and view.endswith(_BARE_MODAL_ENDS, start, end) \
+            and view[owners[-1].span[1]:end].lstrip("都也还，") in _BARE_MODAL_ENDS:
+        return None  # a clause cut off right after its subject's modal (…，各有关部门要) names no action
     key = path[-1].id if path else ""
     explicit = bool(owners)
     deadline = ctx.deadline_in(start, end)

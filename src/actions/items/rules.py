@@ -72,6 +72,32 @@ RULES: list[CueRule] = [
         examples=(Example("市政府将加大投入", None), Example("镇党委将定期组织检查督查", None)),
     ),
     CueRule(
+        name="own_side_later",
+        pattern=r"(?:今年|明年|下一步|今后|随后)?(?:(?:市|县|区|省|镇|乡|街道)(?:人民政府|政府|党委|党工委|委)|中央|党中央|国务院|省委|省政府)将",
+        kind="not_item", scope="clause_start", needs=("将",),
+        doc="The speaker's own side or a higher body saying what it will do, inside a sentence (…的要求，镇党委将"
+            "定期组织检查督查; 今年中央将继续开展考核): a commitment or background, it asks no one here.",
+        examples=(Example("今年中央将继续开展成效考核", None), Example("县政府将组织一次督查", None),
+                  Example("县交通局要落实责任", "directive")),
+    ),
+    CueRule(
+        name="purpose_or_warning",
+        pattern=r"为(?:了)?(?:确保|保证|使)|希望引起(?:大家|各位|同志们|各级|全体)?(?:的)?(?:高度)?(?:重视|警觉|警惕|注意)",
+        kind="not_item", scope="clause_start", needs=("为", "希望引起"),
+        doc="A purpose clause (为确保会议精神得到落实，…) and a warning to the audience (希望引起大家高度警觉): "
+            "neither asks anyone to act by itself; the clause after a purpose may.",
+        examples=(Example("为确保此次会议精神得到较好的落实", None), Example("希望引起大家高度警觉", None),
+                  Example("为群众办实事要抓实", "directive")),
+    ),
+    CueRule(
+        name="this_meeting_is",
+        pattern=r"(?:此次|这次|本次|今天的)(?:会议|大会|座谈会)(?:是|既是|也是)",
+        kind="not_item", scope="clause_start", needs=("会议是", "大会是", "座谈会是", "会议既是", "会议也是"),
+        doc="What this meeting is (此次会议是继…之后召开的又一次会议): a description of the meeting, no one is asked.",
+        examples=(Example("此次会议是继去年5月之后召开的又一次推进会", None), Example("这次会议是一次动员会", None),
+                  Example("会议要求各单位抓好落实", "directive")),
+    ),
+    CueRule(
         name="definition",
         pattern=r"所谓|(?<![^，。；：\n])\p{Han}{2}就是(?!要|说|把|抓|在|对)",
         kind="not_item", needs=("所谓", "就是"),
@@ -103,6 +129,17 @@ RULES: list[CueRule] = [
                   Example("为了一些小事要耐心做好群众工作", "directive"), Example("我们也要清醒看到，基础仍然薄弱", None),
                   Example("这项工作具有重要的现实意义", None), Example("要充分认识到这项工作的重要意义", "directive"),
                   ),
+    ),
+    CueRule(
+        name="modal_in_attribute",
+        pattern=r"是(?:一场|一项|一个|一件|我们)?[^，。；：！？\n是]{0,12}?(?:必须|需要|要)[^，。；：！？\n的]{1,12}的"
+                r"[^\P{Han}的]{0,4}(?:问题|硬仗|任务|大事|课题|战役|攻坚战|仗)$",
+        kind="not_item", scope="clause_gated",
+        needs=("问题", "硬仗", "任务", "大事", "课题", "战役", "攻坚战", "仗"),
+        doc="A judgement whose modal stands inside a 的 phrase (…是一场必须打赢的硬仗; 是…必须正视和解决好的重要问题): "
+            "it says what a thing is, it asks no one.",
+        examples=(Example("防汛是一场必须打赢的硬仗", None), Example("这是我们必须正视和解决好的重要问题", None),
+                  Example("要解决好群众反映的问题", "directive")),
     ),
     CueRule(
         name="meeting_narrative",
@@ -175,9 +212,12 @@ RULES: list[CueRule] = [
     ),
     CueRule(
         name="modal_strong",
-        pattern=r"必须|务必|确保|一定要|应当|应该(?!说|是)|切实|坚决|严禁|不得|要求各|责成|抓紧|尽快|立即|(?:前|底|内)，?(?:将|把|要)",
+        pattern=r"必须|务必|确保|一定要|应当|应该(?!说|是|$)|切实|坚决(?<!不坚决)|严禁|不得|要求各|责成|抓紧|尽快|立即|(?:前|底|内)，?(?:将|把|要)",
         kind="directive",
+        doc="The strong modals and adverbs of a directive; an assessment that holds one is none "
+            "(处理不坚决; 实在不应该 with nothing after it).",
         examples=(Example("必须加强监管", "directive"), Example("月底前将名单报来", "directive"),
+                  Example("处理不坚决", None), Example("实在不应该", None), Example("不应该放松警惕", "directive"),
                   Example("验收还应该有个评审委员会", "task"), Example("应该说思路已经明确", None)),
     ),
     CueRule(
@@ -212,9 +252,9 @@ RULES: list[CueRule] = [
         name="imperative_verb",
         pattern=r"\G(?:进一步)?(?:加强|强化|抓好|落实|推进|开展|建立|完善|做好|提高|加大|严格|坚持|组织|深化|加快|"
                 r"健全|狠抓|突出|强调|搞好|把握|发动|实行|履行|实施|推行|全面|认真|积极|主动|集中|重点|着力|大力|"
-                r"切实|扎实|继续|努力|提升|改进|推动|构建|规范|创新|优化|打造|抓|加|搞|把|对|以|按|强(?=\p{Han}{2}强))(?!\p{Han}{0,4}?(?:非常|十分|很|是))",
+                r"切实|扎实|继续|努力|提升|改进|推动|构建|规范|创新|优化|打造|抓|加|搞|把|对|以|按|强(?=\p{Han}{2}强))(?!\p{Han}{0,4}?(?:非常|十分|很|是|关系到|事关))",
         kind="imperative",
-        examples=(Example("加强组织领导", "directive"), Example("重点非常突出", None),
+        examples=(Example("加强组织领导", "directive"), Example("重点非常突出", None), Example("重点项目建设关系到全县发展", None),
                   Example("强基础强保障", "directive"), Example("强大的工作合力", None)),
     ),
     CueRule(
@@ -251,7 +291,7 @@ RULES: list[CueRule] = [
     ),
     CueRule(
         name="deliverable_named",
-        pattern=r"(?:制度|台账|台帐|项目库|数据库|清单|档案)(?<=(?:建立|健全|建起|实行|推行)(?:健全|完善)?[^，。；：\n]{0,12}?(?:制度|台账|台帐|项目库|数据库|清单|档案))|"
+        pattern=r"(?:制度|台账|台帐|项目库|数据库|清单|档案)(?<=(?:建立|健全|建起|实行|推行|履行|执行)(?:健全|完善)?[^，。；：\n]{0,12}?(?:制度|台账|台帐|项目库|数据库|清单|档案))|"
                 r"机制(?<=建立(?!长效|健全)\p{Han}{2,4}机制)|(?:清单|时间表|台账)(?<=列出[^，。；：\n]{0,8}?(?:清单|时间表|台账))|"
                 r"(?:专项行动|普查|大排查|大检查)(?<=开展[^，。；：\n]{0,12}?(?:专项行动|普查|大排查|大检查))|活动(?<=(?:组织|举办|搞好|策划|办好)[^，。；：\n]{0,10}?活动)|"
                 r"发放|轮训|(?:第一|直接|具体)责任人|负主体责任|提交|报请|"
@@ -263,7 +303,7 @@ RULES: list[CueRule] = [
             "发放, 轮训, 报…审批, naming the one responsible). Read only where one of its words is (a scan of the "
             "view for them): its look-behinds are costly to try on every span.",
         examples=(Example("请县交通局会后修改完善后报县委常委会研究", "task"), Example("请县交通局提交论证报告", "task"),
-                  Example("要建立周报制度", "task"), Example("要向农户发放明白纸", "task"), Example("要列出问题清单和时间表", "task"),
+                  Example("要建立周报制度", "task"), Example("认真履行24小时值班制度", "task"), Example("要向农户发放明白纸", "task"), Example("要列出问题清单和时间表", "task"),
                   Example("要建立包联机制", "task"), Example("要组织策划好节会招商活动", "task")),
     ),
 ]

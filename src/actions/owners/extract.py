@@ -179,6 +179,10 @@ def owners_by_rule(rule: OwnerRule, view: str, start: int, end: int) -> list[Own
             for piece in _KIND_PIECE.finditer(view, a, b):
                 found.append(_owner(piece.group(), role, piece.span()))
             continue
+        if split == "levels" and b - a <= 3 and all(char in _LEVELS for char in view[a:b]):
+            # levels named by their one-character words (省; 市县 is 市 and 县)
+            found.extend(_owner(view[at], role, (at, at + 1)) for at in range(a, b))
+            continue
         found.extend(parties(view, a, b, role))
     return found
 

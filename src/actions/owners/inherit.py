@@ -20,13 +20,17 @@ import regex
 from actions.construct import construct
 from actions.lang.zh.words import PERSON_HEADS
 from actions.models import Owner
-from actions.owners.lexicon import SUBJECT_RULE
+from actions.owners.lexicon import ROLE_SHARE, SUBJECT_RULE
 
 if TYPE_CHECKING:
     from actions.owners.index import OwnerIndex
 
 _AUDIENCE_SUBJECT = SUBJECT_RULE["audience_subject"].compiled
+_SENTENCE_END = regex.compile("[。！？\n]")
 _ADJACENT = regex.compile("[，；、 ]{0,2}")
+# A party's share of a division of labour, then what it means (省负总责，就是要…): the shares
+# are the parties' own, the actions after them continue none of them.
+_SHARE_EXPOUNDED = regex.compile(r"\p{Han}{1,20}?" + ROLE_SHARE + "，就是要")
 # Lead-ins looked back at: the last few only (a lead-in far back governs nothing here).
 _LEADS_READ = 8
 
@@ -36,20 +40,30 @@ def inherited(owner: Owner) -> Owner:
     return construct(Owner, {"name": owner.name, "role": owner.role, "span": owner.span, "inherited": True})
 
 
-def lead_scope_end(outline, position: int) -> int:
+def lead_scope_end(outline, position: int, in_sentence: bool = False) -> int:
     """A lead-in governs the list that follows it: up to the end of that list's parent.
 
     `outline` is the item detector's outline index (nodes in marker order, their starts,
-    each node's parent, the roots).
+    each node's parent, the roots). A lead-in `in_sentence` (…，主要是管两头，一头是…，另一头是…)
+    governs up to the end of the sentence that holds its list's last member, not the actions
+    after the list in the same section.
     """
     index = bisect_left(outline.node_starts, position)
     if index >= len(outline.nodes):
         return position
     first = outline.nodes[index]
     parent = outline.parents.get(first.id)
-    if parent is not None:
-        return parent.span[1]
-    return max(root.span[1] for root in outline.roots)
+    end = parent.span[1] if parent is not None else max(root.span[1] for root in outline.roots)
+    if in_sentence:
+        last = following = index
+        while following + 1 < len(outline.nodes) and outline.node_starts[following + 1] < end:
+            following += 1
+            if outline.parents.get(outline.nodes[following].id) is parent:
+                last = following
+        stop = _SENTENCE_END.search(outline.view, outline.node_starts[last], end)
+        if stop is not None:
+            return stop.end()
+    return end
 
 
 class Inheritance:
@@ -112,7 +126,8 @@ class Inheritance:
                 # actions after it belong to none of them.
                 # A subject chosen by a condition (没有疫情的地区，要…; 有条件的单位要…) is its sentence's only.
                 chosen = all("的" in owner.name and not owner.name.endswith(PERSON_HEADS) for owner in explicit)
-                shared = chosen or self._shares_out(view, section, start, explicit)
+                shared = chosen or self._shares_out(view, section, start, explicit) \
+                    or (view.find("就是要", start, min(end, start + 30)) >= 0 and _SHARE_EXPOUNDED.match(view, start, end) is not None)
                 self.previous[section] = (end, [] if shared else explicit)
             return explicit
         if lead:

@@ -25,7 +25,7 @@ class OwnerRule(Rule):
 
     role: str = "responsible"
     triggers: tuple[str, ...] = ()  # none: tried on every span
-    split: str = "parties"  # "parties": a unit list (parties()); "form": a field value; "kinds": names sharing 等部门
+    split: str = "parties"  # "parties": a unit list (parties()); "form": a field value; "kinds": names sharing 等部门; "levels": as parties, but level words (省, 市县) are parties too
     ends_at_trigger: bool = False
     anchored: bool = False
 
@@ -63,10 +63,12 @@ JOINER = r"(?:（(?:牵头|配合|协办|协助|参与|主办)）、?|、|和|�
 UNIT_LIST = f"{UNIT}(?:{JOINER}{UNIT}){{0,8}}"
 # A subject named as the one responsible (X是本地安全生产第一责任人，要…): the action after it is X's.
 RESPONSIBLE_IS = r"[是为][^，。；：！？\n]{0,16}?(?:责任人|责任主体|主体责任)"
+# A party's share of the work, said before what it means (省负总责，就是要…; 市县抓落实，就是要…).
+ROLE_SHARE = r"(?:统筹|负总责|抓落实|抓推进|负主责|主抓)"
 # What follows a subject: modal or role verbs.
 SUBJECT_FOLLOW = (
     r"(?:" + alternation(MODALS) + r"|一定|都要|也要|还要|应当|应该|应(?![急用])|须|可以|也可以|负责|具体|决定|牵头|会同|协同|要在|在|于|抓紧|立即|尽快|马上|切实|"
-    r"进一步|认真|全力|积极|迅速|主动|共同|分别|联合|统一|严格|按照|对|将|从|今年|明年|近期|同步|"
+    r"进一步|认真|全力|积极|迅速|主动|共同|分别|联合|统一|严格|相应|按照|对|将|从|今年|明年|近期|同步|"
     r"本月|下月|月底|年底|年内|上半年|下半年|本周|下周|[0-9一二三四五六七八九十]{1,2}月|"
     r"各负其责|主体负责|包保负责|包干负责|负总责|" + RESPONSIBLE_IS +
     # a decision's verbs, as minutes write them without a modal (县财政局落实配套资金；县法制办审查后报…)
@@ -216,6 +218,30 @@ RULES: list[OwnerRule] = [
         examples=(Example("特别是主管安全生产工作的领导，我提四条要求", [("主管安全生产工作的领导", "responsible")]),),
     ),
     OwnerRule(
+        name="role_expounded",
+        pattern=r"(?<![^，。；：\n])(?P<units>" + UNIT + r"|[省市县区]{1,3})" + ROLE_SHARE + r"，就是要",
+        triggers=("就是要",), role="responsible", split="levels",
+        doc="X统筹，就是要… / 省负总责，就是要…: a party's share of the work, then what it means (a level alone, "
+            "or levels written together, 市县, name the parties here)",
+        examples=(Example("中央统筹，就是要做好顶层设计", [("中央", "responsible")]),
+                  Example("省负总责，就是要做到承上启下", [("省", "responsible")]),
+                  Example("市县抓落实，就是要因地制宜", [("市", "responsible"), ("县", "responsible")]),
+                  Example("各乡镇抓落实，就是要把任务分到村", [("各乡镇", "responsible")]),
+                  Example("这次会议的目的，就是要统一思想", [])),
+    ),
+    OwnerRule(
+        name="subject_topic_modal",
+        pattern=r"(?<![^，。；：\n])(?P<units>" + UNIT + r")(?:(?<=部门|单位|政府|机关)|(?<=各\p{Han}{1,30}))"
+                + _NAME_CHAR + r"{2,8}?工作(?:" + alternation(MODALS + ("一定要",)) + ")",
+        triggers=("工作要", "工作必须", "工作务必", "工作一定要"), role="responsible",
+        doc="各部门宣传教育工作要做到位: a party, then the topic of its work, then the modal (the party is "
+            "one named as a unit: 各X, or a name ending in 部门/单位/政府/机关; 农村工作要… names no one)",
+        examples=(Example("各部门宣传教育工作要做到位", [("各部门", "responsible")]),
+                  Example("各乡镇防汛值守工作必须落实到人", [("各乡镇", "responsible")]),
+                  Example("县直有关单位信访工作要有专人负责", [("县直有关单位", "responsible")]),
+                  Example("城市管理工作要精细化", []), Example("农村人居环境整治工作要扎实推进", [])),
+    ),
+    OwnerRule(
         name="please_subject",
         pattern=r"(?:请|责成|要求|希望)(?P<units>" + UNIT_LIST + r")",
         triggers=("请", "责成", "要求", "希望"), role="responsible",
@@ -249,6 +275,8 @@ RULES: list[OwnerRule] = [
             Example("县防汛指挥部及其办公室负责汛期值守", [("县防汛指挥部", "responsible"), ("办公室", "responsible")]),
             Example("县政府决定成立食品安全委员会", [("县政府", "responsible")]),
             Example("各村应把握好工作进度", [("各村", "responsible")]),
+            Example("各责任单位相应成立专门班子", [("各责任单位", "responsible")]),
+            Example("有条件的地方，也可以先行试点", [("有条件的地方", "responsible")]),
             Example("县水利局6月上旬完成清淤", [("县水利局", "responsible")]),
             Example("汛期各级网格员要加强巡查", [("各级网格员", "responsible")]),
             Example("县人力资源和社会保障局要做好就业服务", [("县人力资源和社会保障局", "responsible")]),
@@ -296,11 +324,13 @@ SUBJECT_RULES: list[SubjectRule] = [
     ),
     SubjectRule(
         name="subject_only",
-        pattern="(?:" + alternation(TIME_LEADS + ("下步",) + CONNECTIVES) + ")?(?P<units>" + UNIT_LIST + ")(?:" + RESPONSIBLE_IS + ")?",
+        pattern="(?:" + alternation(TIME_LEADS + ("下步",) + CONNECTIVES) + ")?(?:(?P<units>" + UNIT_LIST + ")(?:" + RESPONSIBLE_IS
+                + "|" + ROLE_SHARE + ")?|(?P<units>[省市县区]{1,3})" + ROLE_SHARE + ")",
         apply="fullmatch",
         doc="A clause that is only a subject (全市青联组织和青年干部，要…; 各乡镇主要负责人是第一责任人，要…): "
             "the action after it starts at the subject.",
-        examples=(Example("全市青联组织和青年干部", "全市青联组织和青年干部"),
+        examples=(Example("全市青联组织和青年干部", "全市青联组织和青年干部"), Example("省负总责", "省负总责"),
+                  Example("中央统筹", "中央统筹"), Example("统筹", None),
                   Example("各乡镇党政主要负责人是本地安全生产第一责任人", "各乡镇党政主要负责人是本地安全生产第一责任人"),
                   Example("要加强领导", None)),
     ),
