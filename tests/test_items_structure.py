@@ -66,3 +66,17 @@ def test_the_one_named_responsible_owns_the_action_that_follows():
         ("各乡镇党政主要负责人是本地安全生产第一责任人，要亲自抓、负总责", [("各乡镇党政主要负责人", "responsible", False)]),
         ("企业是安全生产的责任主体，要加大投入", [("企业", "responsible", False)]),
     ]
+
+
+def test_a_further_disposal_joined_by_bing_jiang_is_an_action_of_its_own():
+    text = "各村要加强领导，并将防汛工作纳入年终考核，对失职的干部要严肃问责。"
+    doc = actions.extract(text, reference_date="2026-03-02")
+    rows = [(item.text, item.kind) for item in doc.items]
+    assert rows == [("各村要加强领导", "task"), ("将防汛工作纳入年终考核", "task"), ("对失职的干部要严肃问责", "directive")]
+    # a submission after 并将 stays the last step of its action
+    assert [item.text for item in actions.extract("各村要加强领导，并将情况报镇政府。").items] == ["各村要加强领导，并将情况报镇政府"]
+
+
+def test_a_thing_with_its_own_modal_after_an_action_starts_a_further_one():
+    text = "要把卫生整治纳入年度考核，对敷衍塞责的人员要严肃追责。"
+    assert texts(text) == ["要把卫生整治纳入年度考核", "对敷衍塞责的人员要严肃追责"]

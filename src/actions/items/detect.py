@@ -392,6 +392,8 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
             asked = marker_modal and current[0].start == parts[0].start  # the group the modal marker opened
             if consequence or _starts_new_action(ctx, current, clause, asked) or (minutes and _next_decision(ctx, current, clause)):
                 groups.append(current)
+                if view.startswith(_FURTHER_DISPOSAL, clause.start):  # (the item is the disposal, not its 并)
+                    clause = Segment(clause.start + (1 if view[clause.start] in "并还" else 2), clause.end)
                 current = [clause]
             else:
                 current.append(clause)
@@ -438,6 +440,8 @@ _BASIS_NOUNS = ("要求", "精神", "规定", "原则", "部署", "安排", "意
 _BARE_MODAL_ENDS = MODALS + ("应当", "一定要")
 # A marker that holds the modal (一要…, 二是要…): the clause after it is the directive.
 _MODAL_MARKER_ENDS = ("要", "要：", "要，")
+# A clause joining a further disposal of a thing to a directive (…，并将X纳入考核): its own action when checkable.
+_FURTHER_DISPOSAL = ("并将", "并把", "同时将", "同时把", "还将", "还把")
 
 
 def _names_event(view: str, clause: Segment) -> bool:
@@ -568,14 +572,20 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment, a
         if deadline is None or deadline.span[0] > clause.start:
             return False  # 要压实责任，列出具体清单…; 要分类施策，对没有疫情的地区要…: a short head, then how it is done
     if view.startswith("对", clause.start) and (lead := _OBJECT_LEAD.match(view, clause.start, clause.end)) \
-            and lead.group().endswith("的") and any(_directive(ctx, part.start, part.end) for part in current):
-        return True  # …要立即整改，对一时难以整改的，上报…: the things a further action is about
+            and (lead.group().endswith("的") or lead.group().endswith(_BARE_MODAL_ENDS)) \
+            and any(_directive(ctx, part.start, part.end) or _task(ctx, part.start, part.end) for part in current):
+        # …要立即整改，对一时难以整改的，上报…; …纳入考核，对推诿的人员要追究责任: the things (with their own
+        # modal) a further action is about
+        return True
     modal = _MODAL_START.match(view, clause.start, clause.end) or (
         ctx.may_hold(ctx.index.directive_hits, clause.start, clause.end) and _TOPIC_MODAL.match(view, clause.start, clause.end))
     if modal and not _manner_tail(view, modal.end(), clause.end) \
             and (asked or any(_directive(ctx, part.start, part.end) for part in current)) \
             and not view.endswith(_NAMED_RESPONSIBLE, current[-1].start, current[-1].end):
         return True
+    if view.startswith(_FURTHER_DISPOSAL, clause.start) and _task(ctx, clause.start, clause.end) \
+            and any(_directive(ctx, part.start, part.end) for part in current):
+        return True  # …要高度重视，并将此项工作纳入年终考核: a further, checkable action joined by 并将/并把
     if _NEXT_STEP.match(view, clause.start, clause.end):
         # The group before it is an action of its own when it asks or names a deliverable
         # (not a basis before another: 按照…要求，根据…精神，…落实).
