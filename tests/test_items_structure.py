@@ -80,3 +80,15 @@ def test_a_further_disposal_joined_by_bing_jiang_is_an_action_of_its_own():
 def test_a_thing_with_its_own_modal_after_an_action_starts_a_further_one():
     text = "要把卫生整治纳入年度考核，对敷衍塞责的人员要严肃追责。"
     assert texts(text) == ["要把卫生整治纳入年度考核", "对敷衍塞责的人员要严肃追责"]
+
+
+def test_a_party_and_its_time_lead_the_prompt_action_after_them():
+    text = "各包村干部在会议结束后，及时到村里召开群众会，传达会议精神，并结合本村实际，制定切实可行的整改措施。"
+    doc = actions.extract(text, reference_date="2026-03-02")
+    rows = [(item.text, item.kind, [o.name for o in item.owners]) for item in doc.items]
+    assert rows == [
+        ("各包村干部在会议结束后，及时到村里召开群众会，传达会议精神", "task", ["各包村干部"]),
+        ("结合本村实际，制定切实可行的整改措施", "task", ["各包村干部"]),
+    ]
+    # a past time is no limit: the report of what a party did is no item
+    assert actions.extract("县水利局在去年底，完成了水库除险加固。").items == []

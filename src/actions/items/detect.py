@@ -371,7 +371,8 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
     for index, clause in enumerate(parts):
         at_marker = index == 0 and node is not None
         if not (current or in_topic or at_marker or body or minutes or concessive is not None) \
-                and not gates.may_hold(gates.clause_hits, clause.start, clause.end):
+                and not gates.may_hold(gates.clause_hits, clause.start, clause.end) \
+                and not (index and not groups and gates.may_hold(gates.deadline_starts, parts[index - 1].start, clause.start)):
             continue  # nothing can open here and no state can change (see _hits)
         if in_topic or (view.startswith(_TOPIC_START, clause.start) and _TOPIC.match(view, clause.start, clause.end)):
             in_topic = not _narrative(ctx, clause.start, clause.end)
@@ -392,7 +393,8 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
             asked = marker_modal and current[0].start == parts[0].start  # the group the modal marker opened
             if consequence or _starts_new_action(ctx, current, clause, asked) or (minutes and _next_decision(ctx, current, clause)):
                 groups.append(current)
-                if view.startswith(_FURTHER_DISPOSAL, clause.start):  # (the item is the disposal, not its 并)
+                if view.startswith(_FURTHER_DISPOSAL, clause.start) or view.startswith("并结合", clause.start):
+                    # (the item is the further action, not its 并)
                     clause = Segment(clause.start + (1 if view[clause.start] in "并还" else 2), clause.end)
                 current = [clause]
             else:
@@ -402,6 +404,7 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
             # Narrative only stops what this clause would start: read it only when something would.
             body_opens = body and _BODY_OPEN.match(view, clause.start, clause.end) is not None
             opens = body_opens or _opens_action(ctx, clause, at_marker or minutes) or (rare_here and _opens_plan(ctx, parts, index)) \
+                or (index and not groups and _after_subject_time(ctx, parts[index - 1], clause)) \
                 or (minutes and _decision(ctx, clause)) or (at_marker and node.marker.endswith(_MODAL_MARKER_ENDS))
             if opens and index and _GOAL_TAIL.match(view, clause.start, clause.end) and not _names_event(view, clause):
                 continue  # the result a sentence aims at (…，确保完成全年任务) opens no action of its own
@@ -411,6 +414,8 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
                 # The sentence's lead belongs to it, from the clause that names its subject if one does
                 # (为解决…问题，市政府决定调整…，将…划转…: the purpose before the subject is not the action).
                 current = [Segment(_lead_start(ctx, parts[:index]), clause.start), clause]
+            elif opens and index and not groups and _after_subject_time(ctx, parts[index - 1], clause):
+                current = [parts[index - 1], clause]  # the subject and its time lead the action
             elif opens:
                 current = _opening(ctx, parts, index, clause, groups)
             else:
@@ -511,6 +516,24 @@ def _narrative(ctx: _Context, start: int, end: int) -> bool:
 def _is_concessive(ctx: _Context, clause: Segment) -> bool:
     """A clause with 不管/无论/不论: the action after it starts at it."""
     return ctx.may_hold(ctx.index.concessive_hits, clause.start, clause.end) and _CONCESSIVE.search(ctx.view, clause.start, clause.end) is not None
+
+
+def _after_subject_time(ctx: _Context, lead: Segment, clause: Segment) -> bool:
+    """A clause naming a checkable action after a lead of a party and a time limit only (各包村干部在会议结束后，
+    及时召开群众会; 县水利局在汛期到来前，完成除险加固): the lead's party does it by that time."""
+    deadline = ctx.deadline_in(lead.start, lead.end)
+    if deadline is None or deadline.kind not in _LIMIT_KINDS or deadline.span[1] < lead.end - 1:
+        return False
+    if not (_task(ctx, clause.start, clause.end) or ctx.view.startswith(_PROMPT_STARTS, clause.start)):
+        return False
+    if _narrative(ctx, lead.start, clause.end):
+        return False
+    owners = ctx.owner_index.owners(lead.start, deadline.span[0])
+    return bool(owners) and owners[0].span[0] - lead.start <= 1 and not owners[0].inherited
+
+
+# Words of promptness that open an action after its party and time (…在会后，及时/立即…).
+_PROMPT_STARTS = ("及时", "立即", "迅速", "马上", "抓紧")
 
 
 def _opening(ctx: _Context, parts: list[Segment], index: int, clause: Segment, groups) -> list[Segment]:
