@@ -92,3 +92,12 @@ def test_a_party_and_its_time_lead_the_prompt_action_after_them():
     ]
     # a past time is no limit: the report of what a party did is no item
     assert actions.extract("县水利局在去年底，完成了水库除险加固。").items == []
+
+
+def test_an_unspecified_limit_after_a_directive_times_it_and_starts_no_new_action():
+    text = "各科室必须对标对表，抓好关键环节，按照时间节点，完成分解任务。"
+    doc = actions.extract(text, reference_date="2026-03-02")
+    assert [(item.text, item.deadline.text if item.deadline else None) for item in doc.items] == [
+        ("各科室必须对标对表，抓好关键环节，按照时间节点，完成分解任务", "时间节点")]
+    # a time of its own still starts a further action
+    assert len(actions.extract("各科室要抓好关键环节，6月底前，完成分解任务。", reference_date="2026-03-02").items) == 2

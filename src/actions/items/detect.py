@@ -626,7 +626,9 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment, a
     if deadline.span[0] > clause.start and _UNIT_LEAD.fullmatch(view, clause.start, deadline.span[0]):
         return True  # …，县水利局6月上旬完成清淤: a new subject with a time of its own
     if _is_bare_time(ctx, clause):
-        return True
+        # (an unspecified limit, 按照时间节点，完成…, is how the action before it is timed, not a time of its own)
+        return not (deadline.due is None and deadline.rule.endswith(".unspecified") and any(
+            _directive(ctx, part.start, part.end) for part in current))
     start = current[0].start
     if deadline.span[0] == clause.start:
         # A second date is a second action (六月份…，下半年…); the first date of a group
