@@ -101,3 +101,8 @@ def test_an_unspecified_limit_after_a_directive_times_it_and_starts_no_new_actio
         ("各科室必须对标对表，抓好关键环节，按照时间节点，完成分解任务", "时间节点")]
     # a time of its own still starts a further action
     assert len(actions.extract("各科室要抓好关键环节，6月底前，完成分解任务。", reference_date="2026-03-02").items) == 2
+
+
+def test_a_modal_after_two_connectives_starts_a_further_action():
+    text = "各村应把握好工作进度，同时还要加强与相关单位的衔接。"
+    assert texts(text) == ["各村应把握好工作进度", "同时还要加强与相关单位的衔接"]

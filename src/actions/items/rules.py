@@ -434,9 +434,9 @@ CLAUSE_RULES: list[ClauseRule] = [
     ),
     _clause(
         "modal_start",
-        r"(?:还|也|都|并|而且|并且|同时|更|特别|尤其|特别是|尤其是)?(?:" + alternation(MODALS + ("一定要",)) + ")(?!求)",
+        r"(?:同时|而且|并且)?(?:还|也|都|并|而且|并且|同时|更|特别|尤其|特别是|尤其是)?(?:" + alternation(MODALS + ("一定要",)) + ")(?!求)",
         "match",
-        (("还要加强督查", "还要"), ("特别要搞好推介活动", "特别要"), ("必须一抓到底", "必须"), ("要求各地上报", None), ("加强督查", None)),
+        (("还要加强督查", "还要"), ("同时还要加强联系和衔接", "同时还要"), ("特别要搞好推介活动", "特别要"), ("必须一抓到底", "必须"), ("要求各地上报", None), ("加强督查", None)),
         "A clause that opens with its own modal (…，要…): after a directive, a further action.",
     ),
     _clause(
