@@ -106,3 +106,11 @@ def test_an_unspecified_limit_after_a_directive_times_it_and_starts_no_new_actio
 def test_a_modal_after_two_connectives_starts_a_further_action():
     text = "各村应把握好工作进度，同时还要加强与相关单位的衔接。"
     assert texts(text) == ["各村应把握好工作进度", "同时还要加强与相关单位的衔接"]
+
+
+def test_members_announced_by_a_directive_lead_in_are_items_without_a_cue_of_their_own():
+    doc = actions.extract("县交通局要抓好两件事，一是修好道路，二是建好桥梁。", reference_date="2026-03-02")
+    assert [(item.text, [o.name for o in item.owners]) for item in doc.items] == [
+        ("修好道路", ["县交通局"]), ("建好桥梁", ["县交通局"])]
+    # a report of what was done announces no actions
+    assert actions.extract("今年县交通局主要做了两件事，一是修好道路，二是建好桥梁。").items == []

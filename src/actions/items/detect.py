@@ -405,7 +405,8 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
             body_opens = body and _BODY_OPEN.match(view, clause.start, clause.end) is not None
             opens = body_opens or _opens_action(ctx, clause, at_marker or minutes) or (rare_here and _opens_plan(ctx, parts, index)) \
                 or (index and not groups and _after_subject_time(ctx, parts[index - 1], clause)) \
-                or (minutes and _decision(ctx, clause)) or (at_marker and node.marker.endswith(_MODAL_MARKER_ENDS))
+                or (minutes and _decision(ctx, clause)) or (at_marker and node.marker.endswith(_MODAL_MARKER_ENDS)) \
+                or (at_marker and _announced(ctx, node))
             if opens and index and _GOAL_TAIL.match(view, clause.start, clause.end) and not _names_event(view, clause):
                 continue  # the result a sentence aims at (…，确保完成全年任务) opens no action of its own
             if not (opens or (rare_here and _is_concessive(ctx, clause))) or _narrative(ctx, written, clause.end):
@@ -516,6 +517,34 @@ def _narrative(ctx: _Context, start: int, end: int) -> bool:
 def _is_concessive(ctx: _Context, clause: Segment) -> bool:
     """A clause with 不管/无论/不论: the action after it starts at it."""
     return ctx.may_hold(ctx.index.concessive_hits, clause.start, clause.end) and _CONCESSIVE.search(ctx.view, clause.start, clause.end) is not None
+
+
+def _announced(ctx: _Context, node: OutlineNode) -> bool:
+    """Whether the node's list is announced by a directive lead-in just before its first member
+    (县交通局要抓好两件事，一是修好道路，二是建好桥梁): every member is then an action, with or without a cue."""
+    index = ctx.index
+    at = bisect.bisect_left(index.node_starts, node.marker_span[0])
+    first = node
+    for back in range(at - 1, max(at - 12, -1), -1):  # (the earlier members of the list, a few at most)
+        earlier = index.nodes[back]
+        if earlier.level < node.level:
+            break
+        if earlier.level == node.level and earlier.ordinal < first.ordinal:
+            first = earlier
+    if first.ordinal != 1:
+        return False
+    view, end = ctx.view, first.marker_span[0]
+    while end > 0 and view[end - 1] in _LEAD_ENDS:
+        end -= 1
+    start = max(max(view.rfind(stop, max(0, end - _LEAD_REACH), end) for stop in _LEAD_STOPS) + 1, end - _LEAD_REACH)
+    return start < end and _ANNOUNCE.search(view, start, end) is not None and _directive(ctx, start, end) \
+        and not _narrative(ctx, start, end)
+
+
+# Where a list's lead-in clause ends and starts, and how far back it is looked for.
+_LEAD_ENDS = frozenset("，：:；、 ")
+_LEAD_STOPS = ("，", "。", "；", "：", "！", "？", "\n")
+_LEAD_REACH = 40
 
 
 def _after_subject_time(ctx: _Context, lead: Segment, clause: Segment) -> bool:
