@@ -66,3 +66,51 @@ def test_the_one_named_responsible_owns_the_action_that_follows():
         ("各乡镇党政主要负责人是本地安全生产第一责任人，要亲自抓、负总责", [("各乡镇党政主要负责人", "responsible", False)]),
         ("企业是安全生产的责任主体，要加大投入", [("企业", "responsible", False)]),
     ]
+
+
+def test_a_further_disposal_joined_by_bing_jiang_is_an_action_of_its_own():
+    text = "各村要加强领导，并将防汛工作纳入年终考核，对失职的干部要严肃问责。"
+    doc = actions.extract(text, reference_date="2026-03-02")
+    rows = [(item.text, item.kind) for item in doc.items]
+    assert rows == [("各村要加强领导", "task"), ("将防汛工作纳入年终考核", "task"), ("对失职的干部要严肃问责", "directive")]
+    # a submission after 并将 stays the last step of its action
+    assert [item.text for item in actions.extract("各村要加强领导，并将情况报镇政府。").items] == ["各村要加强领导，并将情况报镇政府"]
+
+
+def test_a_thing_with_its_own_modal_after_an_action_starts_a_further_one():
+    text = "要把卫生整治纳入年度考核，对敷衍塞责的人员要严肃追责。"
+    assert texts(text) == ["要把卫生整治纳入年度考核", "对敷衍塞责的人员要严肃追责"]
+
+
+def test_a_party_and_its_time_lead_the_prompt_action_after_them():
+    text = "各包村干部在会议结束后，及时到村里召开群众会，传达会议精神，并结合本村实际，制定切实可行的整改措施。"
+    doc = actions.extract(text, reference_date="2026-03-02")
+    rows = [(item.text, item.kind, [o.name for o in item.owners]) for item in doc.items]
+    assert rows == [
+        ("各包村干部在会议结束后，及时到村里召开群众会，传达会议精神", "task", ["各包村干部"]),
+        ("结合本村实际，制定切实可行的整改措施", "task", ["各包村干部"]),
+    ]
+    # a past time is no limit: the report of what a party did is no item
+    assert actions.extract("县水利局在去年底，完成了水库除险加固。").items == []
+
+
+def test_an_unspecified_limit_after_a_directive_times_it_and_starts_no_new_action():
+    text = "各科室必须对标对表，抓好关键环节，按照时间节点，完成分解任务。"
+    doc = actions.extract(text, reference_date="2026-03-02")
+    assert [(item.text, item.deadline.text if item.deadline else None) for item in doc.items] == [
+        ("各科室必须对标对表，抓好关键环节，按照时间节点，完成分解任务", "时间节点")]
+    # a time of its own still starts a further action
+    assert len(actions.extract("各科室要抓好关键环节，6月底前，完成分解任务。", reference_date="2026-03-02").items) == 2
+
+
+def test_a_modal_after_two_connectives_starts_a_further_action():
+    text = "各村应把握好工作进度，同时还要加强与相关单位的衔接。"
+    assert texts(text) == ["各村应把握好工作进度", "同时还要加强与相关单位的衔接"]
+
+
+def test_members_announced_by_a_directive_lead_in_are_items_without_a_cue_of_their_own():
+    doc = actions.extract("县交通局要抓好两件事，一是修好道路，二是建好桥梁。", reference_date="2026-03-02")
+    assert [(item.text, [o.name for o in item.owners]) for item in doc.items] == [
+        ("修好道路", ["县交通局"]), ("建好桥梁", ["县交通局"])]
+    # a report of what was done announces no actions
+    assert actions.extract("今年县交通局主要做了两件事，一是修好道路，二是建好桥梁。").items == []

@@ -371,7 +371,8 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
     for index, clause in enumerate(parts):
         at_marker = index == 0 and node is not None
         if not (current or in_topic or at_marker or body or minutes or concessive is not None) \
-                and not gates.may_hold(gates.clause_hits, clause.start, clause.end):
+                and not gates.may_hold(gates.clause_hits, clause.start, clause.end) \
+                and not (index and not groups and gates.may_hold(gates.deadline_starts, parts[index - 1].start, clause.start)):
             continue  # nothing can open here and no state can change (see _hits)
         if in_topic or (view.startswith(_TOPIC_START, clause.start) and _TOPIC.match(view, clause.start, clause.end)):
             in_topic = not _narrative(ctx, clause.start, clause.end)
@@ -392,6 +393,9 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
             asked = marker_modal and current[0].start == parts[0].start  # the group the modal marker opened
             if consequence or _starts_new_action(ctx, current, clause, asked) or (minutes and _next_decision(ctx, current, clause)):
                 groups.append(current)
+                if view.startswith(_FURTHER_DISPOSAL, clause.start) or view.startswith("并结合", clause.start):
+                    # (the item is the further action, not its 并)
+                    clause = Segment(clause.start + (1 if view[clause.start] in "并还" else 2), clause.end)
                 current = [clause]
             else:
                 current.append(clause)
@@ -400,7 +404,9 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
             # Narrative only stops what this clause would start: read it only when something would.
             body_opens = body and _BODY_OPEN.match(view, clause.start, clause.end) is not None
             opens = body_opens or _opens_action(ctx, clause, at_marker or minutes) or (rare_here and _opens_plan(ctx, parts, index)) \
-                or (minutes and _decision(ctx, clause)) or (at_marker and node.marker.endswith(_MODAL_MARKER_ENDS))
+                or (index and not groups and _after_subject_time(ctx, parts[index - 1], clause)) \
+                or (minutes and _decision(ctx, clause)) or (at_marker and node.marker.endswith(_MODAL_MARKER_ENDS)) \
+                or (at_marker and _announced(ctx, node))
             if opens and index and _GOAL_TAIL.match(view, clause.start, clause.end) and not _names_event(view, clause):
                 continue  # the result a sentence aims at (…，确保完成全年任务) opens no action of its own
             if not (opens or (rare_here and _is_concessive(ctx, clause))) or _narrative(ctx, written, clause.end):
@@ -409,6 +415,8 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
                 # The sentence's lead belongs to it, from the clause that names its subject if one does
                 # (为解决…问题，市政府决定调整…，将…划转…: the purpose before the subject is not the action).
                 current = [Segment(_lead_start(ctx, parts[:index]), clause.start), clause]
+            elif opens and index and not groups and _after_subject_time(ctx, parts[index - 1], clause):
+                current = [parts[index - 1], clause]  # the subject and its time lead the action
             elif opens:
                 current = _opening(ctx, parts, index, clause, groups)
             else:
@@ -438,6 +446,8 @@ _BASIS_NOUNS = ("要求", "精神", "规定", "原则", "部署", "安排", "意
 _BARE_MODAL_ENDS = MODALS + ("应当", "一定要")
 # A marker that holds the modal (一要…, 二是要…): the clause after it is the directive.
 _MODAL_MARKER_ENDS = ("要", "要：", "要，")
+# A clause joining a further disposal of a thing to a directive (…，并将X纳入考核): its own action when checkable.
+_FURTHER_DISPOSAL = ("并将", "并把", "同时将", "同时把", "还将", "还把")
 
 
 def _names_event(view: str, clause: Segment) -> bool:
@@ -509,6 +519,52 @@ def _is_concessive(ctx: _Context, clause: Segment) -> bool:
     return ctx.may_hold(ctx.index.concessive_hits, clause.start, clause.end) and _CONCESSIVE.search(ctx.view, clause.start, clause.end) is not None
 
 
+def _announced(ctx: _Context, node: OutlineNode) -> bool:
+    """Whether the node's list is announced by a directive lead-in just before its first member
+    (县交通局要抓好两件事，一是修好道路，二是建好桥梁): every member is then an action, with or without a cue."""
+    index = ctx.index
+    at = bisect.bisect_left(index.node_starts, node.marker_span[0])
+    first = node
+    for back in range(at - 1, max(at - 12, -1), -1):  # (the earlier members of the list, a few at most)
+        earlier = index.nodes[back]
+        if earlier.level < node.level:
+            break
+        if earlier.level == node.level and earlier.ordinal < first.ordinal:
+            first = earlier
+    if first.ordinal != 1:
+        return False
+    view, end = ctx.view, first.marker_span[0]
+    while end > 0 and view[end - 1] in _LEAD_ENDS:
+        end -= 1
+    start = max(max(view.rfind(stop, max(0, end - _LEAD_REACH), end) for stop in _LEAD_STOPS) + 1, end - _LEAD_REACH)
+    return start < end and _ANNOUNCE.search(view, start, end) is not None and _directive(ctx, start, end) \
+        and not _narrative(ctx, start, end)
+
+
+# Where a list's lead-in clause ends and starts, and how far back it is looked for.
+_LEAD_ENDS = frozenset("，：:；、 ")
+_LEAD_STOPS = ("，", "。", "；", "：", "！", "？", "\n")
+_LEAD_REACH = 40
+
+
+def _after_subject_time(ctx: _Context, lead: Segment, clause: Segment) -> bool:
+    """A clause naming a checkable action after a lead of a party and a time limit only (各包村干部在会议结束后，
+    及时召开群众会; 县水利局在汛期到来前，完成除险加固): the lead's party does it by that time."""
+    deadline = ctx.deadline_in(lead.start, lead.end)
+    if deadline is None or deadline.kind not in _LIMIT_KINDS or deadline.span[1] < lead.end - 1:
+        return False
+    if not (_task(ctx, clause.start, clause.end) or ctx.view.startswith(_PROMPT_STARTS, clause.start)):
+        return False
+    if _narrative(ctx, lead.start, clause.end):
+        return False
+    owners = ctx.owner_index.owners(lead.start, deadline.span[0])
+    return bool(owners) and owners[0].span[0] - lead.start <= 1 and not owners[0].inherited
+
+
+# Words of promptness that open an action after its party and time (…在会后，及时/立即…).
+_PROMPT_STARTS = ("及时", "立即", "迅速", "马上", "抓紧")
+
+
 def _opening(ctx: _Context, parts: list[Segment], index: int, clause: Segment, groups) -> list[Segment]:
     """The first clauses of a new group: the clause, led by the deadline or subject just before it."""
     view = ctx.view
@@ -568,14 +624,20 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment, a
         if deadline is None or deadline.span[0] > clause.start:
             return False  # 要压实责任，列出具体清单…; 要分类施策，对没有疫情的地区要…: a short head, then how it is done
     if view.startswith("对", clause.start) and (lead := _OBJECT_LEAD.match(view, clause.start, clause.end)) \
-            and lead.group().endswith("的") and any(_directive(ctx, part.start, part.end) for part in current):
-        return True  # …要立即整改，对一时难以整改的，上报…: the things a further action is about
+            and (lead.group().endswith("的") or lead.group().endswith(_BARE_MODAL_ENDS)) \
+            and any(_directive(ctx, part.start, part.end) or _task(ctx, part.start, part.end) for part in current):
+        # …要立即整改，对一时难以整改的，上报…; …纳入考核，对推诿的人员要追究责任: the things (with their own
+        # modal) a further action is about
+        return True
     modal = _MODAL_START.match(view, clause.start, clause.end) or (
         ctx.may_hold(ctx.index.directive_hits, clause.start, clause.end) and _TOPIC_MODAL.match(view, clause.start, clause.end))
     if modal and not _manner_tail(view, modal.end(), clause.end) \
             and (asked or any(_directive(ctx, part.start, part.end) for part in current)) \
             and not view.endswith(_NAMED_RESPONSIBLE, current[-1].start, current[-1].end):
         return True
+    if view.startswith(_FURTHER_DISPOSAL, clause.start) and _task(ctx, clause.start, clause.end) \
+            and any(_directive(ctx, part.start, part.end) for part in current):
+        return True  # …要高度重视，并将此项工作纳入年终考核: a further, checkable action joined by 并将/并把
     if _NEXT_STEP.match(view, clause.start, clause.end):
         # The group before it is an action of its own when it asks or names a deliverable
         # (not a basis before another: 按照…要求，根据…精神，…落实).
@@ -593,7 +655,9 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment, a
     if deadline.span[0] > clause.start and _UNIT_LEAD.fullmatch(view, clause.start, deadline.span[0]):
         return True  # …，县水利局6月上旬完成清淤: a new subject with a time of its own
     if _is_bare_time(ctx, clause):
-        return True
+        # (an unspecified limit, 按照时间节点，完成…, is how the action before it is timed, not a time of its own)
+        return not (deadline.due is None and deadline.rule.endswith(".unspecified") and any(
+            _directive(ctx, part.start, part.end) for part in current))
     start = current[0].start
     if deadline.span[0] == clause.start:
         # A second date is a second action (六月份…，下半年…); the first date of a group

@@ -292,19 +292,21 @@ RULES: list[CueRule] = [
     CueRule(
         name="deliverable_named",
         pattern=r"(?:制度|台账|台帐|项目库|数据库|清单|档案)(?<=(?:建立|健全|建起|实行|推行|履行|执行)(?:健全|完善)?[^，。；：\n]{0,12}?(?:制度|台账|台帐|项目库|数据库|清单|档案))|"
-                r"机制(?<=建立(?!长效|健全)\p{Han}{2,4}机制)|(?:清单|时间表|台账)(?<=列出[^，。；：\n]{0,8}?(?:清单|时间表|台账))|"
+                r"机制(?<=建立(?!长效|健全)\p{Han}{2,10}机制)|(?:清单|时间表|台账)(?<=列出[^，。；：\n]{0,8}?(?:清单|时间表|台账))|"
                 r"(?:专项行动|普查|大排查|大检查)(?<=开展[^，。；：\n]{0,12}?(?:专项行动|普查|大排查|大检查))|活动(?<=(?:组织|举办|搞好|策划|办好)[^，。；：\n]{0,10}?活动)|"
                 r"发放|轮训|(?:第一|直接|具体)责任人|负主体责任|提交|报请|"
-                r"报[^，。；：\n]{1,10}?(?:研究|审批|审定|审议|批准)|修改完善",
+                r"报[^，。；：\n]{1,10}?(?:研究|审批|审定|审议|批准)|修改完善|(?:整改|分解)到(?:位|人|岗)",
         kind="task",
         needs=("制度", "台账", "台帐", "项目库", "数据库", "清单", "档案", "机制", "时间表", "专项行动", "普查", "大排查", "大检查",
-               "活动", "发放", "轮训", "责任人", "负主体责任", "提交", "报请", "报", "修改完善"),
-        doc="A concrete action named by what it makes (建立周报制度, 建立包联机制, 列出清单, 开展专项行动, 组织…活动, "
-            "发放, 轮训, 报…审批, naming the one responsible). Read only where one of its words is (a scan of the "
+               "活动", "发放", "轮训", "责任人", "负主体责任", "提交", "报请", "报", "修改完善", "整改到", "分解到"),
+        doc="A concrete action named by what it makes (建立周报制度, 建立包联机制 or a longer named one: 建立防止返贫监测机制, 列出清单, 开展专项行动, 组织…活动, "
+            "发放, 轮训, 报…审批, naming the one responsible, a rectification or a breakdown carried through: 整改到位, 分解到人). Read only where one of its words is (a scan of the "
             "view for them): its look-behinds are costly to try on every span.",
         examples=(Example("请县交通局会后修改完善后报县委常委会研究", "task"), Example("请县交通局提交论证报告", "task"),
                   Example("要建立周报制度", "task"), Example("认真履行24小时值班制度", "task"), Example("要向农户发放明白纸", "task"), Example("要列出问题清单和时间表", "task"),
-                  Example("要建立包联机制", "task"), Example("要组织策划好节会招商活动", "task")),
+                  Example("要建立包联机制", "task"), Example("要组织策划好节会招商活动", "task"),
+                  Example("要加快建立防止农户返贫的监测机制", "task"), Example("反馈的问题要逐条整改到位", "task"),
+                  Example("要把创建任务分解到人", "task")),
     ),
 ]
 
@@ -424,17 +426,18 @@ CLAUSE_RULES: list[ClauseRule] = [
     ),
     _clause(
         "next_step",
-        r"然后|随后|接着|[^\P{Han}，]{1,6}后再|(?:就|再|并)?(?:按照|根据|依照|依据|按)(?!时|期|月|季|年|规定)",
+        r"然后|随后|接着|[^\P{Han}，]{1,6}后再|(?:就|再|并)?(?:按照|根据|依照|依据|按(?!照))(?!时|期|月|季|年|规定)|并结合",
         "match",
         (("然后组织验收", "然后"), ("方案拿出来后再召开论证会", "方案拿出来后再"), ("按照方案组织实施", "按照"),
+         ("并结合本村实际制定措施", "并结合"), ("按照时间节点完成任务", None), ("结合实际抓好落实", None),
          ("按时完成", None), ("按规定上报", None)),
-        "A clause that opens the next step of a sequence (…先拿出来，拿出来后再召开…; 然后…; 按照…).",
+        "A clause that opens the next step of a sequence (…先拿出来，拿出来后再召开…; 然后…; 按照…; 并结合…).",
     ),
     _clause(
         "modal_start",
-        r"(?:还|也|都|并|而且|并且|同时|更|特别|尤其|特别是|尤其是)?(?:" + alternation(MODALS + ("一定要",)) + ")(?!求)",
+        r"(?:同时|而且|并且)?(?:还|也|都|并|而且|并且|同时|更|特别|尤其|特别是|尤其是)?(?:" + alternation(MODALS + ("一定要",)) + ")(?!求)",
         "match",
-        (("还要加强督查", "还要"), ("特别要搞好推介活动", "特别要"), ("必须一抓到底", "必须"), ("要求各地上报", None), ("加强督查", None)),
+        (("还要加强督查", "还要"), ("同时还要加强联系和衔接", "同时还要"), ("特别要搞好推介活动", "特别要"), ("必须一抓到底", "必须"), ("要求各地上报", None), ("加强督查", None)),
         "A clause that opens with its own modal (…，要…): after a directive, a further action.",
     ),
     _clause(
