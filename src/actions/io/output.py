@@ -69,23 +69,11 @@ def atomic_write(
 
     Without `force` an existing file is never replaced, even one that appears while writing.
     """
-    path = Path(path)
-    hint = {"hint": exists_hint} if exists_hint else {}
-    check_writable(path, force, **hint)
     chunks = [data.encode("utf-8") if isinstance(data, str) else data] if isinstance(data, (bytes, str)) else data
-    handle, temporary = _temporary_beside(path)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            os.fchmod(file.fileno(), _mode_for(path))
+    with atomic_file(path, force=force, exists_hint=exists_hint) as temporary:
+        with open(temporary, "wb") as file:  # an OSError here is reported by atomic_file, in one line
             for chunk in chunks:
                 file.write(chunk)
-            file.flush()
-            os.fsync(file.fileno())
-        _publish(temporary, path, force, hint)
-    except OSError as error:
-        raise output_error(path, error) from None
-    finally:
-        Path(temporary).unlink(missing_ok=True)
 
 
 @contextmanager
