@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from actions.construct import construct
-from actions.lang.zh.script import fold_traditional
 from actions.models import Owner
 from actions.owners.extract import ALWAYS_TRIED, Triggers, explicit_owners, owners_by_rule, parties
 from actions.owners.lexicon import RULES, SUBJECT_RULE
@@ -50,21 +48,16 @@ def _reports(view: str) -> list[int]:
     return found
 
 
-def _as_written(owner: Owner, written: str) -> Owner:
-    start, end = owner.span
-    return construct(Owner, {"name": written[start:end], "role": owner.role, "span": owner.span, "inherited": owner.inherited})
-
-
 class OwnerIndex:
     """Owners of the spans of one view. `gated=False` asks the rules on every span (the reference)."""
 
-    __slots__ = ("view", "written", "gated", "subject_hits", "triggers", "cache", "barriers")
+    __slots__ = ("view", "gated", "subject_hits", "triggers", "cache", "barriers")
 
     def __init__(self, view: str, *, gated: bool = True, breaks: list[int] = ()) -> None:
-        # The rules read the view with its traditional characters folded (縣財政局 as 县财政局, same
-        # length); the names they give are taken from the view as written (`written`).
-        self.written = view
-        self.view = view = fold_traditional(view)
+        # `view` is the view as the items read it, its traditional characters already folded
+        # (actions.lang.zh.script; 縣財政局 as 县财政局, same offsets): the remap re-reads every name
+        # from the original text.
+        self.view = view
         self.gated = gated
         self.subject_hits = hits(SUBJECT_END_GATE, view)
         self.triggers = Triggers(view) if gated else None
@@ -75,7 +68,7 @@ class OwnerIndex:
 
     def approved_by(self, position: int) -> list[Owner]:
         """The authors of a proposal the meeting approved earlier in the sentence of `position`
-        (会议原则同意县经发局关于…的意见，会后…), names as written; none: []."""
+        (会议原则同意县经发局关于…的意见，会后…); none: []."""
         view = self.view
         found = view.rfind("同意", max(0, position - _APPROVAL_REACH), position)
         if found < 0:
@@ -85,7 +78,7 @@ class OwnerIndex:
         if match is None:
             return []
         owners = parties(view, *match.span("units"))
-        return [_as_written(owner, self.written) for owner in owners] if self.written is not view else owners
+        return owners
 
     def barrier(self, start: int, end: int) -> bool:
         """Whether a paragraph break or a new report lies in view[start:end] (an omitted subject does not cross it)."""
@@ -102,8 +95,6 @@ class OwnerIndex:
             found = explicit_owners(self.view, start, end, subject_possible=subject, triggers=self.triggers)
             if found and found[0].span[0] - start <= _OPENING_REACH:
                 found = found + self._further_subjects(found, end)
-            if found and self.written is not self.view:
-                found = [_as_written(owner, self.written) for owner in found]
             self.cache[key] = found
         return list(found)
 
