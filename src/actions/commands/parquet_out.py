@@ -14,7 +14,7 @@ from pathlib import Path
 from actions.batch import Outcome
 from actions.commands.outdir import OutDirectory
 from actions.errors import InputError
-from actions.io.parquet import _PART, DOCUMENTS, ITEMS, SUFFIX, ParquetTables
+from actions.io.parquet import DOCUMENTS, ITEMS, SUFFIX, ParquetTables, part_files
 
 
 class ParquetDirectory(OutDirectory):
@@ -71,7 +71,7 @@ class ParquetParts(ParquetDirectory):
         for name in (DOCUMENTS, ITEMS):
             folder = self.directory / name
             if folder.is_dir():
-                found += [path for path in folder.iterdir() if (match := _PART.fullmatch(path.name)) and int(match.group(1)) >= from_part]
+                found += part_files(folder, from_part)
         return found
 
     def write(self, outcome: Outcome) -> str | None:

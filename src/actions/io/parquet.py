@@ -149,7 +149,7 @@ def write_parquet(
 def is_parquet(path: Path) -> bool:
     """A Parquet file, or a directory holding the tables (as files or as parts)."""
     if path.is_dir():
-        return any((path / name).exists() for name in (f"{ITEMS}{SUFFIX}", ITEMS)) or bool(_parts(path))
+        return any((path / name).exists() for name in (f"{ITEMS}{SUFFIX}", ITEMS)) or bool(part_files(path))
     try:
         with path.open("rb") as file:
             return file.read(4) == b"PAR1"
@@ -157,10 +157,10 @@ def is_parquet(path: Path) -> bool:
         return False
 
 
-def _parts(directory: Path) -> list[Path]:
-    """The part-N.parquet files of a directory, by number."""
+def part_files(directory: Path, from_part: int = 0) -> list[Path]:
+    """The part-N.parquet files of a directory with N >= `from_part`, by number."""
     found = [(int(match.group(1)), path) for path in directory.iterdir() if (match := _PART.fullmatch(path.name))]
-    return [path for _, path in sorted(found)]
+    return [path for number, path in sorted(found) if number >= from_part]
 
 
 def table_locations(path: Path) -> tuple[Path, Path]:
@@ -195,7 +195,7 @@ def _read(location: Path, fields) -> list[dict]:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    files = _parts(location) if location.is_dir() else [location]
+    files = part_files(location) if location.is_dir() else [location]
     if not files:
         raise InputError(f"{location}: no part-N{SUFFIX} files in it", "give the directory written by the batch")
     names = [field.name for field in fields]
