@@ -24,7 +24,7 @@ from pathlib import Path
 from actions.commands.common import add_input_arguments, input_path, meeting_date, write_stdout
 from actions.commands.stage_bar import add_quiet_option, stage_bar
 from actions.errors import InputError
-from actions.export import FORMATS, ExportOptions, export_files, writer
+from actions.export import FORMATS, ExportOptions, export_files, part_name, writer
 from actions.io.documents import is_json_text, parse_batch, read_directory
 from actions.models import Document
 from actions.io.output import atomic_write, check_writable
@@ -85,7 +85,7 @@ def write_parts(args, parts: list[bytes | str]) -> int:
             "write them with -o OUT (OUT-1, OUT-2 … are written)",
         )
     target = Path(args.output)
-    paths = [target.with_name(f"{target.stem}-{number}{target.suffix}") for number in range(1, len(parts) + 1)]
+    paths = [target.with_name(part_name(target.name, number)) for number in range(1, len(parts) + 1)]
     for path in paths:
         check_writable(path, args.force)
     for path, data in zip(paths, parts):

@@ -23,7 +23,7 @@ import datetime as dt
 import importlib
 import re
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 from types import ModuleType
 from typing import Iterable
 
@@ -108,6 +108,12 @@ def export_chunks(
         whole = module.write(documents, options or ExportOptions())
         return [whole.encode("utf-8") if isinstance(whole, str) else whole]
     return chunks(documents, options or ExportOptions())
+
+
+def part_name(name: str, number: int) -> str:
+    """The file name of part `number` (from 1) of an export in several files: 讲话.csv → 讲话-2.csv."""
+    path = PurePath(name)
+    return f"{path.stem}-{number}{path.suffix}"
 
 
 def export_files(

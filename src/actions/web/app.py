@@ -36,7 +36,7 @@ from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 
 from actions.errors import InputError
-from actions.export import FORMATS, ExportOptions, export_files, writer
+from actions.export import FORMATS, ExportOptions, export_files, part_name, writer
 from actions.io.jsonio import to_json
 from actions.models import Document, Review
 from actions.pipeline import extract
@@ -240,11 +240,10 @@ async def _export(request: Request, max_bytes: int) -> Response:
 def zip_of_parts(parts: list[bytes | str], name: str) -> bytes:
     """The files of a target that imports a limited number of tasks per file, in one zip:
     NAME-1.EXT, NAME-2.EXT … (the names `actions export -o NAME.EXT` writes)."""
-    path = PurePosixPath(name)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for number, data in enumerate(parts, start=1):
-            archive.writestr(f"{path.stem}-{number}{path.suffix}", data.encode("utf-8") if isinstance(data, str) else data)
+            archive.writestr(part_name(name, number), data.encode("utf-8") if isinstance(data, str) else data)
     return buffer.getvalue()
 
 
