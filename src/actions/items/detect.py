@@ -51,6 +51,7 @@ _CONCESSIVE = CLAUSE_RULE["concessive"].compiled
 _ANNOUNCE = CLAUSE_RULE["list_announcement"].compiled
 _MINUTES_REPORT = CLAUSE_RULE["minutes_report"].compiled
 _MINUTES_DECISION = CLAUSE_RULE["minutes_decision"].compiled
+_MINUTES_WORK_STEP = CLAUSE_RULE["minutes_work_step"].compiled
 _BARE_ROLE = CLAUSE_RULE["bare_role"].compiled
 _UNIT_LEAD = CLAUSE_RULE["unit_lead"].compiled
 _UNIT_LEAD_PREFIX = CLAUSE_RULE["unit_lead"].compiled  # read with .match: the unit name that opens a clause
@@ -124,6 +125,9 @@ class _Context:
     inheritance: Inheritance = field(default_factory=Inheritance)
     # Where a list reports a document's content (after 文件主要分为四个方面：): its marker units are no items.
     described_until: int = -1
+    # A heading's title that sets a time and announces its section's actions (3、要尽快做好前期工作：…):
+    # (title end, section end, the time), the limit of the section's actions that name none.
+    lead_time: tuple[int, int, Deadline] | None = None
     # The index's two most asked lookups, bound once (they run for most clauses).
     may_hold: Callable[[list[int], int, int], bool] = field(init=False)
     deadline_in: Callable[[int, int], Deadline | None] = field(init=False)
@@ -287,25 +291,32 @@ def _sentence_items(ctx, sentence, items, titles, body: bool = False) -> None:
         decides = minutes and not _reports(view, unit.start, unit.end) \
             and not (node is not None and unit.end >= node.title_span[1] and "，" not in view[unit.start:unit.end])
         found = _unit_items(ctx, node, unit, sentence, inherited, body, decides)
-        if found and node is not None and _is_title(node, found, unit):
-            titles.append((node, found.pop(0)))
+        if found and node is not None and _is_title(ctx, node, found, unit):
+            title = found.pop(0)
+            titles.append((node, title))
+            if title.deadline is not None:
+                ctx.lead_time = (title.span[1], node.span[1], title.deadline)
+                found = [_with_deadline(item, title.deadline) if item.deadline is None else item for item in found]
         items.extend(found)
 
 
-def _is_title(node: OutlineNode, found: list[_Draft], unit: Segment) -> bool:
+def _is_title(ctx: _Context, node: OutlineNode, found: list[_Draft], unit: Segment) -> bool:
     """Whether the first item of a marker's unit is the node's title (kept only if its section has no item).
 
     A title has no owner of its own and no deadline, and is either the whole unit after the
     marker (二要建立培养青年的舞台，不时加强辐射力。), the first action of a marker with
     sub-markers, or a single clause that further items of
-    the unit elaborate (二是要统一标准，各个行业各个区县要拟定统一的标准).
+    the unit elaborate (二是要统一标准，各个行业各个区县要拟定统一的标准). A title that
+    announces the actions after its colon may set their time (3、要尽快做好前期工作：…).
     """
     item = found[0]
     if node.marker.endswith(_MODAL_MARKER_ENDS) and not node.children and len(found) > 1:
         # 六要组织策划好…活动，特别要…: the marker holds the modal; the first clause is an action of its
         # own, not the category of the one after it
         return False
-    if item.span[0] != unit.start or item.deadline is not None or any(not owner.inherited for owner in item.owners):
+    announces = len(found) > 1 and ctx.view[item.span[1]:item.span[1] + 1] == "："
+    if item.span[0] != unit.start or (item.deadline is not None and not announces) \
+            or any(not owner.inherited for owner in item.owners):
         return False
     return item.span[1] == unit.end or bool(node.children) or ("，" not in item.text and len(found) > 1)
 
@@ -334,8 +345,39 @@ def _unit_items(ctx, node, unit, sentence, inherited, body: bool = False, minute
     view = ctx.view
     if _whole_unit_not_item(ctx, unit.start, unit.end) or view[unit.end:unit.end + 1] == "？":
         return []
-    return [item for number, group in enumerate(groups)
-            if (item := _make_item(ctx, node, group, sentence, inherited, opens_unit=number == 0, decided=minutes))]
+    items = [item for number, group in enumerate(groups)
+             if (item := _make_item(ctx, node, group, sentence, inherited, opens_unit=number == 0, decided=minutes))]
+    topic_time = _topic_time(ctx, unit, items)
+    if topic_time is not None:
+        # 今年，要…，中央层面要…，省、市、县都要…: the time set before the unit's first comma is
+        # the limit of every action of the unit that names none of its own.
+        items[1:] = [_with_deadline(item, topic_time) if item.deadline is None else item for item in items[1:]]
+    return items
+
+
+def _lead_time_at(ctx: _Context, position: int) -> Deadline | None:
+    """The time a heading's title set for the actions of its section, if `position` lies there."""
+    lead = ctx.lead_time
+    return lead[2] if lead is not None and lead[0] <= position < lead[1] else None
+
+
+def _topic_time(ctx: _Context, unit: Segment, items: list[_Draft]) -> Deadline | None:
+    """The time limit written alone at the head of the unit (今年，…) that its first item holds."""
+    if len(items) < 2 or items[0].deadline is None:
+        return None
+    deadline = items[0].deadline
+    start, end = deadline.span
+    if start != unit.start or deadline.kind == "recurring" or ctx.view[end:end + 1] != "，":
+        return None
+    return deadline
+
+
+def _with_deadline(draft: _Draft, deadline: Deadline) -> _Draft:
+    """`draft` with a time limit it shares with the unit's first action, graded again."""
+    explicit = any(not owner.inherited for owner in draft.owners)
+    cue = None if draft.rule in ("explicit_owner", "deadline", "directive_cue") else draft.rule
+    kind, rule, confidence = _grading(explicit, deadline, cue)
+    return draft._replace(deadline=deadline, kind=kind, rule=rule, confidence=confidence)
 
 
 def _whole_unit_not_item(ctx: _Context, start: int, end: int) -> bool:
@@ -464,6 +506,7 @@ def _decision(ctx: _Context, clause: Segment) -> bool:
     or its time (定期邀请专家指导)."""
     view = ctx.view
     return _task(ctx, clause.start, clause.end) or _MINUTES_DECISION.match(view, clause.start, clause.end) is not None \
+        or _MINUTES_WORK_STEP.match(view, clause.start, clause.end) is not None \
         or ctx.deadline_in(clause.start, clause.end) is not None
 
 
@@ -472,7 +515,7 @@ def _next_decision(ctx: _Context, current: list[Segment], clause: Segment) -> bo
     view = ctx.view
     if _only_roles(view, current):
         return False
-    if _MINUTES_DECISION.match(view, clause.start, clause.end):
+    if _MINUTES_DECISION.match(view, clause.start, clause.end) or _MINUTES_WORK_STEP.match(view, clause.start, clause.end):
         return True
     if ctx.index.in_minutes_document(clause.start):
         # In minutes proper, a step or a time of its own is a decision of its own (…强化考核奖惩，定期督查…)
@@ -667,7 +710,8 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment, a
         # 在 + a second time (…设计时要…，在开通的时候…) is a second action too; with the
         # group's first time it is how the action is done (会同X，在本月20号前制定…).
         return ctx.deadline_in(start, current[-1].end) is not None
-    return False
+    # A second date later in the clause is a second action too (要尽快做好前期工作：方案的评审本周完成).
+    return deadline.kind != "asap" and ctx.deadline_in(start, current[-1].end) is not None
 
 
 def _short_head(view: str, current: list[Segment]) -> bool:
@@ -730,7 +774,7 @@ def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: li
         return None  # a clause cut off right after its subject's modal (…，各有关部门要) names no action
     key = path[-1].id if path else ""
     explicit = bool(owners)
-    deadline = ctx.deadline_in(start, end)
+    deadline = ctx.deadline_in(start, end) or _lead_time_at(ctx, start)
     # A subject with a cue or a time limit is the one the next subject-less clause continues.
     asks = explicit and bool(deadline or _directive(ctx, start, end) or owner_index.opens_with_subject(start, end))
     owners = ctx.inheritance.owners_of(view, key, start, end, owners, asks, inherited, node is None or not opens_unit)

@@ -572,6 +572,17 @@ CLAUSE_RULES: list[ClauseRule] = [
         "落实配套资金) is a decision of its own: it opens an item and ends the one before it.",
     ),
     _clause(
+        "minutes_work_step",
+        r"(?!将|把|对|强化|加强|加快|做好|抓好|推进)[^，。；：\n]{0,12}?(?:工作|方案|工程|项目|手续|材料|资料|合同)(?:要|须)?"
+        r"(?:做好|抓好|完成|落实|开展|启动|实施|办理|修改完善后印发|印发)(?!到位|情况|的)",
+        "match",
+        (("招标工作做好与县纪委的衔接", "招标工作做好"), ("征地手续抓紧办理", None), ("验收工作完成后报县政府", "验收工作完成"),
+         ("方案修改完善后印发", "方案修改完善后印发"), ("配套资金落实到位", None), ("工作落实情况较好", None),
+         ("将项目推进工作明确到岗位", None), ("强化工作推进和责任落实", None)),
+        "In minutes, a clause that names a piece of the work and the step decided for it (招标工作做好…衔接; "
+        "方案修改完善后印发) is a decision of its own, written without its doer.",
+    ),
+    _clause(
         "goal_tail",
         r"(?:以|从而|进而|切实|努力)?(?:确保|保证|力争|争取)",
         "match",

@@ -68,6 +68,8 @@ def _calendar(reading: Reading) -> bool:
 READINGS: dict[str, Callable[[Reading], bool]] = {
     "any": lambda reading: True,
     "calendar": _calendar,  # a time on the calendar, a window included
+    # a calendar time or a template's placeholder date (x年xx月): both can be a start (…起)
+    "dated": lambda reading: _calendar(reading) or reading.rule == "template.placeholder",
     "calendar_point": lambda reading: reading.unit in UNITS,  # one on the calendar, not a window
     "topic": lambda reading: reading.unit in UNITS and UNITS[reading.unit].topic and not reading.suffix,
     "needs_cue": lambda reading: _calendar(reading) and reading.needs_cue,
@@ -194,12 +196,13 @@ BASIS = ContextRule(
 
 NARRATIVE_AFTER = ContextRule(
     "context.narrative_after",
-    where="after", applies="calendar", effect="drop",
+    where="after", applies="dated", effect="drop",
     pattern=r"(?:以来|来(?!说|看|讲)|至今|迄今|同期|同比|环比|累计|出了|发生|以后|之后|后(?!续)|起(?!草)|开始)",
     examples=(
         ex("今年以来", REF),
         ex("6月份以来", REF),
         ex("7月1日起施行", REF),
+        ex("从x年xx月份起支付两年", REF),
         ex("一季度出了两起较大事故", "2012-02-01"),
     ),
     doc="Words just after a time that make it narrative (以来, 出了, 同比) or a start (起, 以后).",
@@ -234,11 +237,14 @@ NARRATIVE_CLAUSE = ContextRule(
 YEAR_NEEDS_ACTION = ContextRule(
     "context.year_needs_action",
     where="after", applies="needs_cue", effect="require", excused_by="context.by_prefix",
-    pattern=r"，?(?:" + alternation(MODALS) + r"|须|力争|争取|确保|先|将|再|全面|基本|计划|完成|实现|启动|开工|建成|开展|组织|召开"
+    # (a subject may come between: 今年，各乡镇要…)
+    pattern=r"，?(?:(?:(?!决定|提出|强调|指出|认为|说)[^，。；！？\n要]){1,10}?(?:" + alternation(MODALS) + r")|" + alternation(MODALS) + r"|须|力争|争取|确保|先|将|再|全面|基本|计划|完成|实现|启动|开工|建成|开展|组织|召开"
     r"|出台|制定|重点|着力|继续|进一步)",
     examples=(
         ex("今年要完成改造", REF, ("今年", "on", "2012-12-31", "2012", "2012-01-01")),
         ex("今年市里抓了两个典型", REF),
+        ex("今年，各乡镇要完成排查", REF, ("今年", "on", "2012-12-31", "2012", "2012-01-01")),
+        ex("今年市委决定要建设幸福家园", REF),
         ex("如果桃源今年还出一起较大事故，今年就完了", REF),
     ),
     doc="A bare year (今年, 2011年) is a deadline only before an action cue (要, 力争, 先, 完成 …).",

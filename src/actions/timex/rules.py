@@ -745,11 +745,12 @@ EXPRESSION_RULES: list[TimeRule] = [
     ),
     TimeRule(
         "template.placeholder",
-        rf"(?:{_PLACEHOLDER}{{1,4}}年)?{_PLACEHOLDER}{{1,2}}月(?:(?P<pday>{_PLACEHOLDER}{{1,2}})[日号])?{_SUFFIX}",
+        rf"(?:{_PLACEHOLDER}{{1,4}}年)?{_PLACEHOLDER}{{1,2}}月份?(?:(?P<pday>{_PLACEHOLDER}{{1,2}})[日号])?{_SUFFIX}",
         _produce_placeholder,
         (
             ex("xx月xx日前报送", REF, ("xx月xx日前", "by", None, "XXXX-XX-XX")),
             ex("×月×日", REF, ("×月×日", "by", None, "XXXX-XX-XX")),
+            ex("xx月份前完成", REF, ("xx月份前", "by", None, "XXXX-XX")),
         ),
         doc="Template placeholders (xx月xx日前, ×月×日): kind by, no date.",
         keys="年月",
