@@ -74,3 +74,24 @@ def test_a_piece_of_work_done_or_pushed_is_not_a_decided_step():
 def test_a_template_date_that_starts_a_payment_is_not_its_limit():
     assert _rows("各单位要从x年xx月份起支付两年补贴。")[0][1] is None
     assert _rows("各单位要在xx月份前完成。")[0][1] == "xx月份前"
+
+
+def test_a_hyphen_left_for_a_lost_month_is_read_as_the_month():
+    rows = _rows("会议要求，要在4-初召开动员大会，每半个-调度一次。")
+    assert [(text, deadline) for text, deadline, _, _ in rows] == [("要在4-初召开动员大会", "4-初"), ("每半个-调度一次", "每半个-")]
+    assert actions.extract("要在4-初召开动员大会。", "2024-03-24").items[0].deadline.due.isoformat() == "2024-04-10"
+
+
+def test_a_hyphen_between_numbers_stays_a_range():
+    rows = _rows("各乡镇要在1-5月份完成排查。")
+    assert rows[0][1] == "1-5月份"
+
+
+def test_a_routine_after_a_dated_action_or_another_routine_is_an_action_of_its_own():
+    rows = _rows("要在6月初召开动员大会，每半个月调度一次，每周开展一次专项行动。")
+    assert [deadline for _, deadline, _, _ in rows] == ["6月初", "每半个月", "每周"]
+
+
+def test_a_routine_after_an_untimed_action_or_the_same_routine_again_belongs_to_it():
+    assert len(_rows("各乡镇要做好督查，每季度通报一次。")) == 1
+    assert len(_rows("要落实目标责任制，定期督查，定期考核。")) == 1

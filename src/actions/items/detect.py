@@ -691,6 +691,15 @@ def _starts_new_action(ctx: _Context, current: list[Segment], clause: Segment, a
     if view.startswith("确保", clause.start) and view.endswith("到位", clause.start, clause.end) \
             and view[clause.end:clause.end + 1] in ("，", ",") and any(_directive(ctx, part.start, part.end) for part in current):
         return True  # …，确保值班到位，认真履行…制度: a duty named, then how it is done, is a further action
+    if deadline is not None and deadline.kind == "recurring" and deadline.span[0] == clause.start:
+        # A routine after an action with a time of its own (在4月初召开动员大会，每半个月调度一次，每周开展一次
+        # 专项行动) is a second action: a dated event is not what is repeated, nor is another routine; after
+        # an untimed action it says how often that one is done (做好督查，每季度通报一次), and the same
+        # routine again lists the parts of one action (定期督查，定期考核).
+        before = ctx.deadline_in(current[0].start, current[-1].end)
+        if before is None or before.kind == "asap":
+            return False
+        return before.due is not None if before.kind != "recurring" else before.text != deadline.text
     if deadline is None or deadline.kind == "recurring":
         return False
     if deadline.kind == "asap" and deadline.span[0] == clause.start and not _is_bare_time(ctx, clause):

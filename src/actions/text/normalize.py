@@ -4,7 +4,8 @@ Rules match against one canonical form instead of spelling out every variant: fu
 digits and letters become ASCII, half-width Chinese punctuation (`,` `:` `;` `(`) becomes
 full-width, look-alike characters from PDF and Word conversion (Kangxi radicals such as
 ⼀ ⼆, compatibility ideographs, small and half-width forms, odd spaces) become the ordinary
-character, and a `.` that ends a Chinese sentence becomes `。`. Noise that breaks patterns
+character, a `.` that ends a Chinese sentence becomes `。`, and a hyphen a conversion left for a lost
+月 (`4-初`, `每半个-`) becomes 月. Noise that breaks patterns
 is deleted: PDF page numbers between Chinese characters (`典 7 型`) and on lines of their own
 (`- 3 -`, `第3页`), stray spaces between Chinese characters and inside markers (`（ 一 ）`,
 `1 、`), indentation, zero-width characters, form feeds, and the hard line breaks that PDF
@@ -112,6 +113,11 @@ _NOISE = regex.compile(rf"{_NOISE_START}(?:{_NOISE_RUNS})", regex.VERBOSE)
 
 # A `.` after a Chinese character ends a sentence, unless it is a decimal point, an ellipsis
 # or the dot of a marker (`一.` at a line or clause start).
+# A conversion that lost 月 writes a hyphen in its place (4-初, 每半个-调度一次): where only a
+# month fits (a numeral before 初/底/末/旬/份; 个 before it and no number after), the view reads 月.
+_LOST_MONTH = regex.compile(
+    r"(?<=[0-9一二三四五六七八九十])-(?=初|底|末|上旬|中旬|下旬|份)|(?<=[0-9一二两三四五六七八九十半]个)-(?![0-9])"
+)
 _SENTENCE_DOT = regex.compile(r"(?<=\p{Han})(?<!(?:(?m:^)|[：；。，！？])[一二三四五六七八九十]{1,3})\.(?![.0-9])")
 
 # --- hard line breaks inside sentences (matched on the canonical view) ---------------------
@@ -319,6 +325,8 @@ def normalize(text: str) -> Normalized:
             chars[original - (deleted[index - 1] if index else 0)] = char
         view = "".join(chars)
     view = _SENTENCE_DOT.sub("。", view)
+    if "-" in view:
+        view = _LOST_MONTH.sub("月", view)
     joins = _wrapped_line_breaks(view)
     if joins:
         in_original = []
