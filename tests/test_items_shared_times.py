@@ -95,3 +95,18 @@ def test_a_routine_after_a_dated_action_or_another_routine_is_an_action_of_its_o
 def test_a_routine_after_an_untimed_action_or_the_same_routine_again_belongs_to_it():
     assert len(_rows("各乡镇要做好督查，每季度通报一次。")) == 1
     assert len(_rows("要落实目标责任制，定期督查，定期考核。")) == 1
+
+
+def test_a_bare_modal_and_verb_takes_what_the_sentence_said_before_as_its_object():
+    rows = _rows("小额信贷对支持群众发展生产发挥了重要作用，要继续坚持。")
+    assert [text for text, *_ in rows] == ["小额信贷对支持群众发展生产发挥了重要作用，要继续坚持"]
+
+
+def test_the_time_of_the_object_said_before_is_the_action_s_limit():
+    rows = _rows("到2030年全县农村人口全部实现安全饮水，是县委作出的郑重承诺，必须如期实现。")
+    assert rows[0][0].startswith("到2030年") and rows[0][1] == "2030年" and rows[0][3] == "task"
+
+
+def test_a_modal_verb_with_its_own_object_starts_where_it_is_written():
+    rows = _rows("小额信贷发挥了重要作用，要继续坚持这一做法。")
+    assert [text for text, *_ in rows] == ["要继续坚持这一做法"]

@@ -57,6 +57,7 @@ _UNIT_LEAD = CLAUSE_RULE["unit_lead"].compiled
 _UNIT_LEAD_PREFIX = CLAUSE_RULE["unit_lead"].compiled  # read with .match: the unit name that opens a clause
 _SUBMISSION = CLAUSE_RULE["submission"].compiled
 _GOAL_TAIL = CLAUSE_RULE["goal_tail"].compiled
+_OBJECT_BEFORE = CLAUSE_RULE["object_before"].compiled
 _PLEASE_START = BY_NAME["please"].compiled
 _SUBJECT_ONLY = SUBJECT_RULE["subject_only"].compiled
 _SUBJECT_ANNOUNCE = SUBJECT_RULE["subject_announce"].compiled
@@ -459,6 +460,8 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
                 current = [Segment(_lead_start(ctx, parts[:index]), clause.start), clause]
             elif opens and index and not groups and _after_subject_time(ctx, parts[index - 1], clause):
                 current = [parts[index - 1], clause]  # the subject and its time lead the action
+            elif opens and index and not groups and _OBJECT_BEFORE.fullmatch(view, clause.start, clause.end):
+                current = [Segment(parts[0].start, parts[index - 1].end), clause]  # (…发挥了重要作用，要继续坚持)
             elif opens:
                 current = _opening(ctx, parts, index, clause, groups)
             else:

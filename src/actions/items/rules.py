@@ -583,6 +583,17 @@ CLAUSE_RULES: list[ClauseRule] = [
         "方案修改完善后印发) is a decision of its own, written without its doer.",
     ),
     _clause(
+        "object_before",
+        r"(?:就|都|也)?(?:要|必须|一定要|务必|必须要)(?:继续|坚决|如期|按期|长期|认真|切实|抓紧|全面|一以贯之地)?"
+        r"(?:坚持|实现|落实|完成|执行|兑现|推广|用好|抓好|做好|办好)(?:下去|到位|好)?",
+        "fullmatch",
+        (("要继续坚持", "要继续坚持"), ("必须如期实现", "必须如期实现"), ("就要兑现", "就要兑现"),
+         ("要继续坚持这一做法", None), ("要抓好落实", None)),
+        "A modal and a verb with nothing after them, after other clauses (…发挥了重要作用，要继续坚持; "
+        "到2020年…全部脱贫，是…承诺，必须如期实现): the verb's object is what the sentence said before it, so "
+        "the action starts with the sentence.",
+    ),
+    _clause(
         "goal_tail",
         r"(?:以|从而|进而|切实|努力)?(?:确保|保证|力争|争取)",
         "match",
