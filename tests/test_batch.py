@@ -207,3 +207,15 @@ def test_progress_bar_is_drawn_on_a_terminal(tmp_path):
     assert process.returncode == 0
     assert len(stdout.splitlines()) == 6  # the documents go to standard output, untouched
     assert b"extracting" in drawn and b"6/6" in drawn
+
+
+def test_an_oversize_jsonl_line_is_named_once_in_the_summary(tmp_path, capsysbinary):
+    corpus = tmp_path / "corpus.jsonl"
+    big = json.dumps({"id": "big", "text": "要加强领导。" * 400}, ensure_ascii=False)
+    corpus.write_text(json.dumps({"id": "small", "text": "各乡镇要加强领导。"}, ensure_ascii=False) + "\n" + big + "\n",
+                      encoding="utf-8")
+    code, _, err = run_cli(["extract", str(corpus), "--out", str(tmp_path / "out"), "--max-bytes", "2K", "--jobs", "1"],
+                           capsysbinary)
+    assert code == 1
+    assert "line 2: line 2" not in err
+    assert "line 2: larger than the limit of 2048 bytes" in err

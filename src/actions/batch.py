@@ -81,9 +81,10 @@ class Outcome:
     def describe(self) -> str:
         """'<where>: <error>' for people, without naming the file twice."""
         error = self.error or ""
-        name = Path(self.key).name + ": "
-        if self.job.kind == "file" and error.startswith(name):
-            error = error[len(name) :]
+        # (an error about the size of a JSON line names the line itself: line 42: larger than …)
+        named = Path(self.key).name + ": " if self.job.kind == "file" else f"line {self.job.line}: "
+        if error.startswith(named):
+            error = error[len(named) :]
         return f"{self.where()}: {error}"
 
 
