@@ -154,3 +154,15 @@ def test_extract_reads_its_formats_from_the_export_registry():
     extract = build_parser()._subparsers._group_actions[0].choices["extract"]
     [option] = [action for action in extract._actions if "--format" in action.option_strings]
     assert option.choices == ("table", *EXTRACT_FORMATS, "parquet")  # parquet: two tables, not a registry format
+
+
+@pytest.mark.parametrize("options", [["--out", "OUT"], ["--dask"], ["-", "SPEECH", "--out", "OUT"]])
+def test_a_speech_piped_into_a_batch_is_one_clear_error(tmp_path, options):
+    speech = Path(__file__).resolve().parents[1] / "fixtures" / "speeches" / "speech-2.txt"
+    argv = [str(tmp_path / "out") if part == "OUT" else str(speech) if part == "SPEECH" else part for part in options]
+    result = subprocess.run([sys.executable, "-m", "actions", "extract", *argv], input="各乡镇要加强领导。".encode("utf-8"),
+                            capture_output=True)
+    assert result.returncode == 2
+    error = result.stderr.decode("utf-8")
+    assert error.count("\n") == 1 and "standard input holds one speech" in error and "Traceback" not in error
+    assert not (tmp_path / "out").exists()

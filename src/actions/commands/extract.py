@@ -164,6 +164,12 @@ def run_many(args, date) -> int:
         )
     if args.jsonl and args.inputs:
         raise InputError("--jsonl reads standard input; do not also give files", "drop --jsonl, or the file names")
+    if "-" in args.inputs:
+        option = "--dask" if args.dask is not None else "--out" if args.out else "several inputs"
+        raise InputError(
+            f"standard input holds one speech, and {option} reads a batch of files",
+            "extract it alone (actions extract - -o FILE), save it to a file first, or pipe a JSONL corpus with --jsonl",
+        )
     if args.skip_existing and (not args.out or args.force):
         raise InputError("--skip-existing works with --out OUTDIR and without --force", "give --out OUTDIR; drop --force")
     out_dir = _output_directory(args.out)
