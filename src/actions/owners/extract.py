@@ -120,7 +120,14 @@ def _after_time_or_pronoun(view: str, a: int, b: int) -> int:
     at = view.find("各", a + 1, b)
     if at > a and (view[at - 1] in _TIME_END or view.startswith("我", a)) and _UNIT_ONLY.fullmatch(view, at, b):
         return at
+    period = _PERIOD_BEFORE.match(view, a, b)  # 攻坚期内干部队伍 → 干部队伍
+    if period and _UNIT_ONLY.fullmatch(view, period.end(), b):
+        return period.end()
     return a
+
+
+# A named period before a name (攻坚期内, 过渡期间, 汛期): two to four characters and 期/期内/期间.
+_PERIOD_BEFORE = regex.compile(r"\p{Han}{1,3}期(?:内|间)?")
 
 
 def parties(view: str, start: int, end: int, role: str = "responsible") -> list[Owner]:

@@ -279,6 +279,8 @@ RULES: list[OwnerRule] = [
             Example("有条件的地方，也可以先行试点", [("有条件的地方", "responsible")]),
             Example("县水利局6月上旬完成清淤", [("县水利局", "responsible")]),
             Example("汛期各级网格员要加强巡查", [("各级网格员", "responsible")]),
+            Example("攻坚期内干部队伍要保持稳定", [("干部队伍", "responsible")]),
+            Example("过渡期间执法队伍要加强巡查", [("执法队伍", "responsible")]),
             Example("县人力资源和社会保障局要做好就业服务", [("县人力资源和社会保障局", "responsible")]),
             Example("县卫生和计划生育局与各乡镇卫生院要联合排查", [("县卫生和计划生育局", "responsible"), ("各乡镇卫生院", "responsible")]),
             Example("我们交警部门要加强路面管控", [("交警部门", "responsible")]),
