@@ -75,3 +75,23 @@ def test_in_minutes_a_step_or_a_limit_of_its_own_is_the_next_decision_and_a_rout
 def test_under_a_meeting_demand_of_a_news_report_a_routine_stays_in_its_action():
     report = "会议要求，要建立督查工作台账，定期开展督查督办。"
     assert [text for text, _ in _texts(report)] == ["要建立督查工作台账，定期开展督查督办"]
+
+
+SET_UP = "会议议定：\n一、成立项目建设领导小组，张镇长任组长，李副镇长具体负责，党政办负责外围环境，财政所负责资金兑付。\n"
+
+
+def test_a_role_after_an_action_without_its_doer_completes_that_action():
+    found = [(item.text, [owner.name for owner in item.owners]) for item in actions.extract(SET_UP, reference_date="2026-05-08").items]
+    assert found[0] == ("成立项目建设领导小组，张镇长任组长，李副镇长具体负责", ["张镇长"])
+    assert ("党政办负责外围环境", ["党政办"]) in found and ("财政所负责资金兑付", ["财政所"]) in found
+
+
+def test_a_role_before_an_action_without_a_doer_still_leads_it():
+    texts = [text for text, _ in _texts("会议议定：\n一、由县交通局负责，10月底前完成道路修复。\n", reference_date="2026-05-08")]
+    assert texts == ["由县交通局负责，10月底前完成道路修复"]
+
+
+def test_names_a_conversion_lost_as_question_marks_do_not_end_the_sentence():
+    text = "会议议定：\n一、成立领导小组,???镇长任组长,???具体负责,党政办负责外围环境。\n"
+    found = [(item.text, [owner.name for owner in item.owners]) for item in actions.extract(text, reference_date="2026-05-08").items]
+    assert found[0] == ("成立领导小组,???镇长任组长,???具体负责", ["镇长"])

@@ -183,3 +183,9 @@ def test_a_stray_bullet_or_question_mark_before_a_line_marker_is_deleted():
         assert view == "会议强调：\n一、加强领导\n（二）落实责任\n3、强化督查", stray
         _maps_back(text)
     assert normalize("?镇政府召开会议").view == "？镇政府召开会议"  # a lost character elsewhere stays
+
+
+def test_a_lone_question_mark_ends_a_question_and_a_run_of_them_stays():
+    from actions.text.normalize import normalize
+    assert normalize("怎么办?要加强领导").view == "怎么办？要加强领导"
+    assert normalize("成立小组,???镇长任组长").view == "成立小组，???镇长任组长"

@@ -433,6 +433,9 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
                 groups.append(current)
                 current = []
                 continue
+            if minutes and _trailing_role(ctx, parts, index, current):
+                current.append(clause)  # 成立领导小组，张三任组长，李四具体负责，…: who carries the action out
+                continue
             asked = marker_modal and current[0].start == parts[0].start  # the group the modal marker opened
             if consequence or _starts_new_action(ctx, current, clause, asked) or (minutes and _next_decision(ctx, current, clause)):
                 groups.append(current)
@@ -731,6 +734,18 @@ def _short_head(view: str, current: list[Segment]) -> bool:
     next clause, if it brings no modal of its own, says how it is done."""
     return len(current) == 1 and current[0].end - current[0].start <= _SHORT_HEAD \
         and _MODAL_START.match(view, current[0].start, current[0].end) is not None
+
+
+def _trailing_role(ctx: _Context, parts: list[Segment], index: int, current: list[Segment]) -> bool:
+    """In minutes: a clause that only names a role (李四具体负责) after an action without a doer of its
+    own, where the next clause is another decision with its doer (or there is none), completes that action."""
+    view, clause = ctx.view, parts[index]
+    if not (view.endswith(_ROLE_WORDS, clause.start, clause.end) and _BARE_ROLE.fullmatch(view, clause.start, clause.end)):
+        return False
+    if _only_roles(view, current) or any(_MINUTES_DECISION.match(view, part.start, part.end) for part in current):
+        return False
+    following = parts[index + 1] if index + 1 < len(parts) else None
+    return following is None or _MINUTES_DECISION.match(view, following.start, following.end) is not None
 
 
 def _only_roles(view: str, current: list[Segment]) -> bool:

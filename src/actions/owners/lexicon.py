@@ -243,6 +243,16 @@ RULES: list[OwnerRule] = [
                   Example("城市管理工作要精细化", []), Example("农村人居环境整治工作要扎实推进", [])),
     ),
     OwnerRule(
+        name="group_leader",
+        pattern=r"(?P<units>" + UNIT + r")(?:任|担任)(?:常务副|副)?组长",
+        triggers=("任组长", "任副组长", "任常务副组长", "担任组长"), role="responsible",
+        doc="成立领导小组，张镇长任组长: the one who leads the group the action sets up carries it out",
+        examples=(
+            Example("成立领导小组，县长任组长，分管副县长任副组长", [("县长", "responsible"), ("分管副县长", "responsible")]),
+            Example("由王局长担任组长", [("王局长", "responsible")]),
+        ),
+    ),
+    OwnerRule(
         name="please_subject",
         pattern=r"(?:请|责成|要求|希望)(?P<units>" + UNIT_LIST + r")",
         triggers=("请", "责成", "要求", "希望"), role="responsible",

@@ -5,7 +5,8 @@ digits and letters become ASCII, half-width Chinese punctuation (`,` `:` `;` `(`
 full-width, look-alike characters from PDF and Word conversion (Kangxi radicals such as
 ⼀ ⼆, compatibility ideographs, small and half-width forms, odd spaces) become the ordinary
 character, a `.` that ends a Chinese sentence becomes `。`, and a hyphen a conversion left for a lost
-月 (`4-初`, `每半个-`) becomes 月. Noise that breaks patterns
+月 (`4-初`, `每半个-`) becomes 月; a lone `?` is a question mark, a run of them (`???镇长`) the
+characters a conversion lost, and stays. Noise that breaks patterns
 is deleted: PDF page numbers between Chinese characters (`典 7 型`) and on lines of their own
 (`- 3 -`, `第3页`), stray spaces between Chinese characters and inside markers (`（ 一 ）`,
 `1 、`), indentation, zero-width characters, form feeds, and the hard line breaks that PDF
@@ -57,7 +58,6 @@ _CANONICAL = str.maketrans(
         ",": "，",
         ":": "：",
         ";": "；",
-        "?": "？",
         "!": "！",
         "(": "（",
         ")": "）",
@@ -118,6 +118,9 @@ _NOISE = regex.compile(rf"{_NOISE_START}(?:{_NOISE_RUNS})", regex.VERBOSE)
 _LOST_MONTH = regex.compile(
     r"(?<=[0-9一二三四五六七八九十])-(?=初|底|末|上旬|中旬|下旬|份)|(?<=[0-9一二两三四五六七八九十半]个)-(?![0-9])"
 )
+# A lone ? is a question mark; a run of them stands for characters a conversion could not
+# encode (成立领导小组,???镇长任组长: a name lost), not for the ends of three questions.
+_QUESTION = regex.compile(r"(?<!\?)\?(?!\?)")
 _SENTENCE_DOT = regex.compile(r"(?<=\p{Han})(?<!(?:(?m:^)|[：；。，！？])[一二三四五六七八九十]{1,3})\.(?![.0-9])")
 
 # --- hard line breaks inside sentences (matched on the canonical view) ---------------------
@@ -325,6 +328,8 @@ def normalize(text: str) -> Normalized:
             chars[original - (deleted[index - 1] if index else 0)] = char
         view = "".join(chars)
     view = _SENTENCE_DOT.sub("。", view)
+    if "?" in view:
+        view = _QUESTION.sub("？", view)
     if "-" in view:
         view = _LOST_MONTH.sub("月", view)
     joins = _wrapped_line_breaks(view)

@@ -39,6 +39,8 @@ UNIT_HEADS = (
     "社", "所", "站", "场", "业主", "层面", "地方", "牵头单位", "牵头部门",  # (各牵头单位: a head, as 牵 stands in no other name)
     # people in a role (各级网格员, 村党支部书记, 村主办会计, 业务骨干)
     "网格员", "书记", "会计", "骨干", "队伍",  # (干部队伍, 执法队伍: a body of people)
+    # office holders (张镇长, 分管副县长, 办公室主任; 长 alone would take 经济增长 for a name)
+    "县长", "市长", "区长", "镇长", "乡长", "村长", "局长", "主任", "组长",
 )
 # (A head that ends in another head, all its other characters name characters, needs no entry:
 # 领导小组, 办事处, 乡镇, 县市区, 指挥部, 党委, 派出所, 工作队 are read through 小组, 处, 镇, 区, 部, 委, 所, 队.)
