@@ -95,3 +95,16 @@ def test_names_a_conversion_lost_as_question_marks_do_not_end_the_sentence():
     text = "会议议定：\n一、成立领导小组,???镇长任组长,???具体负责,党政办负责外围环境。\n"
     found = [(item.text, [owner.name for owner in item.owners]) for item in actions.extract(text, reference_date="2026-05-08").items]
     assert found[0] == ("成立领导小组,???镇长任组长,???具体负责", ["镇长"])
+
+
+def test_each_member_of_a_decided_list_in_minutes_is_a_decision_without_a_modal():
+    text = ("会议纪要\n现将会议议定事项纪要如下：\n"
+            "一、关于农机厂改制问题：一是职工回迁原址安置，一律按成本价安置；二是自愿异地安置的职工按基准价安置；"
+            "三是经发局要做好职工的思想稳定工作。\n")
+    texts = [text for text, kind in _texts(text, reference_date="2026-05-08") if kind == "task"]
+    assert texts == ["职工回迁原址安置，一律按成本价安置", "自愿异地安置的职工按基准价安置", "经发局要做好职工的思想稳定工作"]
+
+
+def test_members_of_a_list_outside_minutes_still_need_a_cue():
+    text = "一、关于农机厂改制问题：一是职工回迁原址安置；二是职工情绪总体稳定。\n"
+    assert _texts(text, reference_date="2026-05-08") == []

@@ -290,7 +290,8 @@ def _sentence_items(ctx, sentence, items, titles, body: bool = False) -> None:
         inherited = ctx.inheritance.lead_owners(unit.start)
         # (a heading's title in minutes names a topic: 二、研究…方案; 关于…问题)
         decides = minutes and not _reports(view, unit.start, unit.end) \
-            and not (node is not None and unit.end >= node.title_span[1] and "，" not in view[unit.start:unit.end])
+            and not (node is not None and node.family not in _MEMBER_FAMILIES and unit.end >= node.title_span[1]
+                     and "，" not in view[unit.start:unit.end])
         found = _unit_items(ctx, node, unit, sentence, inherited, body, decides)
         if found and node is not None and _is_title(ctx, node, found, unit):
             title = found.pop(0)
@@ -299,6 +300,10 @@ def _sentence_items(ctx, sentence, items, titles, body: bool = False) -> None:
                 ctx.lead_time = (title.span[1], node.span[1], title.deadline)
                 found = [_with_deadline(item, title.deadline) if item.deadline is None else item for item in found]
         items.extend(found)
+
+
+# Markers of the members of a list inside a sentence (一是…；二是…): a member says a decision, never a topic.
+_MEMBER_FAMILIES = frozenset({"inline_shi", "inline_yao"})
 
 
 def _is_title(ctx: _Context, node: OutlineNode, found: list[_Draft], unit: Segment) -> bool:
@@ -451,7 +456,7 @@ def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool =
             body_opens = body and _BODY_OPEN.match(view, clause.start, clause.end) is not None
             opens = body_opens or _opens_action(ctx, clause, at_marker or minutes) or (rare_here and _opens_plan(ctx, parts, index)) \
                 or (index and not groups and _after_subject_time(ctx, parts[index - 1], clause)) \
-                or (minutes and _decision(ctx, clause)) or (at_marker and node.marker.endswith(_MODAL_MARKER_ENDS)) \
+                or (minutes and (at_marker or _decision(ctx, clause))) or (at_marker and node.marker.endswith(_MODAL_MARKER_ENDS)) \
                 or (at_marker and _announced(ctx, node))
             if opens and index and _GOAL_TAIL.match(view, clause.start, clause.end) and not _names_event(view, clause):
                 continue  # the result a sentence aims at (…，确保完成全年任务) opens no action of its own
