@@ -177,3 +177,19 @@ def test_places_chosen_by_a_condition_own_their_action_only():
     document = actions.extract("有条件的地方，也可以先行试点。要加强指导。一些地方还存在畏难情绪。", "2012-05-10")
     assert [(item.text, item.kind, [o.name for o in item.owners]) for item in document.items] == [
         ("有条件的地方，也可以先行试点", "task", ["有条件的地方"]), ("要加强指导", "directive", [])]
+
+
+LEAD_AFTER_REPORT = ("街道党工委副书记、办事处主任王某某强调，各村和社区要高度重视，要做到“三个抓好”：一是抓好重点。"
+                     "重点对上访户进行深入走访；二是抓好责任落实。认真落实责任追究制度；三是抓好会议精神落实。"
+                     "各包片领导要及时到村召开座谈会。要结合本村实际，制定稳控措施。")
+
+
+def test_a_lead_in_after_a_long_reporting_lead_passes_its_owners_to_its_list():
+    owners = _owners(LEAD_AFTER_REPORT)
+    assert owners[1] == [("各村", "responsible", True), ("社区", "responsible", True)]
+
+
+def test_a_subject_named_inside_the_list_governs_what_follows_it_there():
+    owners = _owners(LEAD_AFTER_REPORT)
+    assert owners[-2] == [("各包片领导", "responsible", False)]
+    assert owners[-1] == [("各包片领导", "responsible", True)]

@@ -58,6 +58,7 @@ _UNIT_LEAD_PREFIX = CLAUSE_RULE["unit_lead"].compiled  # read with .match: the u
 _SUBMISSION = CLAUSE_RULE["submission"].compiled
 _GOAL_TAIL = CLAUSE_RULE["goal_tail"].compiled
 _OBJECT_BEFORE = CLAUSE_RULE["object_before"].compiled
+_REPORTING_LEAD = SUBJECT_RULE["reporting_lead"].compiled
 _PLEASE_START = BY_NAME["please"].compiled
 _SUBJECT_ONLY = SUBJECT_RULE["subject_only"].compiled
 _SUBJECT_ANNOUNCE = SUBJECT_RULE["subject_announce"].compiled
@@ -278,7 +279,7 @@ def _sentence_items(ctx, sentence, items, titles, body: bool = False) -> None:
             # A lead-in: its owners govern the list after it (a heading's title may be one too).
             last = max(view.rfind("，", unit.start, unit.end), view.rfind("：", unit.start, unit.end))
             announcer = _SUBJECT_ANNOUNCE.fullmatch(view, max(last + 1, unit.start), unit.end) if node is None else None
-            lead_owners = parties(view, *announcer.span("units")) if announcer else ctx.owner_index.owners(unit.start, unit.end)
+            lead_owners = parties(view, *announcer.span("units")) if announcer else _lead_owners(ctx, unit)
             scope_end = lead_scope_end(ctx.index, unit.end, in_sentence=not before_colon)
             if lead_owners:
                 ctx.inheritance.add_lead(unit.end, scope_end, lead_owners)
@@ -300,6 +301,15 @@ def _sentence_items(ctx, sentence, items, titles, body: bool = False) -> None:
                 ctx.lead_time = (title.span[1], node.span[1], title.deadline)
                 found = [_with_deadline(item, title.deadline) if item.deadline is None else item for item in found]
         items.extend(found)
+
+
+def _lead_owners(ctx: _Context, unit: Segment) -> list[Owner]:
+    """The owners a lead-in names, also after the report that opens it (张三强调，各村要做到：…)."""
+    owners = ctx.owner_index.owners(unit.start, unit.end)
+    if owners:
+        return owners
+    report = _REPORTING_LEAD.match(ctx.view, unit.start, unit.end)
+    return ctx.owner_index.owners(report.end(), unit.end) if report else []
 
 
 # Markers of the members of a list inside a sentence (一是…；二是…): a member says a decision, never a topic.

@@ -259,17 +259,19 @@ RULES: list[CueRule] = [
     ),
     CueRule(
         name="body_imperative",
-        pattern=r"\G(?:进一步|不断|全面|切实|大力|积极|认真|努力|着力|逐步|更加|合理|正确|充分|同时|同步|并|要)?"
+        pattern=r"\G(?:进一步|不断|全面|切实|大力|积极|认真|努力|着力|逐步|更加|合理|正确|充分|同时|同步|并|要|重点|集中)?"
                 r"(?:加强|强化|抓好|落实|推进|开展|建立|健全|完善|做好|提高|提升|加大|严格|坚持|组织|深化|实行|实施|"
                 r"推行|发挥|改进|采取|界定|划分|处理|构建|形成|引导|规范|优化|创新|探索|确保|保证|注重|打造|"
-                r"实现|壮大|扩大|延伸|制定|制订|出台|整合|理顺|明确|加快|推动|建设|抓|把|将)"
+                r"实现|壮大|扩大|延伸|制定|制订|出台|整合|理顺|明确|加快|推动|建设|抓|把|将|"
+                r"对(?=[^，。；：\n]{1,40}?(?:进行|开展|实行|实施)))"
                 r"(?!\p{Han}{0,4}?(?:非常|十分|很|是))",
         kind="body",
         doc="A clause that opens with an imperative verb in the body of a heading whose title is an "
             "instruction (一要推进X。进一步落实…，不断扩大…): the body states the action.",
         examples=(Example("进一步落实相对集中行政处罚权制度", "directive"), Example("合理界定和划分两级职责", "directive"),
                   Example("改进执法方式，提高执法效能", "directive"), Example("依法管理城市是现代化管理的基础", None),
-                  Example("加强管理是非常必要的", None)),
+                  Example("加强管理是非常必要的", None),
+                  Example("重点对上访户进行深入走访", "directive"), Example("对群众的意见要认真听取", None)),
     ),
     # ---- task cues (concrete, checkable) -----------------------------------------
     CueRule(
@@ -294,19 +296,19 @@ RULES: list[CueRule] = [
         pattern=r"(?:制度|台账|台帐|项目库|数据库|清单|档案)(?<=(?:建立|健全|建起|实行|推行|履行|执行)(?:健全|完善)?[^，。；：\n]{0,12}?(?:制度|台账|台帐|项目库|数据库|清单|档案))|"
                 r"机制(?<=建立(?!长效|健全)\p{Han}{2,10}机制)|(?:清单|时间表|台账)(?<=列出[^，。；：\n]{0,8}?(?:清单|时间表|台账))|"
                 r"(?:专项行动|普查|大排查|大检查)(?<=开展[^，。；：\n]{0,12}?(?:专项行动|普查|大排查|大检查))|活动(?<=(?:组织|举办|搞好|策划|办好)[^，。；：\n]{0,10}?活动)|"
-                r"发放|轮训|(?:第一|直接|具体)责任人|负主体责任|提交|报请|"
+                r"发放|轮训|走访|(?:第一|直接|具体)责任人|负主体责任|提交|报请|"
                 r"报[^，。；：\n]{1,10}?(?:研究|审批|审定|审议|批准)|修改完善|(?:整改|分解)到(?:位|人|岗)",
         kind="task",
         needs=("制度", "台账", "台帐", "项目库", "数据库", "清单", "档案", "机制", "时间表", "专项行动", "普查", "大排查", "大检查",
-               "活动", "发放", "轮训", "责任人", "负主体责任", "提交", "报请", "报", "修改完善", "整改到", "分解到"),
+               "活动", "发放", "轮训", "走访", "责任人", "负主体责任", "提交", "报请", "报", "修改完善", "整改到", "分解到"),
         doc="A concrete action named by what it makes (建立周报制度, 建立包联机制 or a longer named one: 建立防止返贫监测机制, 列出清单, 开展专项行动, 组织…活动, "
-            "发放, 轮训, 报…审批, naming the one responsible, a rectification or a breakdown carried through: 整改到位, 分解到人). Read only where one of its words is (a scan of the "
+            "发放, 轮训, 走访, 报…审批, naming the one responsible, a rectification or a breakdown carried through: 整改到位, 分解到人). Read only where one of its words is (a scan of the "
             "view for them): its look-behinds are costly to try on every span.",
         examples=(Example("请县交通局会后修改完善后报县委常委会研究", "task"), Example("请县交通局提交论证报告", "task"),
                   Example("要建立周报制度", "task"), Example("认真履行24小时值班制度", "task"), Example("要向农户发放明白纸", "task"), Example("要列出问题清单和时间表", "task"),
                   Example("要建立包联机制", "task"), Example("要组织策划好节会招商活动", "task"),
                   Example("要加快建立防止农户返贫的监测机制", "task"), Example("反馈的问题要逐条整改到位", "task"),
-                  Example("要把创建任务分解到人", "task")),
+                  Example("要把创建任务分解到人", "task"), Example("重点对上访户进行深入走访", "task")),
     ),
 ]
 

@@ -30,7 +30,7 @@ SUBJECT_REACH = 40
 
 
 # The verbs of a report, found first (a few per text); the reporting_lead rule is read only
-# from the sentence start before each (its name part is at most 16 characters long).
+# from the sentence start before each (its name part is at most 24 characters long).
 _REPORT_VERB = re.compile("(?:强调|指出|要求|提出|表示|明确|说|认为|提醒|希望)[，：]")
 _SENTENCE_START = re.compile("[。！？；\n]")
 
@@ -40,9 +40,9 @@ def _reports(view: str) -> list[int]:
     found = []
     for verb in _REPORT_VERB.finditer(view):
         last = None
-        for last in _SENTENCE_START.finditer(view, max(0, verb.start() - 17), verb.start()):
+        for last in _SENTENCE_START.finditer(view, max(0, verb.start() - 25), verb.start()):
             pass
-        start = last.end() if last else (0 if verb.start() <= 16 else -1)
+        start = last.end() if last else (0 if verb.start() <= 24 else -1)
         if start >= 0 and (match := _REPORTING_LEAD.compiled.match(view, start, verb.end())) and match.end() == verb.end():
             found.append(match.end())
     return found

@@ -83,10 +83,14 @@ class Inheritance:
 
     def lead_owners(self, position: int) -> list[Owner]:
         """The owners of the latest lead-in that governs `position` (none: [])."""
+        return self._lead_at(position)[1]
+
+    def _lead_at(self, position: int) -> tuple[int, list[Owner]]:
+        """Where the latest lead-in governing `position` starts its scope, and its owners ((-1, []): none)."""
         for start, end, owners in reversed(self.leads[-_LEADS_READ:]):
             if start <= position < end:
-                return owners
-        return []
+                return start, owners
+        return -1, []
 
     def _crossed(self, end: int, start: int) -> bool:
         """Whether a paragraph break or a new report lies between an earlier action's end and `start`."""
@@ -131,6 +135,12 @@ class Inheritance:
                 self.previous[section] = (end, [] if shared else explicit)
             return explicit
         if lead:
+            # A subject named inside the lead-in's list (三是…。各包片领导要…。结合本村实际…) governs what
+            # follows it there, not the lead-in's.
+            previous = self.previous.get(section)
+            if previous is not None and previous[1] and previous[0] > self._lead_at(start)[0] \
+                    and not self._crossed(previous[0], start):
+                return [inherited(owner) for owner in previous[1] if owner.role != "support"]
             return [inherited(owner) for owner in lead]
         if _AUDIENCE_SUBJECT.match(view, start, end):
             # 我们要…: the subject is the audience, and the next subject-less sentence continues it (no one).

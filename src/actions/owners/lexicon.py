@@ -369,12 +369,13 @@ SUBJECT_RULES: list[SubjectRule] = [
 
 SUBJECT_RULES.append(SubjectRule(
     name="reporting_lead",
-    pattern=r"(?<![^。！？；\n])(?!根据|依照|对照|遵照|经)(?:" + _NAME_CHAR + r"|[、·]){1,16}?"
+    pattern=r"(?<![^。！？；\n])(?!根据|依照|对照|遵照|经)(?:" + _NAME_CHAR + r"|[、·]){1,24}?"
             r"(?:强调|指出|要求|提出|表示|明确|说|认为|提醒|希望)[，：]",
     apply="search",
     doc="A sentence opened by a new report (会议要求，…; 县长强调：…; 徐强指出，…): what follows starts afresh, "
         "so the subject of an earlier sentence does not pass over it (a lead-in colon still governs its list).",
     examples=(Example("会议要求，要依法开展排查", "会议要求，"), Example("县委副书记、县长王某某强调：各单位要", "县委副书记、县长王某某强调："),
+              Example("街道党工委副书记、办事处主任王某某强调，各村要", "街道党工委副书记、办事处主任王某某强调，"),
               Example("按照省委要求，各地要抓好落实", None), Example("各部门要按照要求，抓好落实", None)),
 ))
 
