@@ -153,6 +153,16 @@ def _write_single(args, document: Document) -> None:
         emit(args, export_chunks(document, args.format, ExportOptions()))
 
 
+def _no_standard_input(args) -> None:
+    """A speech piped in is one document: a batch (--out, --dask, several inputs) reads files."""
+    if "-" in args.inputs:
+        option = "--dask" if args.dask is not None else "--out" if args.out else "several inputs"
+        raise InputError(
+            f"standard input holds one speech, and {option} reads a batch of files",
+            "extract it alone (actions extract - -o FILE), save it to a file first, or pipe a JSONL corpus with --jsonl",
+        )
+
+
 def run_many(args, date) -> int:
     if args.output:
         raise InputError("-o names one output file; a batch writes many", "use --out OUTDIR, or redirect standard output")
@@ -164,12 +174,6 @@ def run_many(args, date) -> int:
         )
     if args.jsonl and args.inputs:
         raise InputError("--jsonl reads standard input; do not also give files", "drop --jsonl, or the file names")
-    if "-" in args.inputs:
-        option = "--dask" if args.dask is not None else "--out" if args.out else "several inputs"
-        raise InputError(
-            f"standard input holds one speech, and {option} reads a batch of files",
-            "extract it alone (actions extract - -o FILE), save it to a file first, or pipe a JSONL corpus with --jsonl",
-        )
     if args.skip_existing and (not args.out or args.force):
         raise InputError("--skip-existing works with --out OUTDIR and without --force", "give --out OUTDIR; drop --force")
     out_dir = _output_directory(args.out)
@@ -181,12 +185,14 @@ def run_many(args, date) -> int:
                 f"--dask {args.dask}: a file or directory, not a scheduler address",
                 "write the inputs first (actions extract CORPUS --dask --out OUTDIR), or --dask tcp://HOST:PORT",
             )
+        _no_standard_input(args)
         if args.dask and args.jobs:
             raise InputError(f"--jobs {args.jobs} with --dask {args.dask}: the cluster has its own workers", "drop --jobs")
         on_dask.require()
         inputs = on_dask.local_inputs(args.inputs)
         jobs = jsonl_jobs(sys.stdin.buffer) if args.jsonl else on_dask.corpus_jobs(args.inputs)
     else:
+        _no_standard_input(args)
         inputs = expand_inputs(args.inputs)
         jobs = jsonl_jobs(sys.stdin.buffer) if args.jsonl else jobs_from_inputs(inputs)
     writer = None
