@@ -19,14 +19,6 @@ def test_the_previous_subject_is_continued_without_its_supporting_parties():
     ]
 
 
-def test_the_supporting_parties_stay_with_the_subject_to_the_end_of_their_sentence():
-    assert _owners("市城管局要与市宣传部协作，加强案例宣传，对违规行为也要曝光。要在6月底前完成。") == [
-        [("市城管局", "responsible", False), ("市宣传部", "support", False)],
-        [("市城管局", "responsible", True), ("市宣传部", "support", True)],
-        [("市城管局", "responsible", True)],
-    ]
-
-
 def test_an_audience_subject_ends_the_previous_subject():
     assert _owners("市交通局要制定停车规划。我们要加强宣传。要在6月底前完成。") == [
         [("市交通局", "responsible", False)], [], []]

@@ -5,8 +5,8 @@ An item without an owner of its own takes, in this order:
   list that follows it, up to the end of that list's parent (`lead_scope_end`);
 - none when its subject is the audience (我们要…, 大家要…), which also ends the previous subject;
 - the previous subject of its section: the last owners named there with a cue or a time
-  limit, less the parties they worked with (support) once their sentence has ended, except at
-  the first action of a marker's unit (a new heading starts afresh).
+  limit, less the parties they worked with (support), except at the first action of a
+  marker's unit (a new heading starts afresh).
 Inherited owners keep the span where they are written and say `inherited=True`.
 """
 
@@ -152,8 +152,6 @@ class Inheritance:
             return [inherited(owner) for owner in approved]
         previous = self.previous.get(section) if continues else None
         if previous is not None and not self._crossed(previous[0], start):
-            # The omitted subject is the previous subject; the parties it works with stay with it to the
-            # end of their sentence (X要与Y协作，加强…，对…也要曝光), not after it.
-            same_sentence = _SENTENCE_END.search(view, previous[0], start) is None
-            return [inherited(owner) for owner in previous[1] if same_sentence or owner.role != "support"]
+            # The omitted subject is the previous subject, not the parties it worked with.
+            return [inherited(owner) for owner in previous[1] if owner.role != "support"]
         return []
