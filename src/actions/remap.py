@@ -1,4 +1,4 @@
-"""The one span-remapping point: models in view offsets → models in offsets of the original text.
+"""The one span-remapping point: records in view offsets → models in offsets of the original text.
 
 Every stage works on the normalised view (see actions.text.normalize). Here, once, at the
 end, every span is mapped back to the original text and every span-backed field is re-read
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from actions.construct import updated
 from actions.ids import ItemIds
+from actions.items.draft import ItemDraft, item_of
 from actions.models import Deadline, Item, OutlineNode, Owner
 from actions.text.normalize import Normalized
 from actions.text.segment import context
@@ -76,29 +77,29 @@ def remap_node(node: OutlineNode, norm: Normalized, titles: dict[str, str] | Non
     )
 
 
-def remap_item(item: Item, ids: ItemIds, norm: Normalized, node_titles: dict[str, str],
+def remap_item(item: ItemDraft, ids: ItemIds, norm: Normalized, node_titles: dict[str, str],
                changes: dict | None = None, shared: Shared | None = None) -> Item:
-    """The item in original offsets with its id (items in document order: see actions.ids);
-    `node_titles` are the remapped outline's (see `remap_node`); `changes`: other fields to set."""
+    """The `Item` of a draft (actions.items.draft) in original offsets, with its id (items in
+    document order: see actions.ids) and its texts read from the original; `node_titles` are
+    the remapped outline's (see `remap_node`); `changes`: other fields to set."""
     shared = shared or Shared()
+    original = norm.original
     span = norm.span_to_original(*item.span)
-    sentence_span = _pair(context(norm.original, norm.span_to_original(*item.sentence_span), span), span)
-    text = norm.original[span[0] : span[1]]
-    return updated(
+    sentence_span = _pair(context(original, norm.span_to_original(*item.sentence_span), span), span)
+    text = original[span[0] : span[1]]
+    return item_of(
         item,
-        {
-            "id": ids.next(item.outline_path, text),
-            "span": span,
-            "text": text,
-            "sentence_span": sentence_span,
-            "sentence": shared.sentence_of(norm.original, sentence_span, span, text),
-            "owners": [_remap_owner(owner, norm, shared) for owner in item.owners],
-            "deadline": _remap_deadline(item.deadline, norm, shared),
-            # The category is the titles of the enclosing nodes but the item's own heading:
-            # a prefix of its outline path (that heading, when there is one, is the deepest).
-            "category": [node_titles[node_id] for node_id in item.outline_path[: len(item.category)]],
-            **(changes or {}),
-        }
+        ids.next(item.outline_path, text),
+        text,
+        shared.sentence_of(original, sentence_span, span, text),
+        span=span,
+        sentence_span=sentence_span,
+        owners=[_remap_owner(owner, norm, shared) for owner in item.owners],
+        deadline=_remap_deadline(item.deadline, norm, shared),
+        # The category is the titles of the enclosing nodes but the item's own heading:
+        # a prefix of its outline path (that heading, when there is one, is the deepest).
+        category=[node_titles[node_id] for node_id in item.outline_path[: len(item.category)]],
+        **(changes or {}),
     )
 
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Callable, NamedTuple
+from typing import Callable
 
 from actions import progress
-from actions.construct import construct
+from actions.items.draft import ItemDraft, item_of
 from actions.items.forms import attach_field_runs, hold_field_drafts
 from actions.items.heads import in_head
 from actions.items.index import ItemIndex
@@ -98,22 +98,6 @@ _WHOLE_UNIT_NEEDING = [rule for rule in _WHOLE_UNIT_NOT_ITEM if rule.needs is no
 _WHOLE_UNIT_ANYWHERE_RE = combined(_WHOLE_UNIT_ANYWHERE)
 
 
-class _Draft(NamedTuple):
-    """An item's fields while detection runs; only the items kept become `Item` models."""
-
-    text: str
-    span: tuple[int, int]
-    kind: str
-    outline_path: list[str]
-    category: list[str]
-    owners: list[Owner]
-    deadline: Deadline | None
-    sentence: str
-    sentence_span: tuple[int, int]
-    rule: str
-    confidence: float
-
-
 @dataclass(slots=True)
 class _Context:
     """The reading state of one pass; what it looks up is in `index` and `owner_index`."""
@@ -149,16 +133,27 @@ def detect_items(view: str, outline: list[OutlineNode], reference_date: dt.date 
 
 
 def items_of(view: str, outline: list[OutlineNode], deadlines: list[Deadline], owner_index: OwnerIndex,
-             *, gated: bool = True, noise: Noise = NO_NOISE, texts: bool = True) -> list[Item]:
-    """Items of `view` given its outline, its deadlines and its owner index (see detect_items).
+             *, gated: bool = True, noise: Noise = NO_NOISE) -> list[Item]:
+    """Items of `view` given its outline, its deadlines and its owner index (see detect_items)."""
+    drafts = item_drafts(view, outline, deadlines, owner_index, gated=gated, noise=noise)
+    sentence_span, sentence = None, ""
+    for index, draft in enumerate(drafts):
+        span = draft.span
+        if draft.sentence_span != sentence_span:  # the items of one sentence hold one string of it
+            sentence_span = draft.sentence_span
+            sentence = view[sentence_span[0] : sentence_span[1]]
+        drafts[index] = item_of(draft, "", view[span[0] : span[1]], sentence)
+    return drafts
 
-    `texts=False` leaves `text` and `sentence` empty, for a caller that reads them from the
-    original text anyway (the pipeline's remap): on a large text they are most of a copy of it.
-    """
+
+def item_drafts(view: str, outline: list[OutlineNode], deadlines: list[Deadline], owner_index: OwnerIndex,
+                *, gated: bool = True, noise: Noise = NO_NOISE) -> list[ItemDraft]:
+    """`items_of` as drafts (actions.items.draft), for a caller that reads their texts elsewhere
+    (the pipeline's remap reads them from the original text)."""
     ctx = _Context(view, ItemIndex(view, outline, deadlines, gated=gated), owner_index)
     index = ctx.index
-    items: list[_Draft] = []
-    titles: list[tuple[OutlineNode, _Draft]] = []
+    items: list[ItemDraft] = []
+    titles: list[tuple[OutlineNode, ItemDraft]] = []
     all_sentences = sentence_table(view)
     report = progress.current()
     for number, sentence in enumerate(all_sentences):
@@ -172,19 +167,9 @@ def items_of(view: str, outline: list[OutlineNode], deadlines: list[Deadline], o
     items.extend(_title_items(titles, items))
     items.sort(key=lambda item: item.span)
     items = attach_field_runs(view, items, runs, held, index.deadline_in, _with_fields)
-    # Built without validation: every field comes from checked parts (spans of the view, rule names).
-    # Nothing in the page's noise (furniture, previews: actions.text.noise) is an item; corrected: set in the review.
-    # In place, each draft let go once its record exists (a large text holds many of both).
-    kept = 0
-    for index in range(len(items)):
-        draft, items[index] = items[index], None
-        if not noise.covers(*draft.span):
-            values = draft._asdict()
-            if not texts:
-                values["text"] = values["sentence"] = ""
-            items[kept] = construct(Item, {"id": "", **values, "reference_date": None, "corrected": []})
-            kept += 1
-    del items[kept:]
+    # Nothing in the page's noise (furniture, previews: actions.text.noise) is an item.
+    if noise:
+        items = [item for item in items if not noise.covers(*item.span)]
     return items
 
 
@@ -229,7 +214,7 @@ def _may_act(ctx: _Context, sentence: Segment) -> bool:
     return ctx.may_hold(ctx.index.sentence_hits, sentence.start, sentence.end) or ctx.index.in_minutes(sentence.start)
 
 
-def _body_items(ctx: _Context, all_sentences: Sentences, titles, items: list[_Draft]) -> None:
+def _body_items(ctx: _Context, all_sentences: Sentences, titles, items: list[ItemDraft]) -> None:
     """Items stated in the body of an instruction heading whose body has none yet.
 
     一要推进城管综合执法覆盖城乡。进一步落实…，不断扩大覆盖范围，力争三年内实现全覆盖。 — the
@@ -287,12 +272,12 @@ def _sentence_items(ctx, sentence, items, titles, body: bool = False) -> None:
         decides = minutes and not _reports(view, unit.start, unit.end) \
             and not (node is not None and unit.end >= node.title_span[1] and "，" not in view[unit.start:unit.end])
         found = _unit_items(ctx, node, unit, sentence, inherited, body, decides)
-        if found and node is not None and _is_title(node, found, unit):
+        if found and node is not None and _is_title(view, node, found, unit):
             titles.append((node, found.pop(0)))
         items.extend(found)
 
 
-def _is_title(node: OutlineNode, found: list[_Draft], unit: Segment) -> bool:
+def _is_title(view: str, node: OutlineNode, found: list[ItemDraft], unit: Segment) -> bool:
     """Whether the first item of a marker's unit is the node's title (kept only if its section has no item).
 
     A title has no owner of its own and no deadline, and is either the whole unit after the
@@ -307,7 +292,8 @@ def _is_title(node: OutlineNode, found: list[_Draft], unit: Segment) -> bool:
         return False
     if item.span[0] != unit.start or item.deadline is not None or any(not owner.inherited for owner in item.owners):
         return False
-    return item.span[1] == unit.end or bool(node.children) or ("，" not in item.text and len(found) > 1)
+    return item.span[1] == unit.end or bool(node.children) or (
+        view.find("，", item.span[0], item.span[1]) < 0 and len(found) > 1)
 
 
 def _reports(view: str, start: int, end: int) -> bool:
@@ -327,7 +313,7 @@ def _reported_line(view: str, position: int) -> bool:
     return 0 <= colon - line <= _LEAD_IN_MAX and _MINUTES_REPORT.search(view, line, colon) is not None
 
 
-def _unit_items(ctx, node, unit, sentence, inherited, body: bool = False, minutes: bool = False) -> list[_Draft]:
+def _unit_items(ctx, node, unit, sentence, inherited, body: bool = False, minutes: bool = False) -> list[ItemDraft]:
     groups = _groups(ctx, node, unit, body, minutes)
     if not groups:
         return []
@@ -708,7 +694,7 @@ def _is_bare_time(ctx: _Context, clause: Segment) -> bool:
 
 
 def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: list[Owner], opens_unit: bool,
-               decided: bool = False) -> _Draft | None:
+               decided: bool = False) -> ItemDraft | None:
     view = ctx.view
     start, end = group[0].start, group[-1].end
     if end - start < 2:
@@ -740,22 +726,20 @@ def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: li
     # (Only a decision written without a directive cue: under 会议要求，要… the cue grades it as usual.)
     cue = task_cue[0].name if task_cue else "minutes_decision" if decided and not _directive(ctx, start, end) else None
     kind, rule, confidence = _grading(explicit, deadline, cue)
-    return _Draft(
-        text=view[start:end],
+    return ItemDraft(
         span=(start, end),
         kind=kind,
         outline_path=[n.id for n in path],
         category=[n.title for n in path if n is not node],
         owners=owners,
         deadline=deadline,
-        sentence=ctx.index.text_of(sentence),
         sentence_span=(sentence.start, sentence.end),
         rule=rule,
         confidence=confidence,
     )
 
 
-def _with_fields(draft: _Draft, owners: list[Owner], deadline: Deadline | None) -> _Draft:
+def _with_fields(draft: ItemDraft, owners: list[Owner], deadline: Deadline | None) -> ItemDraft:
     """`draft` with the owners and time limit of the labelled fields next to it (see forms.py)."""
     explicit = [owner for owner in draft.owners if not owner.inherited]
     if explicit:
@@ -776,14 +760,14 @@ def _grading(explicit: bool, deadline: Deadline | None, cue: str | None, *, task
     return kind, rule, confidence
 
 
-def _title_items(titles: list[tuple[OutlineNode, _Draft]], items: list[_Draft]) -> list[_Draft]:
+def _title_items(titles: list[tuple[OutlineNode, ItemDraft]], items: list[ItemDraft]) -> list[ItemDraft]:
     """Heading titles that are instructions and have no other item in their section.
 
     Deepest first (a later marker is never an ancestor of an earlier one), so that a kept
     sub-heading title counts as an item in its parent's section.
     """
     starts = sorted(item.span[0] for item in items)
-    kept: list[_Draft] = []
+    kept: list[ItemDraft] = []
     for node, title in reversed(titles):
         index = bisect.bisect_right(starts, title.span[0])
         if index < len(starts) and starts[index] < node.span[1]:

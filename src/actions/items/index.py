@@ -45,7 +45,7 @@ class ItemIndex:
 
     __slots__ = ("view", "gated", "deadlines", "deadline_starts", "parents", "nodes", "node_starts", "roots",
                  "root_starts", "children_starts", "directive_hits", "concessive_hits", "severe_hits", "plan_hits",
-                 "rare_hits", "narrative_start_hits", "clause_hits", "sentence_hits", "heads", "runs", "sentence_text",
+                 "rare_hits", "narrative_start_hits", "clause_hits", "sentence_hits", "heads", "runs",
                  "minutes", "minutes_starts", "narrative_gated_hits", "task_hits")
 
     def __init__(self, view: str, outline: list[OutlineNode], deadlines: list[Deadline], *, gated: bool = True) -> None:
@@ -84,7 +84,6 @@ class ItemIndex:
         self.sentence_hits = sorted({*self.clause_hits, *self.node_starts, *positions(view, _LEAD_IN_COLON)})
         self.heads = document_heads(view, outline)
         self.runs = field_runs(view)
-        self.sentence_text: tuple[Segment, str] | None = None
         self.minutes = minutes_parts(view, outline, self.node_starts)
         self.minutes_starts = [start for start, _, _ in self.minutes]
 
@@ -127,12 +126,6 @@ class ItemIndex:
             if starts is None:
                 starts = self.children_starts[node.id] = [child.marker_span[0] for child in level]
         return path
-
-    def text_of(self, sentence: Segment) -> str:
-        """view[sentence.start:sentence.end], sliced once for all the items of a sentence."""
-        if self.sentence_text is None or self.sentence_text[0] != sentence:
-            self.sentence_text = (sentence, self.view[sentence.start:sentence.end])
-        return self.sentence_text[1]
 
 
 def word_starts(view: str, words: tuple[str, ...]) -> list[int]:

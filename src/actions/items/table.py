@@ -20,7 +20,8 @@ import regex
 
 from actions.construct import construct
 from actions.lang.zh.words import OWNER_FIELD_LABELS, TIME_FIELD_LABELS
-from actions.models import Deadline, Item, OutlineNode, Owner
+from actions.items.draft import ItemDraft
+from actions.models import Deadline, OutlineNode, Owner
 
 TASK_HEADERS = ("工作任务", "任务", "工作内容", "任务内容", "重点任务", "主要任务", "具体任务", "工作事项", "事项", "工作措施", "具体措施")
 """Headers of the column that states the task."""
@@ -47,7 +48,7 @@ class Column(NamedTuple):
 class TableRows(NamedTuple):
     """What the task tables of a text give: the items and the spans of their lines (header included)."""
 
-    items: list[Item]
+    items: list[ItemDraft]
     lines: list[tuple[int, int]]
 
     def overlaps(self, start: int, end: int) -> bool:
@@ -55,7 +56,7 @@ class TableRows(NamedTuple):
         index = bisect.bisect_left(self.lines, (start, start))
         return any(line[0] < end and start < line[1] for line in self.lines[max(0, index - 1):index + 1])
 
-    def merged_with(self, items: list[Item]) -> list[Item]:
+    def merged_with(self, items: list[ItemDraft]) -> list[ItemDraft]:
         """`items` without those in a task table's lines, with the table's rows, in text order."""
         if not self.lines:
             return items
@@ -64,8 +65,8 @@ class TableRows(NamedTuple):
 
 
 def task_tables(view: str, outline: list[OutlineNode], deadlines: list[Deadline]) -> TableRows:
-    """The items of the task tables of `view` (view offsets; ids left empty)."""
-    items: list[Item] = []
+    """The items of the task tables of `view` (drafts in view offsets: actions.items.draft)."""
+    items: list[ItemDraft] = []
     lines: list[tuple[int, int]] = []
     if CELL not in view:
         return TableRows(items, lines)
@@ -137,7 +138,7 @@ def _column(label: str) -> Column:
     return Column("other")
 
 
-def _row_item(view: str, cells, columns: list[Column], outline: list[OutlineNode], deadlines, starts) -> Item | None:
+def _row_item(view: str, cells, columns: list[Column], outline: list[OutlineNode], deadlines, starts) -> ItemDraft | None:
     task = next(cell for cell, column in zip(cells, columns) if column.kind == "task")
     if task[1] <= task[0]:
         return None
@@ -149,14 +150,11 @@ def _row_item(view: str, cells, columns: list[Column], outline: list[OutlineNode
         elif column.kind == "time" and deadline is None:
             deadline = _first_deadline(deadlines, starts, start, end)
     path = _enclosing(outline, task[0])
-    return construct(Item, {
-        "id": "", "text": view[task[0]:task[1]], "span": task, "kind": "task",
-        "outline_path": [node.id for node in path], "category": [node.title for node in path],
-        "owners": owners, "deadline": deadline,
-        "sentence": view[cells[0][0]:cells[-1][1]], "sentence_span": (cells[0][0], cells[-1][1]),
-        "rule": "table_row", "confidence": 0.9 if owners or deadline else 0.75,
-        "reference_date": None, "corrected": [],
-    })
+    return ItemDraft(
+        span=task, kind="task", outline_path=[node.id for node in path], category=[node.title for node in path],
+        owners=owners, deadline=deadline, sentence_span=(cells[0][0], cells[-1][1]), rule="table_row",
+        confidence=0.9 if owners or deadline else 0.75,
+    )
 
 
 def _owners(view: str, start: int, end: int, role: str) -> list[Owner]:
