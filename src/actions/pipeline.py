@@ -33,6 +33,7 @@ from bisect import bisect_right
 
 from actions.models import DOCUMENT_SEPARATOR, Document, Item, Outline, OutlineNode, ReferenceDateSource, Source, Span, SpeechDate
 from actions.outline.build import build_outline
+from actions.outline.node import NodeDraft
 from actions.owners.index import OwnerIndex
 from actions.progress import Progress, reports_progress, stage
 from actions.remap import Shared, remap_item, remap_node
@@ -143,7 +144,7 @@ class Extraction:
 
     __slots__ = ("norm", "outline", "items", "speech_starts", "speech_dates", "fields")
 
-    def __init__(self, norm: Normalized, outline: list[OutlineNode], items: list[ItemDraft], speech_starts: list[int] | None,
+    def __init__(self, norm: Normalized, outline: list[NodeDraft], items: list[ItemDraft], speech_starts: list[int] | None,
                  speech_dates: list[dt.date | None], fields: dict) -> None:
         self.norm, self.outline, self.items = norm, outline, items
         # In a text of several speeches (speech_starts: where each starts in the view), an item
@@ -232,7 +233,7 @@ class Speech(NamedTuple):
     meeting: MeetingDate
 
 
-def speech_dates(norm: Normalized, outline: list[OutlineNode], given: dt.date | str | None) -> list[Speech]:
+def speech_dates(norm: Normalized, outline: list[NodeDraft], given: dt.date | str | None) -> list[Speech]:
     """The speeches of the text, each with its own meeting date: one per level-1 第X篇 separator
     when there are several (the first from the text's start), else the whole text as one."""
     separators = [node.marker_span[0] for node in outline if node.family == DOCUMENT_SEPARATOR]

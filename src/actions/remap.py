@@ -7,10 +7,11 @@ from the original, so that `text[start:end]` equals the field it backs.
 
 from __future__ import annotations
 
-from actions.construct import updated
+from actions.construct import construct, updated
 from actions.ids import ItemIds
 from actions.items.draft import ItemDraft, item_of
 from actions.models import Deadline, Item, OutlineNode, Owner
+from actions.outline.node import NodeDraft
 from actions.text.normalize import Normalized
 from actions.text.segment import context
 
@@ -55,26 +56,29 @@ def _pair(span: tuple[int, int], other: tuple[int, int]) -> tuple[int, int]:
     return start, end
 
 
-def remap_node(node: OutlineNode, norm: Normalized, titles: dict[str, str] | None = None,
+def remap_node(node: NodeDraft, norm: Normalized, titles: dict[str, str] | None = None,
                shared: Shared | None = None) -> OutlineNode:
-    """The node (and its subtree) in original offsets; `titles`, when given, gets node id → title."""
+    """The `OutlineNode` of a node draft (and its subtree) in original offsets; `titles`, when
+    given, gets node id → title."""
     shared = shared or Shared()
+    original = norm.original
     marker_span = norm.span_to_original(*node.marker_span)
     title_span = _pair(norm.span_to_original(*node.title_span), marker_span)
-    title = norm.original[title_span[0] : title_span[1]]
+    title = original[title_span[0] : title_span[1]]
     if titles is not None:
         titles[node.id] = title
-    return updated(
-        node,
-        {
-            "marker": shared.string(norm.original[marker_span[0] : marker_span[1]]),
-            "marker_span": marker_span,
-            "title": title,
-            "title_span": title_span,
-            "span": _pair(norm.span_to_original(*node.span), marker_span),
-            "children": [remap_node(child, norm, titles, shared) for child in node.children],
-        }
-    )
+    return construct(OutlineNode, {
+        "id": node.id,
+        "marker": shared.string(original[marker_span[0] : marker_span[1]]),
+        "family": node.family,
+        "ordinal": node.ordinal,
+        "level": node.level,
+        "marker_span": marker_span,
+        "title": title,
+        "title_span": title_span,
+        "span": _pair(norm.span_to_original(*node.span), marker_span),
+        "children": [remap_node(child, norm, titles, shared) for child in node.children],
+    })
 
 
 def remap_item(item: ItemDraft, ids: ItemIds, norm: Normalized, node_titles: dict[str, str],

@@ -22,7 +22,8 @@ from actions.items.index import ItemIndex
 from actions.lang.zh.script import fold_traditional
 from actions.lang.zh.words import MODALS
 from actions.items.rules import BY_NAME, CLAUSE_RULE, DIRECTIVE_RULES, NOT_ITEM_RULES, TASK_RULES, combined, first_match, may_match, needed_words
-from actions.models import Deadline, Item, OutlineNode, Owner
+from actions.models import Deadline, Item, Owner
+from actions.outline.node import NodeDraft
 from actions.outline.rules import AGENDA_FAMILIES
 from actions.owners.extract import parties
 from actions.owners.index import OwnerIndex
@@ -118,7 +119,7 @@ class _Context:
         self.deadline_in = self.index.deadline_in
 
 
-def detect_items(view: str, outline: list[OutlineNode], reference_date: dt.date | None, *, gated: bool = True,
+def detect_items(view: str, outline: list[NodeDraft], reference_date: dt.date | None, *, gated: bool = True,
                  noise: Noise = NO_NOISE) -> list[Item]:
     """Items of `view` with owners and deadlines; spans in view offsets; ids left empty.
 
@@ -132,7 +133,7 @@ def detect_items(view: str, outline: list[OutlineNode], reference_date: dt.date 
     return items_of(view, outline, deadlines, OwnerIndex(view, gated=gated), gated=gated, noise=noise)
 
 
-def items_of(view: str, outline: list[OutlineNode], deadlines: list[Deadline], owner_index: OwnerIndex,
+def items_of(view: str, outline: list[NodeDraft], deadlines: list[Deadline], owner_index: OwnerIndex,
              *, gated: bool = True, noise: Noise = NO_NOISE) -> list[Item]:
     """Items of `view` given its outline, its deadlines and its owner index (see detect_items)."""
     drafts = item_drafts(view, outline, deadlines, owner_index, gated=gated, noise=noise)
@@ -146,14 +147,14 @@ def items_of(view: str, outline: list[OutlineNode], deadlines: list[Deadline], o
     return drafts
 
 
-def item_drafts(view: str, outline: list[OutlineNode], deadlines: list[Deadline], owner_index: OwnerIndex,
+def item_drafts(view: str, outline: list[NodeDraft], deadlines: list[Deadline], owner_index: OwnerIndex,
                 *, gated: bool = True, noise: Noise = NO_NOISE) -> list[ItemDraft]:
     """`items_of` as drafts (actions.items.draft), for a caller that reads their texts elsewhere
     (the pipeline's remap reads them from the original text)."""
     ctx = _Context(view, ItemIndex(view, outline, deadlines, gated=gated), owner_index)
     index = ctx.index
     items: list[ItemDraft] = []
-    titles: list[tuple[OutlineNode, ItemDraft]] = []
+    titles: list[tuple[NodeDraft, ItemDraft]] = []
     all_sentences = sentence_table(view)
     report = progress.current()
     for number, sentence in enumerate(all_sentences):
@@ -173,7 +174,7 @@ def item_drafts(view: str, outline: list[OutlineNode], deadlines: list[Deadline]
     return items
 
 
-def _units(ctx: _Context, sentence: Segment) -> list[tuple[OutlineNode | None, Segment]]:
+def _units(ctx: _Context, sentence: Segment) -> list[tuple[NodeDraft | None, Segment]]:
     """The sentence cut at outline markers: (node opened at the unit's start or None, body)."""
     index = ctx.index
     first = bisect.bisect_left(index.node_starts, sentence.start)
@@ -181,7 +182,7 @@ def _units(ctx: _Context, sentence: Segment) -> list[tuple[OutlineNode | None, S
     if first == last:
         unit = _strip(ctx.view, sentence)
         return [(None, unit)] if unit.end > unit.start else []
-    units: list[tuple[OutlineNode | None, Segment]] = []
+    units: list[tuple[NodeDraft | None, Segment]] = []
     cursor, node = sentence.start, None
     for number in range(first, last):
         marker = index.nodes[number]
@@ -277,7 +278,7 @@ def _sentence_items(ctx, sentence, items, titles, body: bool = False) -> None:
         items.extend(found)
 
 
-def _is_title(view: str, node: OutlineNode, found: list[ItemDraft], unit: Segment) -> bool:
+def _is_title(view: str, node: NodeDraft, found: list[ItemDraft], unit: Segment) -> bool:
     """Whether the first item of a marker's unit is the node's title (kept only if its section has no item).
 
     A title has no owner of its own and no deadline, and is either the whole unit after the
@@ -333,7 +334,7 @@ def _whole_unit_not_item(ctx: _Context, start: int, end: int) -> bool:
                for rule in _WHOLE_UNIT_NEEDING)
 
 
-def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool = False,
+def _groups(ctx: _Context, node: NodeDraft | None, unit: Segment, body: bool = False,
             minutes: bool = False) -> list[list[Segment]]:
     """The unit's clauses grouped into actions: a cue opens a group, trailing reasons close it.
 
@@ -505,7 +506,7 @@ def _is_concessive(ctx: _Context, clause: Segment) -> bool:
     return ctx.may_hold(ctx.index.concessive_hits, clause.start, clause.end) and _CONCESSIVE.search(ctx.view, clause.start, clause.end) is not None
 
 
-def _announced(ctx: _Context, node: OutlineNode) -> bool:
+def _announced(ctx: _Context, node: NodeDraft) -> bool:
     """Whether the node's list is announced by a directive lead-in just before its first member
     (县交通局要抓好两件事，一是修好道路，二是建好桥梁): every member is then an action, with or without a cue."""
     index = ctx.index
@@ -760,7 +761,7 @@ def _grading(explicit: bool, deadline: Deadline | None, cue: str | None, *, task
     return kind, rule, confidence
 
 
-def _title_items(titles: list[tuple[OutlineNode, ItemDraft]], items: list[ItemDraft]) -> list[ItemDraft]:
+def _title_items(titles: list[tuple[NodeDraft, ItemDraft]], items: list[ItemDraft]) -> list[ItemDraft]:
     """Heading titles that are instructions and have no other item in their section.
 
     Deepest first (a later marker is never an ancestor of an earlier one), so that a kept

@@ -20,7 +20,8 @@ from bisect import bisect_left  # a local name: may_hold runs for most clauses
 from actions.items.forms import field_runs
 from actions.items.heads import document_heads
 from actions.items.rules import CLAUSE_RULE, DIRECTIVE_RULES, NOT_ITEM_RULES, TASK_RULES, CueRule, needed_words
-from actions.models import DOCUMENT_SEPARATOR, Deadline, OutlineNode
+from actions.models import DOCUMENT_SEPARATOR, Deadline
+from actions.outline.node import NodeDraft
 from actions.text.positions import hits, positions
 from actions.text.segment import Segment
 
@@ -48,13 +49,13 @@ class ItemIndex:
                  "rare_hits", "narrative_start_hits", "clause_hits", "sentence_hits", "heads", "runs",
                  "minutes", "minutes_starts", "narrative_gated_hits", "task_hits")
 
-    def __init__(self, view: str, outline: list[OutlineNode], deadlines: list[Deadline], *, gated: bool = True) -> None:
+    def __init__(self, view: str, outline: list[NodeDraft], deadlines: list[Deadline], *, gated: bool = True) -> None:
         self.view = view
         self.gated = gated
         self.deadlines = deadlines
         self.deadline_starts = [deadline.span[0] for deadline in deadlines]
-        nodes: list[OutlineNode] = []
-        self.parents: dict[str, OutlineNode | None] = {}
+        nodes: list[NodeDraft] = []
+        self.parents: dict[str, NodeDraft | None] = {}
         for root in outline:
             _collect(root, None, nodes, self.parents)
         nodes.sort(key=lambda node: node.marker_span[0])
@@ -111,9 +112,9 @@ class ItemIndex:
             return self.deadlines[index]
         return None
 
-    def enclosing(self, position: int) -> list[OutlineNode]:
+    def enclosing(self, position: int) -> list[NodeDraft]:
         """The outline nodes whose span contains `position`, outermost first."""
-        path: list[OutlineNode] = []
+        path: list[NodeDraft] = []
         level, starts = self.roots, self.root_starts
         while level:
             index = bisect.bisect_right(starts, position) - 1
@@ -145,7 +146,7 @@ def word_starts(view: str, words: tuple[str, ...]) -> list[int]:
 _FIRSTS: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 
-def minutes_parts(view: str, outline: list[OutlineNode], node_starts: list[int]) -> list[tuple[int, int, bool]]:
+def minutes_parts(view: str, outline: list[NodeDraft], node_starts: list[int]) -> list[tuple[int, int, bool]]:
     """Spans of the parts of meeting minutes in `view`, disjoint and in order, each with whether
     a cue announced the minutes of the whole document (…纪要如下) rather than one decision.
 
@@ -196,7 +197,7 @@ def rule_hits(rules: list[CueRule], view: str) -> list[int]:
     return sorted(found)
 
 
-def _collect(node: OutlineNode, parent: OutlineNode | None, out: list[OutlineNode], parents: dict) -> None:
+def _collect(node: NodeDraft, parent: NodeDraft | None, out: list[NodeDraft], parents: dict) -> None:
     out.append(node)
     parents[node.id] = parent
     for child in node.children:

@@ -21,7 +21,8 @@ import regex
 from actions.construct import construct
 from actions.lang.zh.words import OWNER_FIELD_LABELS, TIME_FIELD_LABELS
 from actions.items.draft import ItemDraft
-from actions.models import Deadline, OutlineNode, Owner
+from actions.models import Deadline, Owner
+from actions.outline.node import NodeDraft
 
 TASK_HEADERS = ("工作任务", "任务", "工作内容", "任务内容", "重点任务", "主要任务", "具体任务", "工作事项", "事项", "工作措施", "具体措施")
 """Headers of the column that states the task."""
@@ -64,7 +65,7 @@ class TableRows(NamedTuple):
         return sorted(kept + self.items, key=lambda item: item.span)
 
 
-def task_tables(view: str, outline: list[OutlineNode], deadlines: list[Deadline]) -> TableRows:
+def task_tables(view: str, outline: list[NodeDraft], deadlines: list[Deadline]) -> TableRows:
     """The items of the task tables of `view` (drafts in view offsets: actions.items.draft)."""
     items: list[ItemDraft] = []
     lines: list[tuple[int, int]] = []
@@ -138,7 +139,7 @@ def _column(label: str) -> Column:
     return Column("other")
 
 
-def _row_item(view: str, cells, columns: list[Column], outline: list[OutlineNode], deadlines, starts) -> ItemDraft | None:
+def _row_item(view: str, cells, columns: list[Column], outline: list[NodeDraft], deadlines, starts) -> ItemDraft | None:
     task = next(cell for cell, column in zip(cells, columns) if column.kind == "task")
     if task[1] <= task[0]:
         return None
@@ -178,7 +179,7 @@ def _first_deadline(deadlines: list[Deadline], starts: list[int], start: int, en
     return None
 
 
-def _enclosing(outline: list[OutlineNode], position: int) -> list[OutlineNode]:
+def _enclosing(outline: list[NodeDraft], position: int) -> list[NodeDraft]:
     path, level = [], outline
     while level:
         node = next((node for node in level if node.span[0] <= position < node.span[1]), None)
