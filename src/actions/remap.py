@@ -91,18 +91,19 @@ def remap_item(item: ItemDraft, ids: ItemIds, norm: Normalized, node_titles: dic
     span = norm.span_to_original(*item.span)
     sentence_span = _pair(context(original, norm.span_to_original(*item.sentence_span), span), span)
     text = original[span[0] : span[1]]
+    outline_path = [node.id for node in item.path]
     return item_of(
         item,
-        ids.next(item.outline_path, text),
+        ids.next(outline_path, text),
         text,
         shared.sentence_of(original, sentence_span, span, text),
         span=span,
         sentence_span=sentence_span,
         owners=[_remap_owner(owner, norm, shared) for owner in item.owners],
         deadline=_remap_deadline(item.deadline, norm, shared),
-        # The category is the titles of the enclosing nodes but the item's own heading:
-        # a prefix of its outline path (that heading, when there is one, is the deepest).
-        category=[node_titles[node_id] for node_id in item.outline_path[: len(item.category)]],
+        outline_path=outline_path,
+        # The category is the titles of the enclosing nodes but the item's own heading, as written.
+        category=[node_titles[node_id] for node_id in outline_path[: item.headings]],
         **(changes or {}),
     )
 

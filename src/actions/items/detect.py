@@ -109,6 +109,8 @@ class _Context:
     inheritance: Inheritance = field(default_factory=Inheritance)
     # Where a list reports a document's content (after 文件主要分为四个方面：): its marker units are no items.
     described_until: int = -1
+    # Deepest enclosing node → the path to it, one tuple shared by the items under that node.
+    paths: dict[NodeDraft, tuple[NodeDraft, ...]] = field(default_factory=dict)
     # The index's two most asked lookups, bound once (they run for most clauses).
     may_hold: Callable[[list[int], int, int], bool] = field(init=False)
     deadline_in: Callable[[int, int], Deadline | None] = field(init=False)
@@ -727,11 +729,17 @@ def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: li
     # (Only a decision written without a directive cue: under 会议要求，要… the cue grades it as usual.)
     cue = task_cue[0].name if task_cue else "minutes_decision" if decided and not _directive(ctx, start, end) else None
     kind, rule, confidence = _grading(explicit, deadline, cue)
+    if path:
+        shared = ctx.paths.get(path[-1])
+        if shared is None:
+            shared = ctx.paths[path[-1]] = tuple(path)
+        path = shared
     return ItemDraft(
         span=(start, end),
         kind=kind,
-        outline_path=[n.id for n in path],
-        category=[n.title for n in path if n is not node],
+        path=path or (),
+        # the item's own heading (the node its unit opens: the deepest) is no category of it
+        headings=len(path) - (node is not None and any(n is node for n in path)),
         owners=owners,
         deadline=deadline,
         sentence_span=(sentence.start, sentence.end),

@@ -4,7 +4,8 @@ The detectors (actions.items.detect, actions.items.table) give `ItemDraft`s; an 
 model is made of each once, where its texts are read (`item_of`): by `items_of` from the
 view, by the pipeline's remap from the original text. A large text holds hundreds of
 thousands of them at once: a tuple of its fields takes a fifth of a model's memory (no
-dict of fields, no texts: they are slices of a text the extraction holds anyway).
+dict of fields, no texts: they are slices of a text the extraction holds anyway; the path of
+outline nodes shared by the items under one node).
 """
 
 from __future__ import annotations
@@ -13,15 +14,19 @@ from typing import NamedTuple
 
 from actions.construct import construct
 from actions.models import Deadline, Item, Owner
+from actions.outline.node import NodeDraft
 
 
 class ItemDraft(NamedTuple):
-    """An item's fields but its id and texts; `text` is view[span], `sentence` view[sentence_span]."""
+    """An item's fields but its id and texts; `text` is view[span], `sentence` view[sentence_span].
+    `path`: the enclosing outline nodes, outermost first (the items under one node share one
+    tuple): the item's `outline_path` is their ids, its `category` the titles of the first
+    `headings` of them."""
 
     span: tuple[int, int]
     kind: str
-    outline_path: list[str]
-    category: list[str]
+    path: tuple[NodeDraft, ...]
+    headings: int
     owners: list[Owner]
     deadline: Deadline | None
     sentence_span: tuple[int, int]
@@ -30,11 +35,12 @@ class ItemDraft(NamedTuple):
 
 
 def item_of(draft: ItemDraft, item_id: str, text: str, sentence: str, **fields) -> Item:
-    """The `Item` of `draft` with its id and texts; `fields` replace the draft's (spans, owners …) or
-    set `reference_date`."""
+    """The `Item` of `draft` with its id and texts (its category: the view's titles); `fields`
+    replace the draft's (spans, category, owners …) or set `reference_date`."""
+    path = draft.path
     values = {
-        "id": item_id, "text": text, "span": draft.span, "kind": draft.kind, "outline_path": draft.outline_path,
-        "category": draft.category, "owners": draft.owners, "deadline": draft.deadline, "sentence": sentence,
+        "id": item_id, "text": text, "span": draft.span, "kind": draft.kind, "outline_path": [node.id for node in path],
+        "category": [node.title for node in path[: draft.headings]], "owners": draft.owners, "deadline": draft.deadline, "sentence": sentence,
         "sentence_span": draft.sentence_span, "rule": draft.rule, "confidence": draft.confidence,
         "reference_date": None, "corrected": [],
     }

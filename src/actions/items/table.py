@@ -152,7 +152,7 @@ def _row_item(view: str, cells, columns: list[Column], outline: list[NodeDraft],
             deadline = _first_deadline(deadlines, starts, start, end)
     path = _enclosing(outline, task[0])
     return ItemDraft(
-        span=task, kind="task", outline_path=[node.id for node in path], category=[node.title for node in path],
+        span=task, kind="task", path=tuple(path), headings=len(path),
         owners=owners, deadline=deadline, sentence_span=(cells[0][0], cells[-1][1]), rule="table_row",
         confidence=0.9 if owners or deadline else 0.75,
     )
