@@ -12,6 +12,7 @@ from actions.ids import ItemIds
 from actions.items.draft import ItemDraft, item_of
 from actions.models import Deadline, Item, OutlineNode, Owner
 from actions.outline.node import NodeDraft
+from actions.owners.draft import OwnerDraft
 from actions.text.normalize import Normalized
 from actions.text.segment import context
 
@@ -108,9 +109,10 @@ def remap_item(item: ItemDraft, ids: ItemIds, norm: Normalized, node_titles: dic
     )
 
 
-def _remap_owner(owner: Owner, norm: Normalized, shared: Shared) -> Owner:
+def _remap_owner(owner: OwnerDraft, norm: Normalized, shared: Shared) -> Owner:
     span = norm.span_to_original(*owner.span)
-    return updated(owner, {"span": span, "name": shared.string(norm.original[span[0] : span[1]])})
+    return construct(Owner, {"name": shared.string(norm.original[span[0] : span[1]]), "role": owner.role, "span": span,
+                             "inherited": owner.inherited})
 
 
 def _remap_deadline(deadline: Deadline | None, norm: Normalized, shared: Shared) -> Deadline | None:

@@ -22,7 +22,8 @@ from actions.items.index import ItemIndex
 from actions.lang.zh.script import fold_traditional
 from actions.lang.zh.words import MODALS
 from actions.items.rules import BY_NAME, CLAUSE_RULE, DIRECTIVE_RULES, NOT_ITEM_RULES, TASK_RULES, combined, first_match, may_match, needed_words
-from actions.models import Deadline, Item, Owner
+from actions.models import Deadline, Item
+from actions.owners.draft import OwnerDraft
 from actions.outline.node import NodeDraft
 from actions.outline.rules import AGENDA_FAMILIES
 from actions.owners.extract import parties
@@ -696,7 +697,7 @@ def _is_bare_time(ctx: _Context, clause: Segment) -> bool:
         and deadline.kind != "recurring"
 
 
-def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: list[Owner], opens_unit: bool,
+def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: list[OwnerDraft], opens_unit: bool,
                decided: bool = False) -> ItemDraft | None:
     view = ctx.view
     start, end = group[0].start, group[-1].end
@@ -748,7 +749,7 @@ def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: li
     )
 
 
-def _with_fields(draft: ItemDraft, owners: list[Owner], deadline: Deadline | None) -> ItemDraft:
+def _with_fields(draft: ItemDraft, owners: list[OwnerDraft], deadline: Deadline | None) -> ItemDraft:
     """`draft` with the owners and time limit of the labelled fields next to it (see forms.py)."""
     explicit = [owner for owner in draft.owners if not owner.inherited]
     if explicit:

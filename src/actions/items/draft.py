@@ -15,6 +15,7 @@ from typing import NamedTuple
 from actions.construct import construct
 from actions.models import Deadline, Item, Owner
 from actions.outline.node import NodeDraft
+from actions.owners.draft import OwnerDraft
 
 
 class ItemDraft(NamedTuple):
@@ -27,7 +28,7 @@ class ItemDraft(NamedTuple):
     kind: str
     path: tuple[NodeDraft, ...]
     headings: int
-    owners: list[Owner]
+    owners: list[OwnerDraft]
     deadline: Deadline | None
     sentence_span: tuple[int, int]
     rule: str
@@ -40,7 +41,8 @@ def item_of(draft: ItemDraft, item_id: str, text: str, sentence: str, **fields) 
     path = draft.path
     values = {
         "id": item_id, "text": text, "span": draft.span, "kind": draft.kind, "outline_path": [node.id for node in path],
-        "category": [node.title for node in path[: draft.headings]], "owners": draft.owners, "deadline": draft.deadline, "sentence": sentence,
+        "category": [node.title for node in path[: draft.headings]],
+        "owners": [construct(Owner, owner._asdict()) for owner in draft.owners], "deadline": draft.deadline, "sentence": sentence,
         "sentence_span": draft.sentence_span, "rule": draft.rule, "confidence": draft.confidence,
         "reference_date": None, "corrected": [],
     }

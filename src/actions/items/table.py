@@ -18,10 +18,10 @@ from typing import NamedTuple
 
 import regex
 
-from actions.construct import construct
 from actions.lang.zh.words import OWNER_FIELD_LABELS, TIME_FIELD_LABELS
 from actions.items.draft import ItemDraft
-from actions.models import Deadline, Owner
+from actions.models import Deadline
+from actions.owners.draft import OwnerDraft
 from actions.outline.node import NodeDraft
 
 TASK_HEADERS = ("工作任务", "任务", "工作内容", "任务内容", "重点任务", "主要任务", "具体任务", "工作事项", "事项", "工作措施", "具体措施")
@@ -143,7 +143,7 @@ def _row_item(view: str, cells, columns: list[Column], outline: list[NodeDraft],
     task = next(cell for cell, column in zip(cells, columns) if column.kind == "task")
     if task[1] <= task[0]:
         return None
-    owners: list[Owner] = []
+    owners: list[OwnerDraft] = []
     deadline = None
     for (start, end), column in zip(cells, columns):
         if column.kind == "owner":
@@ -158,7 +158,7 @@ def _row_item(view: str, cells, columns: list[Column], outline: list[NodeDraft],
     )
 
 
-def _owners(view: str, start: int, end: int, role: str) -> list[Owner]:
+def _owners(view: str, start: int, end: int, role: str) -> list[OwnerDraft]:
     owners, cursor = [], start
     for separator in _NAME_SEPARATORS.finditer(view, start, end):
         owners += _owner(view, cursor, separator.start(), role)
@@ -166,10 +166,10 @@ def _owners(view: str, start: int, end: int, role: str) -> list[Owner]:
     return owners + _owner(view, cursor, end, role)
 
 
-def _owner(view: str, start: int, end: int, role: str) -> list[Owner]:
+def _owner(view: str, start: int, end: int, role: str) -> list[OwnerDraft]:
     if end <= start:
         return []
-    return [construct(Owner, {"name": view[start:end], "role": role, "span": (start, end), "inherited": False})]
+    return [OwnerDraft(view[start:end], role, (start, end), False)]
 
 
 def _first_deadline(deadlines: list[Deadline], starts: list[int], start: int, end: int) -> Deadline | None:
