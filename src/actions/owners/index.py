@@ -27,6 +27,9 @@ _SUBJECT = _SUBJECT_RULE.compiled
 _OPENING_REACH = 4
 # The subject rule reads the first characters of a span only.
 SUBJECT_REACH = 40
+# Spans whose owners the index keeps (the detector reads in text order: a span is asked again
+# within its sentence or the next few, some tens of asks later; a whole text asks hundreds of thousands).
+_CACHED_SPANS = 4096
 
 
 # The verbs of a report, found first (a few per text); the reporting_lead rule is read only
@@ -85,7 +88,8 @@ class OwnerIndex:
         return any_within(self.barriers, start + 1, end + 1)
 
     def owners(self, start: int, end: int) -> list[OwnerDraft]:
-        """explicit_owners of view[start:end], computed once per span (a span is often asked again)."""
+        """explicit_owners of view[start:end], computed once per span (a span is often asked again,
+        soon after: the spans of the last _CACHED_SPANS asked are kept, not those of the whole text)."""
         if not self.may_name_owners(start, end):
             return []  # what explicit_owners returns at once there, without its trigger-word list
         key = (start, end)
@@ -95,6 +99,8 @@ class OwnerIndex:
             found = explicit_owners(self.view, start, end, subject_possible=subject, triggers=self.triggers)
             if found and found[0].span[0] - start <= _OPENING_REACH:
                 found = found + self._further_subjects(found, end)
+            if len(self.cache) >= _CACHED_SPANS:
+                self.cache.clear()  # the detector asks again about the spans it is reading, not those far behind
             self.cache[key] = found
         return list(found)
 
