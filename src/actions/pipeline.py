@@ -13,8 +13,12 @@
 
 Every stage but the last works on the normalised view; the remap maps all spans back to
 the original text and re-reads every span-backed field from it, so that `text[start:end]`
-equals the field it backs. Each stage's start is reported to actions.progress (a callback
-given to `extract`, for a bar on a long text).
+equals the field it backs. The stages give outline nodes, owners and items as drafts (their
+fields without a model's dict: actions.outline.node, actions.owners.draft,
+actions.items.draft); the remap makes the models, all at once (`extract`) or one at a time
+as a writer takes them (`extraction`: the command line's JSON and JSON Lines, so that a
+large text's Document is never whole in memory). Each stage's start is reported to
+actions.progress (a callback given to `extract`, for a bar on a long text).
 """
 
 from __future__ import annotations

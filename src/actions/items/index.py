@@ -23,7 +23,6 @@ from actions.items.rules import CLAUSE_RULE, DIRECTIVE_RULES, NOT_ITEM_RULES, TA
 from actions.models import DOCUMENT_SEPARATOR, Deadline
 from actions.outline.node import NodeDraft
 from actions.text.positions import hits, positions
-from actions.text.segment import Segment
 
 _CONCESSIVE = CLAUSE_RULE["concessive"].compiled
 _SEVERE = CLAUSE_RULE["severity"].compiled
