@@ -6,7 +6,7 @@ peak resident set size (ru_maxrss). Target (issue 18): at most 10 bytes per inpu
 100 MB (MiB here), i.e. 700 MB for 60 MB of input.
 
 Run: `python benchmarks/memory.py [--sizes 10 60]` (several minutes for 60 MB, and as much
-free memory as the figure it prints: 2.3 GB when issue 18 was filed). ru_maxrss is read as
+free memory as the figure it prints: 2.3 GB when issue 18 was filed, 0.7 GB since point 7). ru_maxrss is read as
 kilobytes (Linux; macOS gives bytes). Each row shows beside it the figure RECORDED (the one
 in the README), so a run tells at once whether a change moved it.
 """
@@ -24,9 +24,9 @@ SPEECHES = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures" / "
 MB = 1024 * 1024
 PER_BYTE, FLOOR = 10, 100 * MB  # the target: PER_BYTE bytes per input byte + FLOOR
 # Peak RSS in MB measured per size (MB of input), as in the README: when issue 18 was filed
-# and after the memory work of 2026-12-02, merged with the item rules of issue 16 (same machine,
-# Python 3.11.7).
-RECORDED = {10: (422, 217), 60: (2287, 1015)}  # (about 10 MB from one process to the next)
+# and after the stages' records became drafts (issue 18, point 7; same machine, Python 3.11.7).
+# Before the drafts: 217 and 1015 MB.
+RECORDED = {10: (422, 165), 60: (2287, 657)}  # (about 10 MB from one process to the next)
 
 _PROBE = (
     "import resource, subprocess, sys, time\n"

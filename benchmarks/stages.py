@@ -1,7 +1,7 @@
 """Seconds per MB of each stage of `actions.extract` on the fixture speeches.
 
 Stages as actions.pipeline runs them: normalize, outline, deadlines (scan_deadlines), owner
-index, items (items_of, given those), remap (spans back to the original, Document built),
+index, items (item_drafts, given those), remap (spans back to the original, Document built),
 and extract end to end. "items+" is deadlines + owner index + items: what the stage "items"
 (detect_items) measured before the pipeline ran those as stages of their own. Each figure is the median over
 `--runs` runs of the five fixture speeches repeated `--repeat` times.
@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 import actions
-from actions.items.detect import items_of
+from actions.items.detect import item_drafts
 from actions.outline.build import build_outline
 from actions.owners.index import OwnerIndex
 from actions.ids import ItemIds
@@ -53,7 +53,7 @@ def stage_seconds(docs: list[str]) -> dict[str, float]:
     seconds["deadlines"], deadlines = _timed(scan_deadlines, [(norm.view, REFERENCE) for norm in norms])
     seconds["owner index"], owner_indexes = _timed(OwnerIndex, [(norm.view,) for norm in norms])
     seconds["items"], items = _timed(
-        items_of, [(norm.view, outline, found, index) for norm, outline, found, index in zip(norms, outlines, deadlines, owner_indexes)]
+        item_drafts, [(norm.view, outline, found, index) for norm, outline, found, index in zip(norms, outlines, deadlines, owner_indexes)]
     )
     seconds["items+"] = seconds["deadlines"] + seconds["owner index"] + seconds["items"]
     seconds["remap"], _ = _timed(_remap, list(zip(norms, outlines, items)))

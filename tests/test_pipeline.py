@@ -20,7 +20,7 @@ def test_the_stages_run_in_order_on_the_results_before_them(monkeypatch):
         return run
 
     for name, attribute in [("normalise", "normalize"), ("outline", "build_outline"), ("meeting date", "meeting_date"),
-                            ("deadlines", "scan_parts"), ("owner index", "OwnerIndex"), ("items", "items_of"),
+                            ("deadlines", "scan_parts"), ("owner index", "OwnerIndex"), ("items", "item_drafts"),
                             ("remap", "remap_item")]:
         monkeypatch.setattr(pipeline, attribute, recorded(name, getattr(pipeline, attribute)))
     document = pipeline.extract("一、加强领导\n各部门要在6月底前制定方案。", "2012-05-10")

@@ -41,8 +41,8 @@ def test_items_of_one_sentence_share_its_string_and_read_as_the_text():
             assert text[owner.span[0]:owner.span[1]] == owner.name
 
 
-def test_items_without_texts_are_the_items_with_empty_texts():
-    from actions.items.detect import items_of
+def test_item_drafts_are_the_items_without_their_texts():
+    from actions.items.detect import item_drafts, items_of
     from actions.outline.build import build_outline
     from actions.owners.index import OwnerIndex
     from actions.text.normalize import normalize
@@ -51,6 +51,13 @@ def test_items_without_texts_are_the_items_with_empty_texts():
     view = normalize("一、加强领导\n各部门要在6月底前制定方案，各县区要抓好落实。\n").view
     outline, deadlines = build_outline(view), scan_deadlines(view, None)
     full = items_of(view, outline, deadlines, OwnerIndex(view))
-    bare = items_of(view, outline, deadlines, OwnerIndex(view), texts=False)
-    assert len(full) == 2 and all(item.text and item.sentence for item in full)
-    assert [item.model_copy(update={"text": "", "sentence": ""}) for item in full] == bare
+    drafts = item_drafts(view, outline, deadlines, OwnerIndex(view))
+    assert len(full) == 2 == len(drafts) and all(item.text and item.sentence for item in full)
+    for item, draft in zip(full, drafts):
+        same = [name for name in draft._fields if name in type(item).model_fields and name != "owners"]
+        assert same and {name: getattr(item, name) for name in same} == {name: getattr(draft, name) for name in same}
+        assert [owner.model_dump() for owner in item.owners] == [owner._asdict() for owner in draft.owners] != []
+        assert item.outline_path == [node.id for node in draft.path] == ["1"]
+        assert item.category == [node.title for node in draft.path[: draft.headings]] == ["加强领导"]
+        assert item.text == view[draft.span[0]:draft.span[1]]
+        assert item.sentence == view[draft.sentence_span[0]:draft.sentence_span[1]]

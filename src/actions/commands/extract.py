@@ -21,6 +21,7 @@ import argparse
 import io
 import os
 import sys
+from typing import Iterator
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
@@ -42,7 +43,9 @@ from actions.errors import InputError
 from actions.export import EXTRACT_FORMATS, ExportOptions, export_chunks
 from actions.models import Document
 from actions.io.output import STDOUT_NAME, OutputError, output_error, silence_stdout
-from actions.pipeline import extract
+from actions.collector import collector_paused
+from actions.export import json_doc, jsonl
+from actions.pipeline import Extraction, extract, extraction
 from actions.present.table import render_table
 from actions.io.sources import read_source
 
@@ -131,8 +134,11 @@ def run_single(args, date) -> int:
             "standard input is JSON, not a speech",
             "for a JSONL corpus add --jsonl; for a Document JSON use: actions export - --to FORMAT",
         )
+    # JSON and JSON Lines are written as the records are remapped, one at a time: a large
+    # text's Document is never whole in memory (actions.pipeline.Extraction).
+    extract_one = extraction if args.format in _STREAMED else extract
     with stage_bar(len(source.text), quiet=args.quiet) as report:
-        document = extract(source.text, date, name=source.name, encoding=source.encoding, progress=report)
+        document = extract_one(source.text, date, name=source.name, encoding=source.encoding, progress=report)
         to_terminal = not args.output and is_terminal(sys.stdout)
         written = report is not None and not to_terminal
         if written:  # a file or a pipe takes the output: the bar stays up while it is written
@@ -143,8 +149,26 @@ def run_single(args, date) -> int:
     return 0
 
 
-def _write_single(args, document: Document) -> None:
-    if (args.format or "table") == "table":
+_STREAMED = ("json", "jsonl")
+
+
+def _streamed_chunks(extraction: Extraction, format_name: str) -> Iterator[bytes]:
+    """The output of `export_chunks(extraction.document(), format_name)`, each record remapped
+    as it is written and let go (the cyclic collector paused, as in the extraction)."""
+    with collector_paused():
+        outline, items = extraction.streamed()
+        if format_name == "json":
+            yield from json_doc.lists_chunks(extraction.head(), {"outline": outline, "items": items})
+        else:
+            for _ in outline:  # (the items' categories are the remapped nodes' titles)
+                pass
+            yield from jsonl.item_chunks(extraction.head().source, items)
+
+
+def _write_single(args, document: Document | Extraction) -> None:
+    if isinstance(document, Extraction):
+        emit(args, _streamed_chunks(document, args.format))
+    elif (args.format or "table") == "table":
         if args.output:
             emit(args, _table_text(document))
         else:

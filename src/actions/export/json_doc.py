@@ -6,7 +6,7 @@ written, with its span.
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterator, Sized
 
 from actions.io.jsonio import json_chunks, to_json
 from actions.models import Document
@@ -28,4 +28,12 @@ def write_chunks(documents: list[Document], options) -> Iterator[bytes]:
         yield from json_chunks(documents[0])
     else:
         yield to_json([document.model_dump() for document in documents])
+    yield b"\n"
+
+
+def lists_chunks(head: Document, lists: dict[str, Sized]) -> Iterator[bytes]:
+    """`write_chunks([document])` of the Document that is `head` with the records of `lists`
+    (field name → its elements, each read once in field order: made one at a time, they are
+    never all held; see actions.pipeline.Extraction)."""
+    yield from json_chunks(head, lists=lists)
     yield b"\n"

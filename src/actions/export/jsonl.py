@@ -7,10 +7,10 @@ readers would otherwise split at.
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from actions.io.jsonio import CHUNK_BYTES, to_json
-from actions.models import Document
+from actions.models import Document, Item, Source
 
 FORMAT = "jsonl"
 EXTENSION = "jsonl"
@@ -25,14 +25,20 @@ def write(documents: list[Document], options) -> bytes:
 
 def write_chunks(documents: list[Document], options) -> Iterator[bytes]:
     """`write` in pieces of whole lines, each item dumped on its own."""
-    lines, size = [], 0
     for document in documents:
-        source = {"name": document.source.name, "sha256": document.source.sha256}
-        for item in document.items:
-            line = to_json({"source": source, **item.model_dump()}, indent=False) + b"\n"
-            lines.append(line)
-            size += len(line)
-            if size >= CHUNK_BYTES:
-                yield b"".join(lines)
-                lines, size = [], 0
+        yield from item_chunks(document.source, document.items)
+
+
+def item_chunks(source: Source, items: Iterable[Item]) -> Iterator[bytes]:
+    """The lines of one Document's items in pieces of whole lines (`items` read once: they
+    may be made one at a time, actions.pipeline.Extraction)."""
+    lines, size = [], 0
+    record_source = {"name": source.name, "sha256": source.sha256}
+    for item in items:
+        line = to_json({"source": record_source, **item.model_dump()}, indent=False) + b"\n"
+        lines.append(line)
+        size += len(line)
+        if size >= CHUNK_BYTES:
+            yield b"".join(lines)
+            lines, size = [], 0
     yield b"".join(lines)

@@ -7,7 +7,7 @@ its dump (more again) in memory: the list fields are dumped one record at a time
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from typing import Any, Iterator, Sized
 
 import orjson
 from pydantic import BaseModel
@@ -39,17 +39,20 @@ def _dumps(data: Any, option: int) -> bytes:
     return out
 
 
-def json_chunks(model: BaseModel, *, indent: bool = True) -> Iterator[bytes]:
+def json_chunks(model: BaseModel, *, indent: bool = True, lists: dict[str, Sized] | None = None) -> Iterator[bytes]:
     """`to_json(model, indent=indent)` in pieces whose concatenation is exactly those bytes.
 
     The model's fields that are lists (always written: no exclude_if) are dumped one element
     at a time; the rest of the model at once. With indent, each piece is indented as orjson
     indents it inside the whole (a JSON string holds no raw line break, so re-indenting the
-    lines of a piece cannot touch a string).
+    lines of a piece cannot touch a string). `lists`: list fields' elements given apart from
+    the model (sized iterables, each read once, in the model's field order), as if the model
+    held them: a caller that makes the records one at a time never holds them all.
     """
     fields = type(model).model_fields
+    lists = lists or {}
     streamed = {name for name, field in fields.items() if field.exclude_if is None and not field.exclude
-                and isinstance(getattr(model, name), list) and getattr(model, name)}
+                and isinstance(getattr(model, name), list) and len(lists.get(name) or getattr(model, name))}
     if not streamed:
         yield to_json(model, indent=indent)
         return
@@ -72,7 +75,7 @@ def json_chunks(model: BaseModel, *, indent: bool = True) -> Iterator[bytes]:
             continue
         pending.append(b"[\n    " if indent else b"[")
         separator = b",\n    " if indent else b","
-        for index, element in enumerate(getattr(model, name)):
+        for index, element in enumerate(lists.get(name) or getattr(model, name)):
             if index:
                 pending.append(separator)
             piece = _indented(_dumps(element.model_dump() if isinstance(element, BaseModel) else element, option), 2, indent)

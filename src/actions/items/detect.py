@@ -12,17 +12,19 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Callable, NamedTuple
+from typing import Callable
 
 from actions import progress
-from actions.construct import construct
+from actions.items.draft import ItemDraft, item_of
 from actions.items.forms import attach_field_runs, hold_field_drafts
 from actions.items.heads import in_head
 from actions.items.index import ItemIndex
 from actions.lang.zh.script import fold_traditional
 from actions.lang.zh.words import MODALS
 from actions.items.rules import BY_NAME, CLAUSE_RULE, DIRECTIVE_RULES, NOT_ITEM_RULES, TASK_RULES, combined, first_match, may_match, needed_words
-from actions.models import Deadline, Item, OutlineNode, Owner
+from actions.models import Deadline, Item
+from actions.owners.draft import OwnerDraft
+from actions.outline.node import NodeDraft
 from actions.outline.rules import AGENDA_FAMILIES
 from actions.owners.extract import parties
 from actions.owners.index import OwnerIndex
@@ -101,22 +103,6 @@ _WHOLE_UNIT_NEEDING = [rule for rule in _WHOLE_UNIT_NOT_ITEM if rule.needs is no
 _WHOLE_UNIT_ANYWHERE_RE = combined(_WHOLE_UNIT_ANYWHERE)
 
 
-class _Draft(NamedTuple):
-    """An item's fields while detection runs; only the items kept become `Item` models."""
-
-    text: str
-    span: tuple[int, int]
-    kind: str
-    outline_path: list[str]
-    category: list[str]
-    owners: list[Owner]
-    deadline: Deadline | None
-    sentence: str
-    sentence_span: tuple[int, int]
-    rule: str
-    confidence: float
-
-
 @dataclass(slots=True)
 class _Context:
     """The reading state of one pass; what it looks up is in `index` and `owner_index`."""
@@ -130,6 +116,8 @@ class _Context:
     # A heading's title that sets a time and announces its section's actions (3、要尽快做好前期工作：…):
     # (title end, section end, the time), the limit of the section's actions that name none.
     lead_time: tuple[int, int, Deadline] | None = None
+    # Deepest enclosing node → the path to it, one tuple shared by the items under that node.
+    paths: dict[NodeDraft, tuple[NodeDraft, ...]] = field(default_factory=dict)
     # The index's two most asked lookups, bound once (they run for most clauses).
     may_hold: Callable[[list[int], int, int], bool] = field(init=False)
     deadline_in: Callable[[int, int], Deadline | None] = field(init=False)
@@ -140,7 +128,7 @@ class _Context:
         self.deadline_in = self.index.deadline_in
 
 
-def detect_items(view: str, outline: list[OutlineNode], reference_date: dt.date | None, *, gated: bool = True,
+def detect_items(view: str, outline: list[NodeDraft], reference_date: dt.date | None, *, gated: bool = True,
                  noise: Noise = NO_NOISE) -> list[Item]:
     """Items of `view` with owners and deadlines; spans in view offsets; ids left empty.
 
@@ -154,17 +142,28 @@ def detect_items(view: str, outline: list[OutlineNode], reference_date: dt.date 
     return items_of(view, outline, deadlines, OwnerIndex(view, gated=gated), gated=gated, noise=noise)
 
 
-def items_of(view: str, outline: list[OutlineNode], deadlines: list[Deadline], owner_index: OwnerIndex,
-             *, gated: bool = True, noise: Noise = NO_NOISE, texts: bool = True) -> list[Item]:
-    """Items of `view` given its outline, its deadlines and its owner index (see detect_items).
+def items_of(view: str, outline: list[NodeDraft], deadlines: list[Deadline], owner_index: OwnerIndex,
+             *, gated: bool = True, noise: Noise = NO_NOISE) -> list[Item]:
+    """Items of `view` given its outline, its deadlines and its owner index (see detect_items)."""
+    drafts = item_drafts(view, outline, deadlines, owner_index, gated=gated, noise=noise)
+    sentence_span, sentence = None, ""
+    for index, draft in enumerate(drafts):
+        span = draft.span
+        if draft.sentence_span != sentence_span:  # the items of one sentence hold one string of it
+            sentence_span = draft.sentence_span
+            sentence = view[sentence_span[0] : sentence_span[1]]
+        drafts[index] = item_of(draft, "", view[span[0] : span[1]], sentence)
+    return drafts
 
-    `texts=False` leaves `text` and `sentence` empty, for a caller that reads them from the
-    original text anyway (the pipeline's remap): on a large text they are most of a copy of it.
-    """
+
+def item_drafts(view: str, outline: list[NodeDraft], deadlines: list[Deadline], owner_index: OwnerIndex,
+                *, gated: bool = True, noise: Noise = NO_NOISE) -> list[ItemDraft]:
+    """`items_of` as drafts (actions.items.draft), for a caller that reads their texts elsewhere
+    (the pipeline's remap reads them from the original text)."""
     ctx = _Context(view, ItemIndex(view, outline, deadlines, gated=gated), owner_index)
     index = ctx.index
-    items: list[_Draft] = []
-    titles: list[tuple[OutlineNode, _Draft]] = []
+    items: list[ItemDraft] = []
+    titles: list[tuple[NodeDraft, ItemDraft]] = []
     all_sentences = sentence_table(view)
     report = progress.current()
     for number, sentence in enumerate(all_sentences):
@@ -178,23 +177,13 @@ def items_of(view: str, outline: list[OutlineNode], deadlines: list[Deadline], o
     items.extend(_title_items(titles, items))
     items.sort(key=lambda item: item.span)
     items = attach_field_runs(view, items, runs, held, index.deadline_in, _with_fields)
-    # Built without validation: every field comes from checked parts (spans of the view, rule names).
-    # Nothing in the page's noise (furniture, previews: actions.text.noise) is an item; corrected: set in the review.
-    # In place, each draft let go once its record exists (a large text holds many of both).
-    kept = 0
-    for index in range(len(items)):
-        draft, items[index] = items[index], None
-        if not noise.covers(*draft.span):
-            values = draft._asdict()
-            if not texts:
-                values["text"] = values["sentence"] = ""
-            items[kept] = construct(Item, {"id": "", **values, "reference_date": None, "corrected": []})
-            kept += 1
-    del items[kept:]
+    # Nothing in the page's noise (furniture, previews: actions.text.noise) is an item.
+    if noise:
+        items = [item for item in items if not noise.covers(*item.span)]
     return items
 
 
-def _units(ctx: _Context, sentence: Segment) -> list[tuple[OutlineNode | None, Segment]]:
+def _units(ctx: _Context, sentence: Segment) -> list[tuple[NodeDraft | None, Segment]]:
     """The sentence cut at outline markers: (node opened at the unit's start or None, body)."""
     index = ctx.index
     first = bisect.bisect_left(index.node_starts, sentence.start)
@@ -202,7 +191,7 @@ def _units(ctx: _Context, sentence: Segment) -> list[tuple[OutlineNode | None, S
     if first == last:
         unit = _strip(ctx.view, sentence)
         return [(None, unit)] if unit.end > unit.start else []
-    units: list[tuple[OutlineNode | None, Segment]] = []
+    units: list[tuple[NodeDraft | None, Segment]] = []
     cursor, node = sentence.start, None
     for number in range(first, last):
         marker = index.nodes[number]
@@ -235,7 +224,7 @@ def _may_act(ctx: _Context, sentence: Segment) -> bool:
     return ctx.may_hold(ctx.index.sentence_hits, sentence.start, sentence.end) or ctx.index.in_minutes(sentence.start)
 
 
-def _body_items(ctx: _Context, all_sentences: Sentences, titles, items: list[_Draft]) -> None:
+def _body_items(ctx: _Context, all_sentences: Sentences, titles, items: list[ItemDraft]) -> None:
     """Items stated in the body of an instruction heading whose body has none yet.
 
     一要推进城管综合执法覆盖城乡。进一步落实…，不断扩大覆盖范围，力争三年内实现全覆盖。 — the
@@ -303,7 +292,7 @@ def _sentence_items(ctx, sentence, items, titles, body: bool = False) -> None:
         items.extend(found)
 
 
-def _lead_owners(ctx: _Context, unit: Segment) -> list[Owner]:
+def _lead_owners(ctx: _Context, unit: Segment) -> list[OwnerDraft]:
     """The owners a lead-in names, also after the report that opens it (张三强调，各村要做到：…)."""
     owners = ctx.owner_index.owners(unit.start, unit.end)
     if owners:
@@ -316,7 +305,7 @@ def _lead_owners(ctx: _Context, unit: Segment) -> list[Owner]:
 _MEMBER_FAMILIES = frozenset({"inline_shi", "inline_yao"})
 
 
-def _is_title(ctx: _Context, node: OutlineNode, found: list[_Draft], unit: Segment) -> bool:
+def _is_title(ctx: _Context, node: NodeDraft, found: list[ItemDraft], unit: Segment) -> bool:
     """Whether the first item of a marker's unit is the node's title (kept only if its section has no item).
 
     A title has no owner of its own and no deadline, and is either the whole unit after the
@@ -334,7 +323,9 @@ def _is_title(ctx: _Context, node: OutlineNode, found: list[_Draft], unit: Segme
     if item.span[0] != unit.start or (item.deadline is not None and not announces) \
             or any(not owner.inherited for owner in item.owners):
         return False
-    return item.span[1] == unit.end or bool(node.children) or ("，" not in item.text and len(found) > 1)
+    view = ctx.view
+    return item.span[1] == unit.end or bool(node.children) or (
+        view.find("，", item.span[0], item.span[1]) < 0 and len(found) > 1)
 
 
 def _reports(view: str, start: int, end: int) -> bool:
@@ -354,7 +345,7 @@ def _reported_line(view: str, position: int) -> bool:
     return 0 <= colon - line <= _LEAD_IN_MAX and _MINUTES_REPORT.search(view, line, colon) is not None
 
 
-def _unit_items(ctx, node, unit, sentence, inherited, body: bool = False, minutes: bool = False) -> list[_Draft]:
+def _unit_items(ctx, node, unit, sentence, inherited, body: bool = False, minutes: bool = False) -> list[ItemDraft]:
     groups = _groups(ctx, node, unit, body, minutes)
     if not groups:
         return []
@@ -377,7 +368,7 @@ def _lead_time_at(ctx: _Context, position: int) -> Deadline | None:
     return lead[2] if lead is not None and lead[0] <= position < lead[1] else None
 
 
-def _topic_time(ctx: _Context, unit: Segment, items: list[_Draft]) -> Deadline | None:
+def _topic_time(ctx: _Context, unit: Segment, items: list[ItemDraft]) -> Deadline | None:
     """The time limit written alone at the head of the unit (今年，…) that its first item holds."""
     if len(items) < 2 or items[0].deadline is None:
         return None
@@ -388,7 +379,7 @@ def _topic_time(ctx: _Context, unit: Segment, items: list[_Draft]) -> Deadline |
     return deadline
 
 
-def _with_deadline(draft: _Draft, deadline: Deadline) -> _Draft:
+def _with_deadline(draft: ItemDraft, deadline: Deadline) -> ItemDraft:
     """`draft` with a time limit it shares with the unit's first action, graded again."""
     explicit = any(not owner.inherited for owner in draft.owners)
     cue = None if draft.rule in ("explicit_owner", "deadline", "directive_cue") else draft.rule
@@ -405,7 +396,7 @@ def _whole_unit_not_item(ctx: _Context, start: int, end: int) -> bool:
                for rule in _WHOLE_UNIT_NEEDING)
 
 
-def _groups(ctx: _Context, node: OutlineNode | None, unit: Segment, body: bool = False,
+def _groups(ctx: _Context, node: NodeDraft | None, unit: Segment, body: bool = False,
             minutes: bool = False) -> list[list[Segment]]:
     """The unit's clauses grouped into actions: a cue opens a group, trailing reasons close it.
 
@@ -583,7 +574,7 @@ def _is_concessive(ctx: _Context, clause: Segment) -> bool:
     return ctx.may_hold(ctx.index.concessive_hits, clause.start, clause.end) and _CONCESSIVE.search(ctx.view, clause.start, clause.end) is not None
 
 
-def _announced(ctx: _Context, node: OutlineNode) -> bool:
+def _announced(ctx: _Context, node: NodeDraft) -> bool:
     """Whether the node's list is announced by a directive lead-in just before its first member
     (县交通局要抓好两件事，一是修好道路，二是建好桥梁): every member is then an action, with or without a cue."""
     index = ctx.index
@@ -793,8 +784,8 @@ def _is_bare_time(ctx: _Context, clause: Segment) -> bool:
         and deadline.kind != "recurring"
 
 
-def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: list[Owner], opens_unit: bool,
-               decided: bool = False) -> _Draft | None:
+def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: list[OwnerDraft], opens_unit: bool,
+               decided: bool = False) -> ItemDraft | None:
     view = ctx.view
     start, end = group[0].start, group[-1].end
     if end - start < 2:
@@ -826,22 +817,26 @@ def _make_item(ctx, node, group: list[Segment], sentence: Segment, inherited: li
     # (Only a decision written without a directive cue: under 会议要求，要… the cue grades it as usual.)
     cue = task_cue[0].name if task_cue else "minutes_decision" if decided and not _directive(ctx, start, end) else None
     kind, rule, confidence = _grading(explicit, deadline, cue)
-    return _Draft(
-        text=view[start:end],
+    if path:
+        shared = ctx.paths.get(path[-1])
+        if shared is None:
+            shared = ctx.paths[path[-1]] = tuple(path)
+        path = shared
+    return ItemDraft(
         span=(start, end),
         kind=kind,
-        outline_path=[n.id for n in path],
-        category=[n.title for n in path if n is not node],
+        path=path or (),
+        # the item's own heading (the node its unit opens: the deepest) is no category of it
+        headings=len(path) - (node is not None and any(n is node for n in path)),
         owners=owners,
         deadline=deadline,
-        sentence=ctx.index.text_of(sentence),
         sentence_span=(sentence.start, sentence.end),
         rule=rule,
         confidence=confidence,
     )
 
 
-def _with_fields(draft: _Draft, owners: list[Owner], deadline: Deadline | None) -> _Draft:
+def _with_fields(draft: ItemDraft, owners: list[OwnerDraft], deadline: Deadline | None) -> ItemDraft:
     """`draft` with the owners and time limit of the labelled fields next to it (see forms.py)."""
     explicit = [owner for owner in draft.owners if not owner.inherited]
     if explicit:
@@ -862,14 +857,14 @@ def _grading(explicit: bool, deadline: Deadline | None, cue: str | None, *, task
     return kind, rule, confidence
 
 
-def _title_items(titles: list[tuple[OutlineNode, _Draft]], items: list[_Draft]) -> list[_Draft]:
+def _title_items(titles: list[tuple[NodeDraft, ItemDraft]], items: list[ItemDraft]) -> list[ItemDraft]:
     """Heading titles that are instructions and have no other item in their section.
 
     Deepest first (a later marker is never an ancestor of an earlier one), so that a kept
     sub-heading title counts as an item in its parent's section.
     """
     starts = sorted(item.span[0] for item in items)
-    kept: list[_Draft] = []
+    kept: list[ItemDraft] = []
     for node, title in reversed(titles):
         index = bisect.bisect_right(starts, title.span[0])
         if index < len(starts) and starts[index] < node.span[1]:

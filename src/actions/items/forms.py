@@ -18,7 +18,8 @@ from typing import Callable, TypeVar
 
 import regex
 
-from actions.models import Deadline, Owner
+from actions.models import Deadline
+from actions.owners.draft import OwnerDraft
 from actions.owners.extract import owners_by_rule
 from actions.lang.zh.words import OWNER_FIELD_LABELS, TIME_FIELD_LABELS, alternation
 from actions.owners.lexicon import RULES as OWNER_RULES
@@ -48,7 +49,7 @@ def field_runs(view: str) -> list[tuple[int, int]]:
     return runs
 
 
-def run_owners(view: str, start: int, end: int) -> list[Owner]:
+def run_owners(view: str, start: int, end: int) -> list[OwnerDraft]:
     """The owners the fields of a run name, in text order, each name once."""
     found = [owner for rule in _FORM_RULES for owner in owners_by_rule(rule, view, start, end)]
     found.sort(key=lambda owner: owner.span)
@@ -86,7 +87,7 @@ def attach_field_runs(
     runs: list[tuple[int, int]],
     held: list[list[DraftT]],
     deadline_in: Callable[[int, int], Deadline | None],
-    update: Callable[[DraftT, list[Owner], Deadline | None], DraftT],
+    update: Callable[[DraftT, list[OwnerDraft], Deadline | None], DraftT],
 ) -> list[DraftT]:
     """`drafts` (sorted by span, none inside a run) with every run merged into its neighbour.
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import bisect
 
-from actions.models import DOCUMENT_SEPARATOR, OutlineNode
+from actions.models import DOCUMENT_SEPARATOR
+from actions.outline.node import NodeDraft
 from actions.text.segment import Segment
 
 
-def document_heads(view: str, outline: list[OutlineNode]) -> list[tuple[int, int]]:
+def document_heads(view: str, outline: list[NodeDraft]) -> list[tuple[int, int]]:
     """(start, end) of the head of each document, in view order."""
     # A separator's own line is the next document's (镇长办公会会议纪要 [篇2]: the title before it too).
     starts = [0] + [view.rfind("\n", 0, root.marker_span[0]) + 1 for root in outline if root.family == DOCUMENT_SEPARATOR]

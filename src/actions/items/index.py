@@ -20,9 +20,9 @@ from bisect import bisect_left  # a local name: may_hold runs for most clauses
 from actions.items.forms import field_runs
 from actions.items.heads import document_heads
 from actions.items.rules import CLAUSE_RULE, DIRECTIVE_RULES, NOT_ITEM_RULES, TASK_RULES, CueRule, needed_words
-from actions.models import DOCUMENT_SEPARATOR, Deadline, OutlineNode
+from actions.models import DOCUMENT_SEPARATOR, Deadline
+from actions.outline.node import NodeDraft
 from actions.text.positions import hits, positions
-from actions.text.segment import Segment
 
 _CONCESSIVE = CLAUSE_RULE["concessive"].compiled
 _SEVERE = CLAUSE_RULE["severity"].compiled
@@ -45,16 +45,16 @@ class ItemIndex:
 
     __slots__ = ("view", "gated", "deadlines", "deadline_starts", "parents", "nodes", "node_starts", "roots",
                  "root_starts", "children_starts", "directive_hits", "concessive_hits", "severe_hits", "plan_hits",
-                 "rare_hits", "narrative_start_hits", "clause_hits", "sentence_hits", "heads", "runs", "sentence_text",
+                 "rare_hits", "narrative_start_hits", "clause_hits", "sentence_hits", "heads", "runs",
                  "minutes", "minutes_starts", "narrative_gated_hits", "task_hits")
 
-    def __init__(self, view: str, outline: list[OutlineNode], deadlines: list[Deadline], *, gated: bool = True) -> None:
+    def __init__(self, view: str, outline: list[NodeDraft], deadlines: list[Deadline], *, gated: bool = True) -> None:
         self.view = view
         self.gated = gated
         self.deadlines = deadlines
         self.deadline_starts = [deadline.span[0] for deadline in deadlines]
-        nodes: list[OutlineNode] = []
-        self.parents: dict[str, OutlineNode | None] = {}
+        nodes: list[NodeDraft] = []
+        self.parents: dict[str, NodeDraft | None] = {}
         for root in outline:
             _collect(root, None, nodes, self.parents)
         nodes.sort(key=lambda node: node.marker_span[0])
@@ -84,7 +84,6 @@ class ItemIndex:
         self.sentence_hits = sorted({*self.clause_hits, *self.node_starts, *positions(view, _LEAD_IN_COLON)})
         self.heads = document_heads(view, outline)
         self.runs = field_runs(view)
-        self.sentence_text: tuple[Segment, str] | None = None
         self.minutes = minutes_parts(view, outline, self.node_starts)
         self.minutes_starts = [start for start, _, _ in self.minutes]
 
@@ -112,9 +111,9 @@ class ItemIndex:
             return self.deadlines[index]
         return None
 
-    def enclosing(self, position: int) -> list[OutlineNode]:
+    def enclosing(self, position: int) -> list[NodeDraft]:
         """The outline nodes whose span contains `position`, outermost first."""
-        path: list[OutlineNode] = []
+        path: list[NodeDraft] = []
         level, starts = self.roots, self.root_starts
         while level:
             index = bisect.bisect_right(starts, position) - 1
@@ -127,12 +126,6 @@ class ItemIndex:
             if starts is None:
                 starts = self.children_starts[node.id] = [child.marker_span[0] for child in level]
         return path
-
-    def text_of(self, sentence: Segment) -> str:
-        """view[sentence.start:sentence.end], sliced once for all the items of a sentence."""
-        if self.sentence_text is None or self.sentence_text[0] != sentence:
-            self.sentence_text = (sentence, self.view[sentence.start:sentence.end])
-        return self.sentence_text[1]
 
 
 def word_starts(view: str, words: tuple[str, ...]) -> list[int]:
@@ -152,7 +145,7 @@ def word_starts(view: str, words: tuple[str, ...]) -> list[int]:
 _FIRSTS: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 
-def minutes_parts(view: str, outline: list[OutlineNode], node_starts: list[int]) -> list[tuple[int, int, bool]]:
+def minutes_parts(view: str, outline: list[NodeDraft], node_starts: list[int]) -> list[tuple[int, int, bool]]:
     """Spans of the parts of meeting minutes in `view`, disjoint and in order, each with whether
     a cue announced the minutes of the whole document (…纪要如下) rather than one decision.
 
@@ -203,7 +196,7 @@ def rule_hits(rules: list[CueRule], view: str) -> list[int]:
     return sorted(found)
 
 
-def _collect(node: OutlineNode, parent: OutlineNode | None, out: list[OutlineNode], parents: dict) -> None:
+def _collect(node: NodeDraft, parent: NodeDraft | None, out: list[NodeDraft], parents: dict) -> None:
     out.append(node)
     parents[node.id] = parent
     for child in node.children:

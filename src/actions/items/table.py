@@ -18,9 +18,11 @@ from typing import NamedTuple
 
 import regex
 
-from actions.construct import construct
 from actions.lang.zh.words import OWNER_FIELD_LABELS, TIME_FIELD_LABELS
-from actions.models import Deadline, Item, OutlineNode, Owner
+from actions.items.draft import ItemDraft
+from actions.models import Deadline
+from actions.owners.draft import OwnerDraft
+from actions.outline.node import NodeDraft
 
 TASK_HEADERS = ("工作任务", "任务", "工作内容", "任务内容", "重点任务", "主要任务", "具体任务", "工作事项", "事项", "工作措施", "具体措施")
 """Headers of the column that states the task."""
@@ -47,7 +49,7 @@ class Column(NamedTuple):
 class TableRows(NamedTuple):
     """What the task tables of a text give: the items and the spans of their lines (header included)."""
 
-    items: list[Item]
+    items: list[ItemDraft]
     lines: list[tuple[int, int]]
 
     def overlaps(self, start: int, end: int) -> bool:
@@ -55,7 +57,7 @@ class TableRows(NamedTuple):
         index = bisect.bisect_left(self.lines, (start, start))
         return any(line[0] < end and start < line[1] for line in self.lines[max(0, index - 1):index + 1])
 
-    def merged_with(self, items: list[Item]) -> list[Item]:
+    def merged_with(self, items: list[ItemDraft]) -> list[ItemDraft]:
         """`items` without those in a task table's lines, with the table's rows, in text order."""
         if not self.lines:
             return items
@@ -63,9 +65,9 @@ class TableRows(NamedTuple):
         return sorted(kept + self.items, key=lambda item: item.span)
 
 
-def task_tables(view: str, outline: list[OutlineNode], deadlines: list[Deadline]) -> TableRows:
-    """The items of the task tables of `view` (view offsets; ids left empty)."""
-    items: list[Item] = []
+def task_tables(view: str, outline: list[NodeDraft], deadlines: list[Deadline]) -> TableRows:
+    """The items of the task tables of `view` (drafts in view offsets: actions.items.draft)."""
+    items: list[ItemDraft] = []
     lines: list[tuple[int, int]] = []
     if CELL not in view:
         return TableRows(items, lines)
@@ -137,11 +139,11 @@ def _column(label: str) -> Column:
     return Column("other")
 
 
-def _row_item(view: str, cells, columns: list[Column], outline: list[OutlineNode], deadlines, starts) -> Item | None:
+def _row_item(view: str, cells, columns: list[Column], outline: list[NodeDraft], deadlines, starts) -> ItemDraft | None:
     task = next(cell for cell, column in zip(cells, columns) if column.kind == "task")
     if task[1] <= task[0]:
         return None
-    owners: list[Owner] = []
+    owners: list[OwnerDraft] = []
     deadline = None
     for (start, end), column in zip(cells, columns):
         if column.kind == "owner":
@@ -149,17 +151,14 @@ def _row_item(view: str, cells, columns: list[Column], outline: list[OutlineNode
         elif column.kind == "time" and deadline is None:
             deadline = _first_deadline(deadlines, starts, start, end)
     path = _enclosing(outline, task[0])
-    return construct(Item, {
-        "id": "", "text": view[task[0]:task[1]], "span": task, "kind": "task",
-        "outline_path": [node.id for node in path], "category": [node.title for node in path],
-        "owners": owners, "deadline": deadline,
-        "sentence": view[cells[0][0]:cells[-1][1]], "sentence_span": (cells[0][0], cells[-1][1]),
-        "rule": "table_row", "confidence": 0.9 if owners or deadline else 0.75,
-        "reference_date": None, "corrected": [],
-    })
+    return ItemDraft(
+        span=task, kind="task", path=tuple(path), headings=len(path),
+        owners=owners, deadline=deadline, sentence_span=(cells[0][0], cells[-1][1]), rule="table_row",
+        confidence=0.9 if owners or deadline else 0.75,
+    )
 
 
-def _owners(view: str, start: int, end: int, role: str) -> list[Owner]:
+def _owners(view: str, start: int, end: int, role: str) -> list[OwnerDraft]:
     owners, cursor = [], start
     for separator in _NAME_SEPARATORS.finditer(view, start, end):
         owners += _owner(view, cursor, separator.start(), role)
@@ -167,10 +166,10 @@ def _owners(view: str, start: int, end: int, role: str) -> list[Owner]:
     return owners + _owner(view, cursor, end, role)
 
 
-def _owner(view: str, start: int, end: int, role: str) -> list[Owner]:
+def _owner(view: str, start: int, end: int, role: str) -> list[OwnerDraft]:
     if end <= start:
         return []
-    return [construct(Owner, {"name": view[start:end], "role": role, "span": (start, end), "inherited": False})]
+    return [OwnerDraft(view[start:end], role, (start, end), False)]
 
 
 def _first_deadline(deadlines: list[Deadline], starts: list[int], start: int, end: int) -> Deadline | None:
@@ -180,7 +179,7 @@ def _first_deadline(deadlines: list[Deadline], starts: list[int], start: int, en
     return None
 
 
-def _enclosing(outline: list[OutlineNode], position: int) -> list[OutlineNode]:
+def _enclosing(outline: list[NodeDraft], position: int) -> list[NodeDraft]:
     path, level = [], outline
     while level:
         node = next((node for node in level if node.span[0] <= position < node.span[1]), None)

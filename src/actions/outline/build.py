@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from actions import progress
-from actions.construct import construct
-from actions.models import OutlineNode
+from actions.outline.node import NodeDraft
 from actions.outline.rules import FLEXIBLE, RANK_DOCUMENT, RANK_INLINE, MarkerHit, markers_after, scan_markers
 from actions.outline.signals import Candidate, confirm_flattened, forget_bigrams, prepare, similarity, text_similarity
 from actions.text.noise import Noise, find_noise
@@ -85,8 +84,8 @@ WEIGHTS = Weights()
 PARENT, LAST, ORDINAL, COUNT, FORM, GROUP, RANK, LEVEL, FIRST, ANNOUNCED, CLOSED, SIZE, KEYWORD = range(13)
 
 
-def build_outline(view: str, noise: Noise | None = None) -> list[OutlineNode]:
-    """The level-1 outline nodes of `view`, spans in view offsets.
+def build_outline(view: str, noise: Noise | None = None) -> list[NodeDraft]:
+    """The level-1 outline nodes of `view` (actions.outline.node), spans in view offsets.
 
     `noise` (default: actions.text.noise.find_noise of the view) holds no heading; a marker right
     after a noise region (新华社记者 某某/摄第一，…) is read as if a line started there.
@@ -494,14 +493,16 @@ def _placements(back) -> list[tuple[int, int, int, int]]:
 # -- the tree ------------------------------------------------------------------------------------
 
 
-def _nodes(view: str, candidates: list[Candidate], placements) -> list[OutlineNode]:
+def _nodes(view: str, candidates: list[Candidate], placements) -> list[NodeDraft]:
     children: dict[int, list[tuple[int, int, int]]] = {}
     for index, parent, level, ordinal in placements:
         children.setdefault(parent, []).append((index, level, ordinal))
-    return _subtree(view, candidates, children, -1, len(view), "")
+    return _subtree(view, candidates, children, -1, len(view), "", {})
 
 
-def _subtree(view, candidates, children, parent: int, end: int, prefix: str) -> list[OutlineNode]:
+def _subtree(view, candidates, children, parent: int, end: int, prefix: str, markers: dict[str, str]) -> list[NodeDraft]:
+    """The nodes under `parent`; `markers` holds one string per marker as written (a long text
+    repeats the same few: 一、 二、 （一）)."""
     members = children.get(parent, [])
     nodes = []
     for number, (index, level, ordinal) in enumerate(members, start=1):
@@ -509,18 +510,19 @@ def _subtree(view, candidates, children, parent: int, end: int, prefix: str) -> 
         hit = candidate.hit
         node_end = candidates[members[number][0]].hit.start if number < len(members) else end
         node_id = f"{prefix}{number}"
+        marker = view[hit.start : hit.end]
         nodes.append(
-            construct(OutlineNode, {
-                "id": node_id,
-                "marker": view[hit.start : hit.end],
-                "family": hit.family,
-                "ordinal": ordinal,
-                "level": level,
-                "marker_span": (hit.start, hit.end),
-                "title": view[hit.title_start : candidate.title_end],
-                "title_span": (hit.title_start, candidate.title_end),
-                "span": (hit.start, node_end),
-                "children": _subtree(view, candidates, children, index, node_end, node_id + "."),
-            })
+            NodeDraft(
+                node_id,
+                markers.setdefault(marker, marker),
+                hit.family,
+                ordinal,
+                level,
+                (hit.start, hit.end),
+                view[hit.title_start : candidate.title_end],
+                (hit.title_start, candidate.title_end),
+                (hit.start, node_end),
+                _subtree(view, candidates, children, index, node_end, node_id + ".", markers),
+            )
         )
     return nodes

@@ -11,9 +11,8 @@ from bisect import bisect_left
 
 import regex
 
-from actions.construct import construct
 from actions.lang.zh.words import PERSON_HEADS
-from actions.models import Owner
+from actions.owners.draft import OwnerDraft
 from actions.owners.lexicon import AUDIENCE, JOINER, NOT_UNIT_ENDINGS, RULES, SUBJECT_RULES, UNIT, OwnerRule
 from actions.rules import Example, check_span_example, register
 
@@ -92,9 +91,9 @@ class Triggers:
         return found
 
 
-def _owner(name: str, role: str, span: tuple[int, int]) -> Owner:
+def _owner(name: str, role: str, span: tuple[int, int]) -> OwnerDraft:
     # Built from checked parts: the names are slices of the text and the roles come from the lexicon.
-    return construct(Owner, {"name": name, "role": role, "span": span, "inherited": False})
+    return OwnerDraft(name, role, span, False)
 
 
 def _each_parts(view: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -130,9 +129,9 @@ def _after_time_or_pronoun(view: str, a: int, b: int) -> int:
 _PERIOD_BEFORE = regex.compile(r"\p{Han}{1,3}期(?:内|间)?")
 
 
-def parties(view: str, start: int, end: int, role: str = "responsible") -> list[Owner]:
+def parties(view: str, start: int, end: int, role: str = "responsible") -> list[OwnerDraft]:
     """Split a unit list view[start:end] at 、和与及 into owners (audience words dropped)."""
-    owners: list[Owner] = []
+    owners: list[OwnerDraft] = []
     piece_start = start
     pieces: list[tuple[int, int]] = []
     for match in _SPLIT.finditer(view, start, end):
@@ -161,9 +160,9 @@ def parties(view: str, start: int, end: int, role: str = "responsible") -> list[
     return owners
 
 
-def owners_by_rule(rule: OwnerRule, view: str, start: int, end: int) -> list[Owner]:
+def owners_by_rule(rule: OwnerRule, view: str, start: int, end: int) -> list[OwnerDraft]:
     """Owners one lexicon rule finds in view[start:end]."""
-    found: list[Owner] = []
+    found: list[OwnerDraft] = []
     # An anchored rule reads the start of the span only (finditer would re-anchor \G after each match).
     if rule.anchored:
         matches = [m for m in (rule.compiled.match(view, start, end),) if m]
@@ -228,7 +227,7 @@ def _matches_up_to_triggers(rule: OwnerRule, view: str, start: int, end: int):
 
 
 def explicit_owners(view: str, start: int, end: int, *, subject_possible: bool = True,
-                    triggers: Triggers | None = None) -> list[Owner]:
+                    triggers: Triggers | None = None) -> list[OwnerDraft]:
     """Owners written in the action view[start:end]: subject, 请X, 由X牵头, X配合, the unit forms.
 
     Each name is kept once (first role wins: lead and support forms are tried before the
@@ -240,7 +239,7 @@ def explicit_owners(view: str, start: int, end: int, *, subject_possible: bool =
     words = _TRIGGERS.findall(view, start, end, overlapped=True) if triggers is None else triggers.within(start, end)
     if not (words or _ALWAYS or subject_possible):
         return []  # no rule can match (most clauses)
-    owners: list[Owner] = []
+    owners: list[OwnerDraft] = []
     seen: set[tuple[int, int]] = set()
     names: set[str] = set()
     triggered = set(_ALWAYS)

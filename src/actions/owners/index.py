@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from actions.models import Owner
+from actions.owners.draft import OwnerDraft
 from actions.owners.extract import ALWAYS_TRIED, Triggers, explicit_owners, owners_by_rule, parties
 from actions.owners.lexicon import RULES, SUBJECT_RULE
 from actions.text.positions import any_within, hits, positions
@@ -27,6 +27,9 @@ _SUBJECT = _SUBJECT_RULE.compiled
 _OPENING_REACH = 4
 # The subject rule reads the first characters of a span only.
 SUBJECT_REACH = 40
+# Spans whose owners the index keeps (the detector reads in text order: a span is asked again
+# within its sentence or the next few, some tens of asks later; a whole text asks hundreds of thousands).
+_CACHED_SPANS = 4096
 
 
 # The verbs of a report, found first (a few per text); the reporting_lead rule is read only
@@ -61,12 +64,12 @@ class OwnerIndex:
         self.gated = gated
         self.subject_hits = hits(SUBJECT_END_GATE, view)
         self.triggers = Triggers(view) if gated else None
-        self.cache: dict[tuple[int, int], list[Owner]] = {}
+        self.cache: dict[tuple[int, int], list[OwnerDraft]] = {}
         # Where a subject stops passing to later sentences: paragraph starts (a line start, an
         # indentation inside a line: `breaks`, see Normalized.indent_breaks) and new reports (会议要求，).
         self.barriers = sorted({index + 1 for index in positions(view, "\n")} | set(breaks) | set(_reports(view)))
 
-    def approved_by(self, position: int) -> list[Owner]:
+    def approved_by(self, position: int) -> list[OwnerDraft]:
         """The authors of a proposal the meeting approved earlier in the sentence of `position`
         (会议原则同意县经发局关于…的意见，会后…); none: []."""
         view = self.view
@@ -84,8 +87,9 @@ class OwnerIndex:
         """Whether a paragraph break or a new report lies in view[start:end] (an omitted subject does not cross it)."""
         return any_within(self.barriers, start + 1, end + 1)
 
-    def owners(self, start: int, end: int) -> list[Owner]:
-        """explicit_owners of view[start:end], computed once per span (a span is often asked again)."""
+    def owners(self, start: int, end: int) -> list[OwnerDraft]:
+        """explicit_owners of view[start:end], computed once per span (a span is often asked again,
+        soon after: the spans of the last _CACHED_SPANS asked are kept, not those of the whole text)."""
         if not self.may_name_owners(start, end):
             return []  # what explicit_owners returns at once there, without its trigger-word list
         key = (start, end)
@@ -95,10 +99,12 @@ class OwnerIndex:
             found = explicit_owners(self.view, start, end, subject_possible=subject, triggers=self.triggers)
             if found and found[0].span[0] - start <= _OPENING_REACH:
                 found = found + self._further_subjects(found, end)
+            if len(self.cache) >= _CACHED_SPANS:
+                self.cache.clear()  # the detector asks again about the spans it is reading, not those far behind
             self.cache[key] = found
         return list(found)
 
-    def _further_subjects(self, found: list[Owner], end: int) -> list[Owner]:
+    def _further_subjects(self, found: list[OwnerDraft], end: int) -> list[OwnerDraft]:
         """The subjects of later clauses of an action that opens with one, each with its own modal
         (主要领导务必亲自抓、分管领导务必认真学、业务骨干务必全力推; 村党支部书记是第一责任人，村主办会计是具体责任人)."""
         view, subject_hits = self.view, self.subject_hits
@@ -107,7 +113,7 @@ class OwnerIndex:
         if index >= len(subject_hits) or subject_hits[index] >= end:
             return []  # (most actions: one subject)
         names = {owner.name for owner in found}
-        further: list[Owner] = []
+        further: list[OwnerDraft] = []
         while index < len(subject_hits) and subject_hits[index] < end:
             hit = subject_hits[index]
             index += 1

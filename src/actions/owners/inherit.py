@@ -17,9 +17,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from actions.construct import construct
 from actions.lang.zh.words import PERSON_HEADS
-from actions.models import Owner
+from actions.owners.draft import OwnerDraft
 from actions.owners.lexicon import ROLE_SHARE, SUBJECT_RULE
 
 if TYPE_CHECKING:
@@ -35,9 +34,9 @@ _SHARE_EXPOUNDED = regex.compile(r"\p{Han}{1,20}?" + ROLE_SHARE + "，就是要"
 _LEADS_READ = 8
 
 
-def inherited(owner: Owner) -> Owner:
+def inherited(owner: OwnerDraft) -> OwnerDraft:
     """`owner` as taken over by a later action."""
-    return construct(Owner, {"name": owner.name, "role": owner.role, "span": owner.span, "inherited": True})
+    return OwnerDraft(owner.name, owner.role, owner.span, True)
 
 
 def lead_scope_end(outline, position: int, in_sentence: bool = False) -> int:
@@ -72,16 +71,16 @@ class Inheritance:
     __slots__ = ("leads", "previous", "index")
 
     def __init__(self, index: OwnerIndex | None = None) -> None:
-        self.leads: list[tuple[int, int, list[Owner]]] = []  # (scope start, scope end, owners)
-        self.previous: dict[str, tuple[int, list[Owner]]] = {}  # section id -> where its last subject's action ends, the subject
+        self.leads: list[tuple[int, int, list[OwnerDraft]]] = []  # (scope start, scope end, owners)
+        self.previous: dict[str, tuple[int, list[OwnerDraft]]] = {}  # section id -> where its last subject's action ends, the subject
         # The owner index of the view: where paragraphs and reports break (barrier), approved proposals.
         self.index = index
 
-    def add_lead(self, start: int, end: int, owners: list[Owner]) -> None:
+    def add_lead(self, start: int, end: int, owners: list[OwnerDraft]) -> None:
         """A lead-in whose `owners` govern the actions in [start, end)."""
         self.leads.append((start, end, owners))
 
-    def lead_owners(self, position: int) -> list[Owner]:
+    def lead_owners(self, position: int) -> list[OwnerDraft]:
         """The owners of the latest lead-in that governs `position` (none: [])."""
         return self._lead_at(position)[1]
 
@@ -96,7 +95,7 @@ class Inheritance:
         """Whether a paragraph break or a new report lies between an earlier action's end and `start`."""
         return self.index is not None and self.index.barrier(end, start)
 
-    def _governed(self, section: str, start: int, explicit: list[Owner]) -> bool:
+    def _governed(self, section: str, start: int, explicit: list[OwnerDraft]) -> bool:
         """Whether people of the governing subject's units (主要领导, 分管领导) act here: they do not
         replace it (各级税务部门要…，主要负责同志要亲自抓…。要加大稽查力度: the last is 各级税务部门's)."""
         if not all(owner.name.endswith(PERSON_HEADS) for owner in explicit):
@@ -105,7 +104,7 @@ class Inheritance:
         return previous is not None and not self._crossed(previous[0], start) \
             and not all(owner.name.endswith(PERSON_HEADS) for owner in previous[1])
 
-    def _shares_out(self, view: str, section: str, start: int, explicit: list[Owner]) -> bool:
+    def _shares_out(self, view: str, section: str, start: int, explicit: list[OwnerDraft]) -> bool:
         """Whether another subject's action ends right before this one, in the same sentence (X要…，Y要…)."""
         previous = self.previous.get(section)
         if previous is None or self._crossed(previous[0], start):
@@ -114,8 +113,8 @@ class Inheritance:
             return False  # another sentence, or words between the two (各县市区政府要…，这次我去…，我希望各区县…)
         return not previous[1] or {owner.name for owner in previous[1]} != {owner.name for owner in explicit}
 
-    def owners_of(self, view: str, section: str, start: int, end: int, explicit: list[Owner], asks: bool,
-                  lead: list[Owner], continues: bool) -> list[Owner]:
+    def owners_of(self, view: str, section: str, start: int, end: int, explicit: list[OwnerDraft], asks: bool,
+                  lead: list[OwnerDraft], continues: bool) -> list[OwnerDraft]:
         """The owners of the action view[start:end] in `section`.
 
         `explicit`: the owners it names; `asks`: it has a cue or a time limit (then its subject
