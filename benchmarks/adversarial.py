@@ -124,6 +124,9 @@ CASES: dict[str, Callable[[int], str]] = {
     "host agenda steps (会议第一项，)": repeat("会议第一项，"),
     "photo credits (记者某某/摄)": repeat("新华社记者张三/摄"),
     "addresses and speakers (各位代表！县长强调：一是)": repeat("各位代表！县长强调：一是"),
+    "one decision repeated (招标工作做好；)": repeat("会议议定：招标工作做好；"),
+    "lost-month hyphens and lost names (4-初，???)": repeat("4-初-每半个-???镇长任组长，"),
+    "periods before names (攻坚期内…)": repeat("攻坚期内干部队伍"),
     "every Unicode category": every_category,
     "Chinese noise (random)": chinese_noise,
 }

@@ -134,3 +134,11 @@ def test_ids_handed_out_twice_get_numbers_in_order():
     first = given.next(["1"], "要做好")
     assert [given.next(["1"], "要做好"), given.next(["1"], "要 做 好"), given.next(["2"], "要做好")][:2] == [first + "-2", first + "-3"]
     assert ItemIds("x.txt", taken=[first]).next(["1"], "要做好", prefix="T") == first + "-2"
+
+
+def test_repeated_items_get_the_next_free_suffix_also_after_ids_given_before():
+    from actions.ids import ItemIds
+    first = ItemIds("speech")
+    base = first.next(["n1"], "要加强领导")
+    ids = ItemIds("speech", taken=[base, base + "-2", base + "-4"])
+    assert [ids.next(["n1"], "要加强领导") for _ in range(3)] == [base + "-3", base + "-5", base + "-6"]

@@ -62,15 +62,22 @@ class ItemIds:
     def __init__(self, name: str | None, taken: Iterable[str] = ()) -> None:
         self.name = name or ""
         self.taken = set(taken)
+        # base → the first suffix not yet tried: the same ids as trying -2, -3 … from the start each
+        # time (every lower one is taken), without a walk that grows with the repeats (a text of one
+        # sentence repeated 10,000 times).
+        self.next_suffix: dict[str, int] = {}
 
     def next(self, outline_path: list[str], text: str, prefix: str = ITEM_PREFIX) -> str:
         """The id of the next item: `prefix` and the hash of the name, the place and the text,
         with -2, -3 … when an earlier item of this Document has it."""
         base = prefix + short_hash(self.name, place_of(outline_path), key_text(text))
-        given, number = base, 2
-        while given in self.taken:
+        given, number = base, self.next_suffix.get(base, 2)
+        if given in self.taken:
             given = f"{base}-{number}"
-            number += 1
+            while given in self.taken:
+                number += 1
+                given = f"{base}-{number}"
+            self.next_suffix[base] = number + 1
         self.taken.add(given)
         return given
 
