@@ -143,7 +143,15 @@ class _Stack:
             self.size = 0
         else:
             self.size = below.size + 1
-            self.closing_top = _close_cost(top, w)
+            # (_close_cost, written out: a stack is built for every surviving hypothesis of every step)
+            closing = 0.0
+            members = top[COUNT]
+            announced = top[ANNOUNCED]
+            if announced is not None and members > 1:
+                closing += w.count * min(3, abs(announced - members))
+            if members <= 1 and not top[CLOSED] and top[FORM] != "document":
+                closing += w.lone_inline if top[RANK] == RANK_INLINE else w.lone_line
+            self.closing_top = closing
             self.passing = self.closing_top + w.skip_list  # closing the top list to continue an outer one
             self.beside = (below, top[PARENT], top[LEVEL])  # the key of a new list beside the top one
 
@@ -319,92 +327,91 @@ class _Step:
 
     def _list_choices(self, open_list: tuple):
         """Continue step, continued list and placement; restart step and placement (None:
-        impossible); _STOP at a document root."""
+        impossible); _STOP at a document root.
+
+        The continue and restart costs are written out here rather than called (this runs for
+        every distinct list of every step); each is summed in the order of the reference search.
+        """
         if open_list[FORM] == "document":
             return _STOP
         list_ordinal = open_list[ORDINAL]
-        ordinal = list_ordinal + 1 if self.flexible else self.ordinal
+        flexible = self.flexible
+        ordinal = list_ordinal + 1 if flexible else self.ordinal
         can_continue = ordinal > list_ordinal and not open_list[CLOSED]
-        if not can_continue and not self.restarts:
+        restarts = self.restarts
+        if not can_continue and not restarts:
             return _NO_CHOICE
         w = self.w
-        last = self.candidates[open_list[LAST]]
+        last_index = open_list[LAST]
+        last = self.candidates[last_index]
         parent, level = open_list[PARENT], open_list[LEVEL]
         # Leaving a paragraph-heading member from inside its own paragraph.
         inside_last = w.inside_paragraph if self.inside_paragraph == last.paragraph and last.line_start else 0.0
         level_cost = self.per_level * (level - 1)
         continue_step = continued = continue_placement = restart_step = restart_placement = None
         if can_continue:
-            continue_step = self._continue_cost(open_list, ordinal, last) + inside_last
+            # The cost of making the candidate the next member of the list (whose last member is `last`).
+            cost = w.ordinal_gap * (ordinal - list_ordinal - 1)
+            if self.form == open_list[FORM]:
+                cost += w.same_form
+            elif self.group == open_list[GROUP]:
+                pass
+            elif self.rank == RANK_INLINE and open_list[RANK] == RANK_INLINE:
+                cost += w.mixed_inline
+            else:
+                cost += w.mixed_line
+            first_index = open_list[FIRST]
+            similarities = self.similarities
+            shared = similarities.get(last_index)
+            if shared is None:
+                shared = self._similarity(last_index)
+            if first_index != last_index:
+                first_shared = similarities.get(first_index)
+                if first_shared is None:
+                    first_shared = self._similarity(first_index)
+                if first_shared > shared:
+                    shared = first_shared
+            floor = w.parallel_floor
+            if shared > floor:
+                cost -= w.parallel * (shared - floor) / (1.0 - floor)
+            place, last_place = self.place, last.place
+            if place != last_place and place != "colon" and last_place != "colon":
+                cost += w.place_mismatch
+            keyword = open_list[KEYWORD]
+            if keyword:
+                cost += -w.keyword if keyword in self.head else w.keyword
+            last_size = self.start - last.hit.start
+            previous_size = open_list[SIZE]
+            if previous_size > 0:
+                excess = abs(math.log((last_size if last_size > 1 else 1) / previous_size)) - w.size_tolerance
+                if excess > 0.0:  # (plain comparisons: builtin min/max calls cost more than the arithmetic here)
+                    cost += w.size * excess
+            continue_step = cost + inside_last
             if not last.line_start:  # a list of paragraphs paid once
                 continue_step += level_cost
-            members = open_list[COUNT] + (0 if self.flexible else 1)
-            continued = (
-                parent, self.index, ordinal, members, *open_list[FORM:CLOSED], self.flexible,
-                self.start - last.hit.start, open_list[KEYWORD],
-            )
+            members = open_list[COUNT] + (0 if flexible else 1)
+            continued = (parent, self.index, ordinal, members, *open_list[FORM:CLOSED], flexible, last_size, keyword)
             continue_placement = (parent, level, ordinal)
-        if self.restarts:
-            restart_step = self._restart_cost(open_list, last) + level_cost + inside_last
+        if restarts:
+            # The cost of a new list beside this one. A list of level L is the L-th of its stack
+            # (each list opens one level below the one under it).
+            cost = self.restart_base + w.restart_depth * (level - 1)
+            relief = w.restart_distance * (self.sentence - last.sentence)
+            cap = w.restart_distance_cap
+            cost -= cap if cap <= relief else relief
+            list_rank = open_list[RANK]
+            # A heading ends the lists it outranks (一、 ends inline lists; 1、 does not).
+            if self.rank <= RANK_SECTION if list_rank == RANK_INLINE else self.rank < list_rank:
+                cost -= w.restart_outranks
+            first_index = open_list[FIRST]
+            intro_similarity = self.intro_similarities.get(first_index)
+            if intro_similarity is None:
+                intro_similarity = self._intro_similarity(first_index)
+            if intro_similarity >= 0.5:
+                cost -= w.parallel_intro  # 从客观上讲，一是… 从主观上讲，一是…: two lists side by side
+            restart_step = cost + level_cost + inside_last
             restart_placement = (parent, level, self.ordinal)
         return continue_step, continued, continue_placement, restart_step, restart_placement
-
-    def _continue_cost(self, open_list: tuple, ordinal: int, last: Candidate) -> float:
-        """Cost of making the candidate the next member of `open_list` (whose last member is `last`)."""
-        w = self.w
-        cost = w.ordinal_gap * (ordinal - open_list[ORDINAL] - 1)
-        if self.form == open_list[FORM]:
-            cost += w.same_form
-        elif self.group == open_list[GROUP]:
-            pass
-        elif self.rank == RANK_INLINE and open_list[RANK] == RANK_INLINE:
-            cost += w.mixed_inline
-        else:
-            cost += w.mixed_line
-        last_index, first_index = open_list[LAST], open_list[FIRST]
-        similarities = self.similarities
-        shared = similarities.get(last_index)
-        if shared is None:
-            shared = self._similarity(last_index)
-        if first_index != last_index:
-            first_shared = similarities.get(first_index)
-            if first_shared is None:
-                first_shared = self._similarity(first_index)
-            if first_shared > shared:
-                shared = first_shared
-        if shared > w.parallel_floor:
-            cost -= w.parallel * (shared - w.parallel_floor) / (1.0 - w.parallel_floor)
-        place = self.place
-        if place != last.place and place != "colon" and last.place != "colon":
-            cost += w.place_mismatch
-        keyword = open_list[KEYWORD]
-        if keyword:
-            cost += -w.keyword if keyword in self.head else w.keyword
-        previous_size = open_list[SIZE]
-        if previous_size > 0:
-            last_size = self.start - last.hit.start
-            excess = abs(math.log((last_size if last_size > 1 else 1) / previous_size)) - w.size_tolerance
-            if excess > 0.0:  # (plain comparisons: builtin min/max calls cost more than the arithmetic here)
-                cost += w.size * excess
-        return cost
-
-    def _restart_cost(self, open_list: tuple, last: Candidate) -> float:
-        """Cost of a new list beside `open_list` (whose last member is `last`)."""
-        w = self.w
-        # A list of level L is the L-th of its stack (each list opens one level below the one under it).
-        cost = self.restart_base + w.restart_depth * (open_list[LEVEL] - 1)
-        relief = w.restart_distance * (self.sentence - last.sentence)
-        cost -= w.restart_distance_cap if w.restart_distance_cap <= relief else relief
-        list_rank = open_list[RANK]
-        # A heading ends the lists it outranks (一、 ends inline lists; 1、 does not).
-        if self.rank <= RANK_SECTION if list_rank == RANK_INLINE else self.rank < list_rank:
-            cost -= w.restart_outranks
-        intro_similarity = self.intro_similarities.get(open_list[FIRST])
-        if intro_similarity is None:
-            intro_similarity = self._intro_similarity(open_list[FIRST])
-        if intro_similarity >= 0.5:
-            cost -= w.parallel_intro  # 从客观上讲，一是… 从主观上讲，一是…: two lists side by side
-        return cost
 
     def _nest(self, parent_list: tuple | None):
         """Open a new list under the current node: (step cost, parent, level, placement) or None."""
