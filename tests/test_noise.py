@@ -82,3 +82,14 @@ def test_noise_spans_index_the_view_and_are_disjoint():
     spans = find_noise(view).spans
     assert all(0 <= start < end <= len(view) for start, end in spans)
     assert all(a[1] < b[0] for a, b in zip(spans, spans[1:]))
+
+
+def test_the_furniture_scan_finds_what_the_furniture_rule_finds():
+    # The scan runs the rule's phrases on the standard library's engine: every phrase, one next to
+    # another, one inside another's words and a near miss give the same matches as the rule.
+    from actions.text.noise import _BY_NAME, _FURNITURE_SCAN, FURNITURE_PHRASES
+
+    text = "各村要抓好落实。\n" + "｜".join(FURNITURE_PHRASES) + "\n打印本页关闭窗口扫码获取扫一扫在手机上查看上一篇:下一篇：打印本\n.jpgx微信图片_1.png"
+    rule = _BY_NAME["furniture_line"].compiled
+    assert [m.span() for m in _FURNITURE_SCAN.finditer(text)] == [m.span() for m in rule.finditer(text)]
+    assert len(list(_FURNITURE_SCAN.finditer(text))) > len(FURNITURE_PHRASES)
