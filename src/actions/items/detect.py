@@ -763,13 +763,15 @@ def _only_roles(view: str, current: list[Segment]) -> bool:
 def _own_subject_verb(ctx: _Context, current: list[Segment], clause: Segment) -> bool:
     """A clause opening with a unit name and an imperative verb, after a group with a subject or time of its own."""
     view = ctx.view
-    start, end = current[0].start, current[-1].end
-    if ctx.deadline_in(start, end) is None and not ctx.owner_index.owners(start, end):
-        return False  # (first: the unit name pattern is the costly test)
     if view.startswith(_ROLE_LEADS, clause.start):
         return False  # 会同市公安局开展检查: the unit after a role word supports, it is no new subject
     lead = _UNIT_LEAD_PREFIX.match(view, clause.start, clause.end)
-    return lead is not None and lead.end() < clause.end and _BODY_OPEN.match(view, lead.end(), clause.end) is not None
+    if lead is None or lead.end() >= clause.end or _BODY_OPEN.match(view, lead.end(), clause.end) is None:
+        return False
+    # (last: the owners of the group so far are read anew for every clause the group grows by,
+    # and most clauses open with no unit name)
+    start, end = current[0].start, current[-1].end
+    return ctx.deadline_in(start, end) is not None or bool(ctx.owner_index.owners(start, end))
 
 
 def _manner_tail(view: str, start: int, end: int) -> bool:
