@@ -56,3 +56,12 @@ def test_marker_soups(pieces):
 def test_ordinals_are_read_as_parse_ordinal_reads_them():
     for token in ["一", "三", "十", "十二", "九十九", "一二", "1", "12", "③", "⑳", "百"]:
         assert rules._ordinal_of(token) == parse_ordinal(token)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(PIECES + ["会议第二项", "现在进行", "①", "【", "[", "“一是", "（一）", " 1、", "接下来进行第三"]), min_size=1, max_size=60))
+def test_the_trigger_scan_finds_the_places_regex_finds(pieces):
+    # The trigger pattern runs on the standard library's engine; regex must find the same places.
+    text = "".join(pieces)
+    reference = regex.compile(rules._TRIGGER.pattern)
+    assert [m.span() for m in rules._TRIGGER.finditer(text)] == [m.span() for m in reference.finditer(text)]
