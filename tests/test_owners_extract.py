@@ -56,3 +56,15 @@ def test_later_clauses_with_their_own_subject_and_modal_name_owners_too():
     text = "县交通局要会同县公安局开展检查，严格执法"  # no later subject: the supporter is read by its role form
     assert [(o.name, o.role) for o in OwnerIndex(text).owners(0, len(text))] == [
         ("县交通局", "responsible"), ("县公安局", "support")]
+
+
+def test_the_trigger_scan_finds_the_words_of_the_overlapped_alternation():
+    # Triggers scans with the standard library's engine; at every place it must give the word
+    # regex's overlapped scan of the alternation gives (the longest one starting there).
+    from actions.owners.extract import _TRIGGER_WORDS, _TRIGGERS, Triggers
+
+    text = "，".join(_TRIGGER_WORDS) + "牵头单位牵头部门配合配合单位由市局牵头负责，各负其责，会同协同和与请责成" * 2
+    triggers = Triggers(text)
+    expected = [(match.start(), match.group()) for match in _TRIGGERS.finditer(text, overlapped=True)]
+    assert list(zip(triggers.starts, triggers.words)) == expected
+    assert len(expected) > len(_TRIGGER_WORDS)

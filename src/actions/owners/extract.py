@@ -7,6 +7,7 @@ lead-in or a previous sentence) is actions.owners.inherit.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 import regex
@@ -37,6 +38,12 @@ _ANCHORED = [rule for rule in RULES if rule.anchored]
 # scan of the span for every trigger word (longest first, at every position) tells which.
 _TRIGGER_WORDS = sorted({word for rule in _FREE for word in rule.triggers if word}, key=len, reverse=True)
 _TRIGGERS = regex.compile("|".join(regex.escape(word) for word in _TRIGGER_WORDS))
+# The scan of a whole view for them (Triggers): at each place a word's first character stands,
+# the longest word starting there. The words are plain: the standard library's engine finds
+# them at every position (a look-ahead holding the alternation) faster than regex's overlapped
+# scan, with the same words at the same places (tests/test_owners_extract.py compares the two).
+_TRIGGER_SCAN = re.compile("(?=[" + re.escape("".join(sorted({word[0] for word in _TRIGGER_WORDS}))) + "])(?=("
+                           + "|".join(re.escape(word) for word in _TRIGGER_WORDS) + "))")
 # A word found at a position stands for every trigger word it starts with (牵头单位 ⊃ 牵头).
 _RULES_OF_WORD = {found: frozenset(index for index, rule in enumerate(_FREE)
                                    if any(found.startswith(word) for word in rule.triggers))
@@ -67,9 +74,9 @@ class Triggers:
         self.starts: list[int] = []
         self.words: list[str] = []
         known: dict[str, str] = {}  # one string per word (a large text names each word thousands of times)
-        for match in _TRIGGERS.finditer(view, overlapped=True):
+        for match in _TRIGGER_SCAN.finditer(view):
             self.starts.append(match.start())
-            word = match.group()
+            word = match.group(1)
             self.words.append(known.setdefault(word, word))
 
     def any_within(self, start: int, end: int) -> bool:
