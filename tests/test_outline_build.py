@@ -91,3 +91,26 @@ def test_the_search_lets_its_cached_title_bigrams_go():
     assert [node.title for node in nodes] == ["加强组织领导", "加强督促检查", "加强宣传引导"]
     assert signals._bigrams.cache_info().currsize == 0
     assert signals.similarity(*signals.prepare("一、加强领导\n二、加强检查\n", scan_markers("一、加强领导\n二、加强检查\n"))) > 0.25
+
+
+def test_the_whole_view_scans_find_what_regex_finds():
+    # prepare's scans of plain characters and words run on the standard library's engine; on
+    # lead-ins of every form, counts, stops and near misses, regex must find the same matches.
+    import random
+
+    import regex
+
+    from actions.outline import signals
+
+    pieces = ["讲三个方面", "突出四加", "我提几点要求", "第三个方面", "12条措施", "三抓", "十一项工作", "两件事", "一句话",
+              "三", "个", "方面", "。", "！", "？", "\n", "；", "：", "，", "甲乙丙", "0", "9", "几"]
+    rng = random.Random(7)
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        for name in ("_LEAD_IN", "_SENTENCE_END", "_TITLE_STOP"):
+            scan = getattr(signals, name)
+            reference = regex.compile(scan.pattern)
+            start = rng.randint(0, len(text))
+            for bounds in ((), (start,), (start, rng.randint(start, len(text)))):
+                assert [(m.span(), m.groups()) for m in scan.finditer(text, *bounds)] == \
+                    [(m.span(), m.groups()) for m in reference.finditer(text, *bounds)], (name, text, bounds)

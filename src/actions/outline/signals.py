@@ -13,6 +13,7 @@ Every step is a regex scan or a bisect over sorted offsets, so the whole pass is
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,14 +33,16 @@ TITLE_MAX = 200
 BIGRAM_CACHE = 4096
 """Titles whose bigram sets are kept (see _bigrams)."""
 
-_SENTENCE_END = regex.compile(r"[。！？\n]")
+# (The whole-view scans of plain characters and words run on the standard library's engine,
+# which finds them faster than regex does, with the same matches: tests/test_outline_build.py.)
+_SENTENCE_END = re.compile(r"[。！？\n]")
 _PARAGRAPH_END = regex.compile(r"(?<=[。！？：；”）!?…])\n")
-_TITLE_STOP = regex.compile(r"[。；：！？\n]")
+_TITLE_STOP = re.compile(r"[。；：！？\n]")
 _FILLER = regex.compile(r"^(?:[，、 ]|就是|也就是|必须要|必须|要是|是要|是|要|切实)+")
 _HEAD_END = regex.compile(r"[，、。；：！？\n]")
 # A lead-in that announces a list: 讲三个方面, 突出四加, 我讲三点, 四条要求, 三个强化, 三抓.
 # (The leading lookahead only repeats the count's first character: it lets the scan skip fast.)
-_LEAD_IN = regex.compile(
+_LEAD_IN = re.compile(
     r"(?=[一二两三四五六七八九十几0-9])(?<![第0-9一二两三四五六七八九十])(?P<count>[一二两三四五六七八九十]{1,2}|几|[0-9]{1,2})(?:个|大|项|条|点)?"
     r"(?P<noun>方面|原则|意见|要求|问题|重点|任务|措施|环节|强化|加|抓|条|点|句话|件事|项工作)"
 )
