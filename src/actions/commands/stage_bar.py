@@ -71,7 +71,13 @@ def stage_bar(chars: int, *, quiet: bool = False) -> Iterator[Progress | None]:
               redirect_stdout=False, redirect_stderr=False) as bars:
         task = bars.add_task(STAGES[0], total=1.0, number=1, stages=len(_STAGE_NUMBERS))
 
+        shown = [""]  # the stage last drawn
+
         def report(stage: str, done: int, total: int) -> None:
-            bars.update(task, description=stage, number=_STAGE_NUMBERS.get(stage, 0), completed=done / total if total else 0)
+            # A new stage is drawn at once (a stage shorter than a refresh would never be seen).
+            new = stage != shown[0]
+            shown[0] = stage
+            bars.update(task, description=stage, number=_STAGE_NUMBERS.get(stage, 0),
+                        completed=done / total if total else 0, refresh=new)
 
         yield report
