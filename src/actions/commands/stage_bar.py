@@ -71,12 +71,12 @@ def stage_bar(chars: int, *, quiet: bool = False) -> Iterator[Progress | None]:
               redirect_stdout=False, redirect_stderr=False) as bars:
         task = bars.add_task(STAGES[0], total=1.0, number=1, stages=len(_STAGE_NUMBERS))
 
-        shown = [""]  # the stage last drawn
+        shown = ""  # the stage last drawn
 
         def report(stage: str, done: int, total: int) -> None:
+            nonlocal shown
             # A new stage is drawn at once (a stage shorter than a refresh would never be seen).
-            new = stage != shown[0]
-            shown[0] = stage
+            new, shown = stage != shown, stage
             bars.update(task, description=stage, number=_STAGE_NUMBERS.get(stage, 0),
                         completed=done / total if total else 0, refresh=new)
 

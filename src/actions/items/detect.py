@@ -517,9 +517,14 @@ def _decision(ctx: _Context, clause: Segment) -> bool:
     """In minutes: a clause naming a deliverable (报县委常委会研究, 召开专题会议), its doer (财政所负责…)
     or its time (定期邀请专家指导)."""
     view = ctx.view
-    return _task(ctx, clause.start, clause.end) or _MINUTES_DECISION.match(view, clause.start, clause.end) is not None \
-        or _MINUTES_WORK_STEP.match(view, clause.start, clause.end) is not None \
+    return _task(ctx, clause.start, clause.end) or _names_decision(view, clause) \
         or ctx.deadline_in(clause.start, clause.end) is not None
+
+
+def _names_decision(view: str, clause: Segment) -> bool:
+    """In minutes: a clause naming its doer (党政办负责…) or a piece of the work and its step (招标工作做好…)."""
+    return _MINUTES_DECISION.match(view, clause.start, clause.end) is not None \
+        or _MINUTES_WORK_STEP.match(view, clause.start, clause.end) is not None
 
 
 def _next_decision(ctx: _Context, current: list[Segment], clause: Segment) -> bool:
@@ -527,7 +532,7 @@ def _next_decision(ctx: _Context, current: list[Segment], clause: Segment) -> bo
     view = ctx.view
     if _only_roles(view, current):
         return False
-    if _MINUTES_DECISION.match(view, clause.start, clause.end) or _MINUTES_WORK_STEP.match(view, clause.start, clause.end):
+    if _names_decision(view, clause):
         return True
     if ctx.index.in_minutes_document(clause.start):
         # In minutes proper, a step or a time of its own is a decision of its own (…强化考核奖惩，定期督查…)
@@ -746,7 +751,7 @@ def _trailing_role(ctx: _Context, parts: list[Segment], index: int, current: lis
     """In minutes: a clause that only names a role (李四具体负责) after an action without a doer of its
     own, where the next clause is another decision with its doer (or there is none), completes that action."""
     view, clause = ctx.view, parts[index]
-    if not (view.endswith(_ROLE_WORDS, clause.start, clause.end) and _BARE_ROLE.fullmatch(view, clause.start, clause.end)):
+    if not _bare_role(view, clause):
         return False
     if _only_roles(view, current) or any(_MINUTES_DECISION.match(view, part.start, part.end) for part in current):
         return False
@@ -756,8 +761,12 @@ def _trailing_role(ctx: _Context, parts: list[Segment], index: int, current: lis
 
 def _only_roles(view: str, current: list[Segment]) -> bool:
     """Whether every clause of the group only names a role (由X负责, X牵头, Y、Z配合)."""
-    return all(view.endswith(_ROLE_WORDS, part.start, part.end) and _BARE_ROLE.fullmatch(view, part.start, part.end)
-               for part in current)
+    return all(_bare_role(view, part) for part in current)
+
+
+def _bare_role(view: str, clause: Segment) -> bool:
+    """Whether the clause only names a role (由X负责, X牵头, Y、Z配合)."""
+    return view.endswith(_ROLE_WORDS, clause.start, clause.end) and _BARE_ROLE.fullmatch(view, clause.start, clause.end) is not None
 
 
 def _own_subject_verb(ctx: _Context, current: list[Segment], clause: Segment) -> bool:

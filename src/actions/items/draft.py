@@ -39,10 +39,14 @@ def item_of(draft: ItemDraft, item_id: str, text: str, sentence: str, **fields) 
     """The `Item` of `draft` with its id and texts (its category: the view's titles); `fields`
     replace the draft's (spans, category, owners …) or set `reference_date`."""
     path = draft.path
+    # In the model's field order (construct); the remap gives its own path, category and owners,
+    # so the draft's are built only when not given.
     values = {
-        "id": item_id, "text": text, "span": draft.span, "kind": draft.kind, "outline_path": [node.id for node in path],
-        "category": [node.title for node in path[: draft.headings]],
-        "owners": [construct(Owner, owner._asdict()) for owner in draft.owners], "deadline": draft.deadline, "sentence": sentence,
+        "id": item_id, "text": text, "span": draft.span, "kind": draft.kind,
+        "outline_path": fields.pop("outline_path") if "outline_path" in fields else [node.id for node in path],
+        "category": fields.pop("category") if "category" in fields else [node.title for node in path[: draft.headings]],
+        "owners": fields.pop("owners") if "owners" in fields else [construct(Owner, owner._asdict()) for owner in draft.owners],
+        "deadline": draft.deadline, "sentence": sentence,
         "sentence_span": draft.sentence_span, "rule": draft.rule, "confidence": draft.confidence,
         "reference_date": None, "corrected": [],
     }

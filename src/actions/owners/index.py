@@ -13,7 +13,7 @@ from bisect import bisect_left
 
 from actions.owners.draft import OwnerDraft
 from actions.owners.extract import ALWAYS_TRIED, Triggers, explicit_owners, owners_by_rule, parties
-from actions.owners.lexicon import RULES, SUBJECT_RULE
+from actions.owners.lexicon import REPORTER_MAX, RULES, SUBJECT_RULE
 from actions.text.positions import any_within, hits, positions
 
 SUBJECT_END_GATE = SUBJECT_RULE["subject_end"].compiled
@@ -33,7 +33,7 @@ _CACHED_SPANS = 4096
 
 
 # The verbs of a report, found first (a few per text); the reporting_lead rule is read only
-# from the sentence start before each (its name part is at most 24 characters long).
+# from the sentence start before each (its name part is at most REPORTER_MAX characters long).
 _REPORT_VERB = re.compile("(?:强调|指出|要求|提出|表示|明确|说|认为|提醒|希望)[，：]")
 _SENTENCE_START = re.compile("[。！？；\n]")
 
@@ -43,9 +43,9 @@ def _reports(view: str) -> list[int]:
     found = []
     for verb in _REPORT_VERB.finditer(view):
         last = None
-        for last in _SENTENCE_START.finditer(view, max(0, verb.start() - 25), verb.start()):
+        for last in _SENTENCE_START.finditer(view, max(0, verb.start() - REPORTER_MAX - 1), verb.start()):
             pass
-        start = last.end() if last else (0 if verb.start() <= 24 else -1)
+        start = last.end() if last else (0 if verb.start() <= REPORTER_MAX else -1)
         if start >= 0 and (match := _REPORTING_LEAD.compiled.match(view, start, verb.end())) and match.end() == verb.end():
             found.append(match.end())
     return found

@@ -367,9 +367,12 @@ SUBJECT_RULES: list[SubjectRule] = [
     ),
 ]
 
+# The longest name of a reporter the reporting_lead rule reads (街道党工委副书记、办事处主任王某某).
+REPORTER_MAX = 24
+
 SUBJECT_RULES.append(SubjectRule(
     name="reporting_lead",
-    pattern=r"(?<![^。！？；\n])(?!根据|依照|对照|遵照|经)(?:" + _NAME_CHAR + r"|[、·]){1,24}?"
+    pattern=r"(?<![^。！？；\n])(?!根据|依照|对照|遵照|经)(?:" + _NAME_CHAR + r"|[、·]){1," + str(REPORTER_MAX) + "}?"
             r"(?:强调|指出|要求|提出|表示|明确|说|认为|提醒|希望)[，：]",
     apply="search",
     doc="A sentence opened by a new report (会议要求，…; 县长强调：…; 徐强指出，…): what follows starts afresh, "
